@@ -1,0 +1,32 @@
+// @ts-check
+const js = require("@eslint/js");
+const tseslint = require("typescript-eslint");
+
+module.exports = tseslint.config(
+  { ignores: ["node_modules/", "build/", "dist/", "out/", "coverage/", "test-output/"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ["**/*.js"],
+    languageOptions: { sourceType: "commonjs", globals: { require: "readonly", module: "writable", process: "readonly", __dirname: "readonly", console: "readonly" } },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  {
+    // The core is pure: no host, DOM, React or file system.
+    files: ["src/core/**/*.ts"],
+    rules: {
+      "no-restricted-globals": ["error", "Excel", "Office", "CustomFunctions", "window", "document", "process"],
+      "no-restricted-imports": [
+        "error",
+        { patterns: ["fs", "node:*", "path", "react", "react-dom", "@fluentui/*", "exceljs", "../../hosts/*", "../../cli/*"] },
+      ],
+    },
+  },
+  {
+    rules: {
+      "no-eval": "error",
+      "no-new-func": "error",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+);

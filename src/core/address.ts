@@ -1,0 +1,28 @@
+/** A1-style addresses with the sheet name, as users see them: `'Biểu 01'!C12`. */
+
+/** 1 → "A", 27 → "AA". */
+export function columnLetter(col: number): string {
+  let n = Math.max(1, Math.floor(col));
+  let out = "";
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    out = String.fromCharCode(65 + rem) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+/** Sheet name quoted the way Excel does when it has anything but letters, digits and underscores. */
+export function quoteSheet(sheet: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+}
+
+/** `'Biểu 01'!C12` for sheet "Biểu 01", row 12, column 3. */
+export function cellAddress(sheet: string, row: number, col: number): string {
+  return `${quoteSheet(sheet)}!${columnLetter(col)}${row}`;
+}
+
+/** `'Biểu 01'!5:5`: a whole row. */
+export function rowAddress(sheet: string, row: number): string {
+  return `${quoteSheet(sheet)}!${row}:${row}`;
+}

@@ -1,0 +1,197 @@
+import type { Issue, IssueCode, IssueLevel } from "./types";
+
+export type Lang = "vi" | "en";
+
+/**
+ * Every message the engine can give, in Vietnamese and English. `{name}` placeholders are filled
+ * from the issue's params. Kept in one table so that wording is reviewed in one place.
+ */
+const MESSAGES: Record<IssueCode, Record<Lang, string>> = {
+  // files and sheets (hosts/xlsx)
+  "file-not-found": {
+    vi: "Không tìm thấy tệp {file}.",
+    en: "File {file} was not found.",
+  },
+  "file-read-failed": {
+    vi: "Không đọc được tệp {file} ({reason}).",
+    en: "Cannot read file {file} ({reason}).",
+  },
+  "file-xls": {
+    vi: "Tệp {file} là định dạng Excel 97-2003 (.xls). Hãy mở bằng Excel và chọn Lưu thành (Save As) → Sổ làm việc Excel (.xlsx).",
+    en: "File {file} is in the Excel 97-2003 format (.xls). Open it in Excel and choose Save As → Excel Workbook (.xlsx).",
+  },
+  "file-ods": {
+    vi: "Tệp {file} là định dạng OpenDocument (.ods). Hãy mở bằng LibreOffice Calc, chọn Tệp → Lưu thành (File → Save As) với kiểu tệp “Excel 2007-365 (.xlsx)”.",
+    en: "File {file} is an OpenDocument spreadsheet (.ods). Open it in LibreOffice Calc and choose File → Save As with the file type “Excel 2007-365 (.xlsx)”.",
+  },
+  "file-encrypted": {
+    vi: "Tệp {file} được đặt mật khẩu nên không đọc được. Hãy mở bằng Excel, gỡ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc → Mã hóa bằng mật khẩu, xóa mật khẩu) rồi lưu lại.",
+    en: "File {file} is password-protected and cannot be read. Open it in Excel, remove the password (File → Info → Protect Workbook → Encrypt with Password, clear it) and save it again.",
+  },
+  "file-corrupt": {
+    vi: "Tệp {file} không phải là tệp Excel (.xlsx) hợp lệ hoặc đã bị hỏng. Hãy mở bằng Excel rồi lưu lại thành .xlsx.",
+    en: "File {file} is not a valid Excel (.xlsx) file or is damaged. Open it in Excel and save it again as .xlsx.",
+  },
+  "file-unsupported": {
+    vi: "Không đọc được loại tệp của {file}. Tinh Gọn đọc các tệp .xlsx, .xlsm và .csv.",
+    en: "Unsupported file type: {file}. Tinh Gọn reads .xlsx, .xlsm and .csv files.",
+  },
+  "sheet-not-found": {
+    vi: "Tệp {file} không có trang tính “{sheet}”. Các trang tính có trong tệp: {sheets}.",
+    en: "File {file} has no sheet “{sheet}”. Sheets in the file: {sheets}.",
+  },
+  "sheet-truncated": {
+    vi: "Trang tính {sheet} quá lớn; chỉ đọc vùng {range}.",
+    en: "Sheet {sheet} is too large; only {range} was read.",
+  },
+  "file-exists": {
+    vi: "Tệp {file} đã có. Hãy chọn tên khác, hoặc thêm --force để ghi đè.",
+    en: "File {file} already exists. Choose another name, or add --force to overwrite it.",
+  },
+  "output-is-input": {
+    vi: "Tệp kết quả {file} trùng với tệp đầu vào; Tinh Gọn không ghi vào tệp nguồn. Hãy chọn tên khác.",
+    en: "The output file {file} is one of the input files; Tinh Gọn never writes to a source file. Choose another name.",
+  },
+  "file-write-failed": {
+    vi: "Không ghi được tệp {file} ({reason}); không có tệp nào bị thay đổi.",
+    en: "Could not write {file} ({reason}); nothing was changed.",
+  },
+  "file-locked": {
+    vi: "Tệp {file} đang được mở trong chương trình khác (có thể là Excel). Hãy đóng tệp rồi thử lại.",
+    en: "File {file} is open in another program (Excel?). Close it and try again.",
+  },
+  "empty-grid": {
+    vi: "Trang tính {sheet} không có dữ liệu.",
+    en: "Sheet {sheet} has no data.",
+  },
+  "no-header": {
+    vi: "Không tìm thấy dòng tiêu đề của bảng (cần có cột tên đơn vị và các cột số lượng như Trưởng phòng, Phó trưởng phòng, Biên chế; hoặc danh sách có cột Chức vụ).",
+    en: "No table header found (a unit-name column and count columns such as heads, deputies, staff; or a roster with a position column).",
+  },
+  "no-name-column": {
+    vi: "Bảng không có cột tên đơn vị (Tên đơn vị, Phòng, Đơn vị...).",
+    en: "The table has no unit-name column.",
+  },
+  "no-count-columns": {
+    vi: "Bảng không có cột số lượng nào (Trưởng phòng, Phó trưởng phòng, Chuyên viên, Biên chế...).",
+    en: "The table has no count columns (heads, deputies, specialists, staff...).",
+  },
+  "no-data-rows": {
+    vi: "Bảng có tiêu đề nhưng không có dòng đơn vị nào.",
+    en: "The table has a header but no unit rows.",
+  },
+  "not-a-number": {
+    vi: "Ô {cell} chứa “{value}”, không phải là số ({column}).",
+    en: "Cell {cell} holds “{value}”, which is not a number ({column}).",
+  },
+  "negative-count": {
+    vi: "Ô {cell} là số âm ({value}); số lượng người phải từ 0 trở lên.",
+    en: "Cell {cell} is negative ({value}); a head count must be 0 or more.",
+  },
+  "fractional-count": {
+    vi: "Ô {cell} là số lẻ ({value}); số lượng người phải là số nguyên.",
+    en: "Cell {cell} is not a whole number ({value}); a head count must be an integer.",
+  },
+  "cell-error-value": {
+    vi: "Ô {cell} có lỗi {value}; đã tính là 0.",
+    en: "Cell {cell} holds the error {value}; counted as 0.",
+  },
+  "staff-mismatch": {
+    vi: "Đơn vị “{unit}”: tổng số {staff} khác tổng các thành phần {parts} (trưởng + phó + chuyên viên).",
+    en: "Unit “{unit}”: total {staff} differs from the sum of its parts {parts} (heads + deputies + specialists).",
+  },
+  "staff-less-than-leaders": {
+    vi: "Đơn vị “{unit}”: tổng số {staff} nhỏ hơn số lãnh đạo {leaders}.",
+    en: "Unit “{unit}”: total {staff} is less than its leaders {leaders}.",
+  },
+  "total-mismatch": {
+    vi: "Dòng tổng cộng ghi {field} = {stated}, nhưng cộng các đơn vị được {computed}.",
+    en: "The total row says {field} = {stated}, but the units add up to {computed}.",
+  },
+  "duplicate-unit": {
+    vi: "Tên đơn vị “{unit}” xuất hiện nhiều lần (cũng ở dòng {other}); các dòng được cộng gộp.",
+    en: "Unit name “{unit}” appears more than once (also row {other}); the rows are added together.",
+  },
+  "unknown-unit-type": {
+    vi: "Không nhận ra loại đơn vị “{value}”; dùng loại “phòng”. Các loại hợp lệ: {accepted}.",
+    en: "Unknown unit type “{value}”; “phòng” is used. Accepted: {accepted}.",
+  },
+  "unknown-merge-target": {
+    vi: "Đơn vị “{unit}” sáp nhập vào “{target}”, một đơn vị chưa có trong bảng: đơn vị mới được tạo.",
+    en: "Unit “{unit}” merges into “{target}”, which is not in the table: a new unit is formed.",
+  },
+  "merge-target-conflict": {
+    vi: "Đơn vị “{unit}” có nhiều đơn vị đích khác nhau ({targets}); dùng “{target}”.",
+    en: "Unit “{unit}” has several different merge targets ({targets}); “{target}” is used.",
+  },
+  "merge-chain": {
+    vi: "Đơn vị “{unit}” sáp nhập vào “{target}”, nhưng “{target}” lại sáp nhập vào “{next}”; đã gộp thẳng vào “{final}”.",
+    en: "Unit “{unit}” merges into “{target}”, which itself merges into “{next}”; merged straight into “{final}”.",
+  },
+  "merge-cycle": {
+    vi: "Các đơn vị sáp nhập vòng tròn vào nhau ({units}); các đơn vị này được giữ nguyên, chưa sáp nhập.",
+    en: "Units merge into each other in a circle ({units}); they are left unmerged.",
+  },
+  "empty-title": {
+    vi: "Người ở dòng {row} không có chức vụ; tính là chuyên viên.",
+    en: "The person on row {row} has no position title; counted as a specialist.",
+  },
+  "person-without-unit": {
+    vi: "Người ở dòng {row} không thuộc đơn vị nào; bỏ qua.",
+    en: "The person on row {row} belongs to no unit; skipped.",
+  },
+  "unit-without-figures": {
+    vi: "Đơn vị “{unit}” không có số liệu; tính là 0.",
+    en: "Unit “{unit}” has no figures; counted as 0.",
+  },
+  "rule-not-applicable": {
+    vi: "Bộ quy định {ruleSet} không có định mức cấp phó cho loại đơn vị “{unitType}” (đơn vị “{unit}”).",
+    en: "Rule set {ruleSet} has no deputy cap for unit type “{unitType}” (unit “{unit}”).",
+  },
+  "rule-unsettled": {
+    vi: "Định mức của {ruleSet} cho “{unitType}” chưa được xác minh với văn bản gốc ({source}); hãy đối chiếu trước khi dùng.",
+    en: "The {ruleSet} cap for “{unitType}” is not yet checked against the official text ({source}); verify before relying on it.",
+  },
+  "province-class-assumed": {
+    vi: "Định mức của {ruleSet} phụ thuộc loại tỉnh nhưng chưa chọn loại tỉnh; tạm dùng “{assumed}”.",
+    en: "The {ruleSet} caps depend on the province class, which was not given; “{assumed}” is assumed.",
+  },
+  "unknown-rule-set": {
+    vi: "Không có bộ quy định “{value}”. Các bộ hợp lệ: {accepted}.",
+    en: "No rule set “{value}”. Accepted: {accepted}.",
+  },
+  "unknown-province-class": {
+    vi: "Không nhận ra loại tỉnh “{value}”. Các loại hợp lệ: {accepted}.",
+    en: "Unknown province class “{value}”. Accepted: {accepted}.",
+  },
+  "quota-assumed-from-staff": {
+    vi: "Bảng không có biên chế được giao; định mức cấp phó được tính trên tổng số biên chế hiện có.",
+    en: "The table has no assigned quota; deputy caps are computed on the staff count.",
+  },
+  "invalid-value": {
+    vi: "Giá trị “{value}” không hợp lệ cho “{name}” (cần: {expected}).",
+    en: "Invalid value “{value}” for “{name}” (expected: {expected}).",
+  },
+};
+
+/** The user-facing text of an issue, in the given language. */
+export function issueMessage(issue: Issue, lang: Lang = "vi"): string {
+  const params: Record<string, string | number> = { cell: issue.cell ?? "", ...issue.params };
+  return MESSAGES[issue.code][lang].replace(/\{(\w+)\}/g, (whole, key: string) =>
+    key in params ? String(params[key]) : whole,
+  );
+}
+
+const LEVEL: Record<IssueLevel, Record<Lang, string>> = {
+  error: { vi: "Lỗi", en: "Error" },
+  warning: { vi: "Cảnh báo", en: "Warning" },
+  info: { vi: "Lưu ý", en: "Note" },
+};
+
+export function levelLabel(level: IssueLevel, lang: Lang = "vi"): string {
+  return LEVEL[level][lang];
+}
+
+export function hasErrors(issues: readonly Issue[]): boolean {
+  return issues.some((issue) => issue.level === "error");
+}

@@ -1,0 +1,281 @@
+/**
+ * The shared data model of the engine. Everything here is plain data: hosts build a {@link Grid},
+ * the reader turns it into a {@link StaffingTable}, analysis turns tables into an {@link Analysis}.
+ */
+
+/** An error value in a cell, e.g. `#N/A` or `#REF!`. */
+export interface CellError {
+  error: string;
+}
+
+/** One cell as a host hands it over. Formulas arrive as their cached result. */
+export type CellValue = string | number | boolean | Date | CellError | null | undefined;
+
+/** A rectangular block of a merge, in absolute 1-based sheet coordinates (inclusive). */
+export interface CellRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/**
+ * A 2-D block of cell values and where it sits: the same input for Excel, .xlsx/.csv files and the
+ * browser. `cells[i][j]` is at sheet row `origin.row + i`, column `origin.col + j` (both 1-based).
+ * Cells covered by a merge (other than its top-left) should be empty; `merges` says where they are.
+ */
+export interface Grid {
+  sheet: string;
+  origin: { row: number; col: number };
+  cells: CellValue[][];
+  merges?: CellRange[];
+}
+
+export type IssueLevel = "error" | "warning" | "info";
+
+/**
+ * A problem found in the input or during analysis. `code` keys the message table
+ * (`core/messages.ts`); `params` fill its placeholders. `cell` is an A1 address with the sheet,
+ * e.g. `'Biểu 01'!C12`, when the problem has a place.
+ */
+export interface Issue {
+  level: IssueLevel;
+  code: IssueCode;
+  params?: Record<string, string | number>;
+  cell?: string;
+}
+
+export type IssueCode =
+  // files and sheets (hosts/xlsx)
+  | "file-not-found"
+  | "file-read-failed"
+  | "file-xls"
+  | "file-ods"
+  | "file-encrypted"
+  | "file-corrupt"
+  | "file-unsupported"
+  | "sheet-not-found"
+  | "sheet-truncated"
+  | "file-exists"
+  | "output-is-input"
+  | "file-write-failed"
+  | "file-locked"
+  | "empty-grid"
+  | "no-header"
+  | "no-name-column"
+  | "no-count-columns"
+  | "no-data-rows"
+  | "not-a-number"
+  | "negative-count"
+  | "fractional-count"
+  | "cell-error-value"
+  | "staff-mismatch"
+  | "staff-less-than-leaders"
+  | "total-mismatch"
+  | "duplicate-unit"
+  | "unknown-unit-type"
+  | "unknown-merge-target"
+  | "merge-target-conflict"
+  | "merge-chain"
+  | "merge-cycle"
+  | "empty-title"
+  | "person-without-unit"
+  | "unit-without-figures"
+  | "rule-not-applicable"
+  | "rule-unsettled"
+  | "province-class-assumed"
+  | "unknown-rule-set"
+  | "unknown-province-class"
+  | "quota-assumed-from-staff"
+  | "invalid-value";
+
+/** Result of an operation that may fail with a domain problem: errors are values, never thrown. */
+export type Result<T> = { ok: true; value: T } | { ok: false; issue: Issue };
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const fail = <T = never>(issue: Issue): Result<T> => ({ ok: false, issue });
+
+/** The fields a column can be mapped to. */
+export type Field =
+  // both kinds
+  | "order" // STT / TT
+  | "unit" // unit (đơn vị, phòng) name
+  | "mergeInto" // sáp nhập vào / hợp nhất
+  | "unitType" // loại đơn vị
+  | "subUnits" // number of phòng inside a chi cục
+  // unit-level tables
+  | "heads"
+  | "deputies"
+  | "specialists"
+  | "leaders" // heads + deputies in one column (when not split)
+  | "staff" // biên chế / tổng số / số có mặt
+  | "quota" // biên chế được giao
+  | "contract" // HĐ68 / HĐ111
+  // person rosters
+  | "person" // họ và tên
+  | "title" // chức vụ
+  | "subUnit" // bộ phận
+  | "employment"; // loại cán bộ / hình thức: tells contract staff apart
+
+export type TableKind = "units" | "roster";
+
+/** One column of the header as detected, and what it was mapped to (null: ignored). */
+export interface ColumnInfo {
+  col: number; // absolute 1-based column
+  letter: string; // "C"
+  header: string; // the header text as shown (upper and lower header rows joined with " / ")
+  field: Field | null;
+}
+
+/** Column mapping a UI can show and override: field → absolute 1-based column(s). */
+export type ColumnMapping = Partial<Record<Field, number[]>>;
+
+export type UnitType =
+  | "phong" // phòng thuộc sở (and phòng chuyên môn in general)
+  | "van-phong" // văn phòng sở
+  | "thanh-tra" // thanh tra sở
+  | "chi-cuc" // chi cục thuộc sở
+  | "phong-chi-cuc" // phòng thuộc chi cục
+  | "phong-dang" // phòng of a Party advisory body (ban, văn phòng tỉnh ủy)
+  | "phong-huyen"; // phòng thuộc UBND huyện
+
+export type ProvinceClass = "hn-hcm" | "loai-1" | "loai-2-3";
+
+/** One focal unit (đầu mối) with its counts, as read from a sheet. */
+export interface Unit {
+  name: string;
+  /**
+   * A part (bộ phận) of the unit `name`, when the sheet lists parts separately so that they can
+   * move to different targets. Parts of one unit count as one unit (đầu mối).
+   */
+  part?: string;
+  heads: number;
+  deputies: number;
+  specialists: number;
+  /** Everyone counted in the unit, leaders included; contract staff never. */
+  staff: number;
+  /** Assigned posts (biên chế được giao) when the sheet has them. */
+  quota?: number;
+  contract: number;
+  unitType?: UnitType;
+  /** Name of the unit this one merges into (plan mode); absent: it stays as it is. */
+  mergeInto?: string;
+  /** Number of phòng inside (chi cục rules). */
+  subUnits?: number;
+  /** Where the unit came from: absolute sheet row of its first row (for cell addresses). */
+  row: number;
+  /** Section the unit is listed under ("I. Khối Đảng"), if any. */
+  section?: string;
+}
+
+export interface StaffingTable {
+  sheet: string;
+  kind: TableKind;
+  /** Absolute rows of the header (first and last: equal for a one-row header). */
+  headerRows: { first: number; last: number };
+  columns: ColumnInfo[];
+  mapping: ColumnMapping;
+  units: Unit[];
+  /** The grand total row as read, when the sheet has one (for cross-checks). */
+  totalRow?: number;
+}
+
+export interface ReadResult {
+  /** Absent when no table could be recognised at all; `issues` then says why. */
+  table?: StaffingTable;
+  issues: Issue[];
+}
+
+export type Confidence = "verified" | "reported" | "unsettled";
+
+/** The cap that applies to one unit and where it comes from. */
+export interface CapInfo {
+  cap: number;
+  ruleSet: RuleSetId;
+  /** e.g. "Điều 6 khoản 2 Nghị định 150/2025/NĐ-CP (sửa đổi bởi NĐ 370/2025/NĐ-CP)" */
+  source: string;
+  confidence: Confidence;
+  /** The number the thresholds were applied to (quota, or staff when there is no quota). */
+  basis: number;
+  basisKind: "quota" | "staff" | "people";
+  /** Set when the cap is an average pooled over units (NĐ 108/2020, NQ 332/2025). */
+  pooled?: boolean;
+}
+
+export type RuleSetId =
+  | "ND107_2020"
+  | "ND108_2020"
+  | "ND45_2025"
+  | "ND150_2025"
+  | "ND370_2025"
+  | "QD04_2018"
+  | "QD137_2023"
+  | "QD329_2025"
+  | "KL187_2025";
+
+export type FlagId =
+  | "leaders-only"
+  | "leaders-exceed-specialists"
+  | "deputies-over-cap"
+  | "deputies-over-half-quota"
+  | "below-minimum-size";
+
+/** Counts of one side (before or after) of a comparison. */
+export interface Totals {
+  units: number;
+  heads: number;
+  deputies: number;
+  staff: number;
+}
+
+/**
+ * One figure before and after. `rate` is (before − after) / before, null when before is 0.
+ * In `check` mode only `before` is known: the others are null.
+ */
+export interface Change {
+  before: number;
+  after: number | null;
+  cut: number | null;
+  rate: number | null;
+}
+
+export type Summary = Record<keyof Totals, Change>;
+
+/** A unit in the result: its counts plus what the rules say about it. */
+export interface UnitResult {
+  name: string;
+  heads: number;
+  deputies: number;
+  specialists: number;
+  staff: number;
+  quota?: number;
+  contract: number;
+  unitType: UnitType;
+  cap: number | null;
+  capInfo?: CapInfo;
+  excess: number;
+  /** ISO date by which excess deputies must be resolved (merger transition), when known. */
+  deadline?: string;
+  deputyRatio: number | null;
+  leaderShare: number | null;
+  flags: FlagId[];
+  /** Names of the units merged into this one (plan and compare), empty when unchanged. */
+  mergedFrom: string[];
+  /** Before-state counts of the same unit, when it can be matched (compare, plan). */
+  before?: Totals & { specialists: number };
+  row?: number;
+  section?: string;
+}
+
+export type AnalysisMode = "compare" | "plan" | "check";
+
+export interface Analysis {
+  mode: AnalysisMode;
+  /** ISO date the rules and deadlines were taken for. */
+  date: string;
+  summary: Summary;
+  units: UnitResult[];
+  /** Units of the before table that no longer exist as such (merged into another, or dissolved). */
+  removed: { name: string; into?: string }[];
+  issues: Issue[];
+}
