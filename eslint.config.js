@@ -8,17 +8,46 @@ module.exports = tseslint.config(
   ...tseslint.configs.recommended,
   {
     files: ["**/*.js"],
-    languageOptions: { sourceType: "commonjs", globals: { require: "readonly", module: "writable", process: "readonly", __dirname: "readonly", console: "readonly" } },
+    languageOptions: {
+      sourceType: "commonjs",
+      globals: {
+        require: "readonly",
+        module: "writable",
+        process: "readonly",
+        __dirname: "readonly",
+        console: "readonly",
+      },
+    },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {
     // The core is pure: no host, DOM, React or file system.
     files: ["src/core/**/*.ts"],
     rules: {
-      "no-restricted-globals": ["error", "Excel", "Office", "CustomFunctions", "window", "document", "process"],
+      "no-restricted-globals": [
+        "error",
+        "Excel",
+        "Office",
+        "CustomFunctions",
+        "window",
+        "document",
+        "process",
+      ],
       "no-restricted-imports": [
         "error",
-        { patterns: ["fs", "node:*", "path", "react", "react-dom", "@fluentui/*", "exceljs", "../../hosts/*", "../../cli/*"] },
+        {
+          patterns: [
+            "fs",
+            "node:*",
+            "path",
+            "react",
+            "react-dom",
+            "@fluentui/*",
+            "exceljs",
+            "../../hosts/*",
+            "../../cli/*",
+          ],
+        },
       ],
     },
   },

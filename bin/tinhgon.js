@@ -7,7 +7,9 @@ try {
   main = require(path.join(__dirname, "..", "build", "cli", "main.js"));
 } catch (err) {
   if (err && err.code === "MODULE_NOT_FOUND") {
-    process.stderr.write("tinhgon: chưa biên dịch, hãy chạy `npm run build:cli` / not built yet, run `npm run build:cli`\n");
+    process.stderr.write(
+      "tinhgon: chưa biên dịch, hãy chạy `npm run build:cli` / not built yet, run `npm run build:cli`\n",
+    );
     process.exit(2);
   }
   throw err;

@@ -10,8 +10,26 @@ import { wordKey } from "../text/normalize";
 const VOCABULARY: Record<Field, { exact: string[]; phrases: string[] }> = {
   order: { exact: ["stt", "tt", "so tt", "so thu tu", "thu tu"], phrases: ["so thu tu"] },
   unit: {
-    exact: ["don vi", "ten", "phong", "co quan", "dau moi", "phong ban", "to chuc", "ten to chuc", "noi cong tac"],
-    phrases: ["ten don vi", "ten phong", "ten co quan", "co quan don vi", "don vi cong tac", "phong ban don vi", "ten dau moi"],
+    exact: [
+      "don vi",
+      "ten",
+      "phong",
+      "co quan",
+      "dau moi",
+      "phong ban",
+      "to chuc",
+      "ten to chuc",
+      "noi cong tac",
+    ],
+    phrases: [
+      "ten don vi",
+      "ten phong",
+      "ten co quan",
+      "co quan don vi",
+      "don vi cong tac",
+      "phong ban don vi",
+      "ten dau moi",
+    ],
   },
   person: { exact: ["ho va ten", "ho ten", "ten can bo"], phrases: ["ho va ten", "ho ten"] },
   title: { exact: ["chuc vu", "chuc danh"], phrases: ["chuc vu", "chuc danh"] },
@@ -30,7 +48,10 @@ const VOCABULARY: Record<Field, { exact: string[]; phrases: string[] }> = {
       "sap xep vao",
     ],
   },
-  unitType: { exact: ["loai don vi", "loai hinh", "loai hinh don vi", "cap don vi"], phrases: ["loai don vi"] },
+  unitType: {
+    exact: ["loai don vi", "loai hinh", "loai hinh don vi", "cap don vi"],
+    phrases: ["loai don vi"],
+  },
   subUnits: {
     exact: ["so phong"],
     phrases: ["so phong", "phong truc thuoc", "so phong ban", "so to chuc truc thuoc"],
@@ -73,7 +94,18 @@ const VOCABULARY: Record<Field, { exact: string[]; phrases: string[] }> = {
     phrases: ["chuyen vien", "can su", "nhan vien", "cong chuc chuyen mon", "chuyen mon nghiep vu"],
   },
   staff: {
-    exact: ["bc", "tong", "tong so", "so luong", "co mat", "so co mat", "hien co", "bien che", "cbccvc", "so nguoi"],
+    exact: [
+      "bc",
+      "tong",
+      "tong so",
+      "so luong",
+      "co mat",
+      "so co mat",
+      "hien co",
+      "bien che",
+      "cbccvc",
+      "so nguoi",
+    ],
     phrases: ["bien che", "tong so", "co mat", "hien co", "so nguoi", "so luong", "tong cong"],
   },
   quota: {
@@ -97,7 +129,14 @@ const VOCABULARY: Record<Field, { exact: string[]; phrases: string[] }> = {
     ],
   },
   employment: {
-    exact: ["loai can bo", "hinh thuc", "doi tuong", "loai hop dong", "hinh thuc tuyen dung", "bien che hop dong"],
+    exact: [
+      "loai can bo",
+      "hinh thuc",
+      "doi tuong",
+      "loai hop dong",
+      "hinh thuc tuyen dung",
+      "bien che hop dong",
+    ],
     phrases: ["loai can bo", "loai hop dong", "hinh thuc tuyen dung", "bien che hay hop dong"],
   },
 };
@@ -110,7 +149,10 @@ export interface FieldMatch {
 
 const EXACT = new Map<string, Field>();
 const PHRASES: { phrase: string; field: Field }[] = [];
-for (const [field, words] of Object.entries(VOCABULARY) as [Field, { exact: string[]; phrases: string[] }][]) {
+for (const [field, words] of Object.entries(VOCABULARY) as [
+  Field,
+  { exact: string[]; phrases: string[] },
+][]) {
   for (const e of words.exact) EXACT.set(e, field);
   for (const p of words.phrases) PHRASES.push({ phrase: p, field });
 }

@@ -53,7 +53,12 @@ function assign(view: GridView, labels: { header: string; match?: FieldMatch }[]
   const columns: ColumnInfo[] = [];
   labels.forEach((label, j) => {
     if (label.header === "" && fields[j] === null) return;
-    columns.push({ col: view.absCol(j), letter: columnLetter(view.absCol(j)), header: label.header, field: fields[j] ?? null });
+    columns.push({
+      col: view.absCol(j),
+      letter: columnLetter(view.absCol(j)),
+      header: label.header,
+      field: fields[j] ?? null,
+    });
   });
   return columns;
 }
@@ -84,7 +89,8 @@ export function mappingOf(columns: readonly ColumnInfo[]): ColumnMapping {
 
 function kindOf(mapping: ColumnMapping): TableKind | undefined {
   const hasCounts = KIND_COUNTS.some((f) => mapping[f]);
-  if (mapping.title && (mapping.unit || mapping.person) && !mapping.heads && !mapping.deputies) return "roster";
+  if (mapping.title && (mapping.unit || mapping.person) && !mapping.heads && !mapping.deputies)
+    return "roster";
   if (hasCounts) return "units";
   return undefined;
 }
@@ -145,7 +151,12 @@ export function detectHeader(
   const to = forced?.row !== undefined ? forced.row + 1 : Math.min(view.rows, HEADER_SCAN_ROWS);
   for (let i = from; i < to; i++) {
     const options: { first: number; last: number }[] = [{ first: i, last: i }];
-    if (i + 1 < view.rows && !isTitleRow(view, i) && !isNumberingRow(view, i + 1) && !hasNumbers(view, i + 1)) {
+    if (
+      i + 1 < view.rows &&
+      !isTitleRow(view, i) &&
+      !isNumberingRow(view, i + 1) &&
+      !hasNumbers(view, i + 1)
+    ) {
       options.push({ first: i, last: i + 1 });
     }
     if (forced?.row !== undefined && i > 0) options.push({ first: i - 1, last: i });
@@ -153,7 +164,11 @@ export function detectHeader(
       const labels = [];
       for (let j = 0; j < view.cols; j++) {
         const upper = view.text(first, j, true);
-        labels.push(first === last ? { header: upper, match: matchField(upper) } : resolveTwoRow(upper, view.text(last, j, true)));
+        labels.push(
+          first === last
+            ? { header: upper, match: matchField(upper) }
+            : resolveTwoRow(upper, view.text(last, j, true)),
+        );
       }
       let columns = assign(view, labels);
       if (forced?.mapping) columns = applyOverride(columns, forced.mapping);

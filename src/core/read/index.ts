@@ -53,7 +53,10 @@ function read(view: GridView, options: ReadOptions): ReadResult {
     reader.issue("error", "no-name-column", view.absRow(header.first), view.absCol(0));
     return { issues: reader.issues };
   }
-  if (header.kind === "units" && !["heads", "deputies", "specialists", "staff", "leaders"].some((f) => header.mapping[f as Field])) {
+  if (
+    header.kind === "units" &&
+    !["heads", "deputies", "specialists", "staff", "leaders"].some((f) => header.mapping[f as Field])
+  ) {
     reader.issue("error", "no-count-columns", view.absRow(header.first), view.absCol(0));
     return { issues: reader.issues };
   }
@@ -108,7 +111,13 @@ class RowReader {
     private readonly header: Header,
   ) {}
 
-  issue(level: Issue["level"], code: Issue["code"], row: number, col: number, params?: Issue["params"]): void {
+  issue(
+    level: Issue["level"],
+    code: Issue["code"],
+    row: number,
+    col: number,
+    params?: Issue["params"],
+  ): void {
     const cell = cellAddress(this.view.sheet, row, col);
     this.issues.push({ level, code, cell, ...(params ? { params: { ...params } } : {}) });
   }
@@ -179,7 +188,8 @@ class RowReader {
         case "number":
           present = true;
           if (parsed.value < 0) this.issue("error", "negative-count", row, col, { value: parsed.value });
-          else if (!Number.isInteger(parsed.value)) this.issue("error", "fractional-count", row, col, { value: parsed.value });
+          else if (!Number.isInteger(parsed.value))
+            this.issue("error", "fractional-count", row, col, { value: parsed.value });
           else value += parsed.value;
       }
     }
@@ -194,7 +204,8 @@ class RowReader {
     for (const f of COUNT_FIELDS) {
       for (const j of this.cols(f)) {
         const p = parseCount(this.view.raw(i, j));
-        if (p.kind === "number" || p.kind === "error" || (p.kind === "text" && /\d/.test(p.text))) return true;
+        if (p.kind === "number" || p.kind === "error" || (p.kind === "text" && /\d/.test(p.text)))
+          return true;
       }
     }
     return false;
@@ -235,16 +246,23 @@ class RowReader {
       if (name === "") {
         if (part !== "" && lastName !== "") name = lastName;
         else {
-          if (hasNumbers) this.issue("warning", "unit-without-figures", this.view.absRow(i), this.view.absCol(unitCol), { unit: `(${order || i + 1})` });
+          if (hasNumbers)
+            this.issue("warning", "unit-without-figures", this.view.absRow(i), this.view.absCol(unitCol), {
+              unit: `(${order || i + 1})`,
+            });
           continue;
         }
       }
       lastName = name;
       const unit = this.unitRow(i, name, part, section);
-      if (!hasNumbers) this.issue("warning", "unit-without-figures", unit.row, this.view.absCol(unitCol), { unit: name });
+      if (!hasNumbers)
+        this.issue("warning", "unit-without-figures", unit.row, this.view.absCol(unitCol), { unit: name });
       const existing = byKey.get(unit.key);
       if (existing) {
-        this.issue("warning", "duplicate-unit", unit.row, this.view.absCol(unitCol), { unit: name, other: existing.row });
+        this.issue("warning", "duplicate-unit", unit.row, this.view.absCol(unitCol), {
+          unit: name,
+          other: existing.row,
+        });
         addInto(existing, unit);
         if (unit.mergeInto && existing.mergeInto && textKey(unit.mergeInto) !== textKey(existing.mergeInto)) {
           this.issue("warning", "merge-target-conflict", unit.row, this.view.absCol(unitCol), {
@@ -284,7 +302,11 @@ class RowReader {
       const computed = units.reduce((s, u) => s + u[f], 0);
       if (stated !== computed) {
         const col = this.header.mapping[f]?.[0] ?? this.view.grid.origin.col;
-        this.issue("warning", "total-mismatch", this.totalRow, col, { field: FIELD_LABELS[f].vi, stated, computed });
+        this.issue("warning", "total-mismatch", this.totalRow, col, {
+          field: FIELD_LABELS[f].vi,
+          stated,
+          computed,
+        });
       }
     }
   }
@@ -312,10 +334,18 @@ class RowReader {
     if (staff.present && staffCol !== undefined) {
       if (this.header.mapping.specialists) {
         if (staff.value !== total) {
-          this.issue("warning", "staff-mismatch", row, staffCol, { unit: name, staff: staff.value, parts: total });
+          this.issue("warning", "staff-mismatch", row, staffCol, {
+            unit: name,
+            staff: staff.value,
+            parts: total,
+          });
         }
       } else if (staff.value < h + d) {
-        this.issue("error", "staff-less-than-leaders", row, staffCol, { unit: name, staff: staff.value, leaders: h + d });
+        this.issue("error", "staff-less-than-leaders", row, staffCol, {
+          unit: name,
+          staff: staff.value,
+          leaders: h + d,
+        });
       } else {
         s = staff.value - h - d;
       }
@@ -381,11 +411,15 @@ class RowReader {
           continue;
         }
         if (person === "") continue;
-        this.issue("info", "empty-title", this.view.absRow(i), this.view.absCol(titleCol), { row: this.view.absRow(i) });
+        this.issue("info", "empty-title", this.view.absRow(i), this.view.absCol(titleCol), {
+          row: this.view.absRow(i),
+        });
       }
       const name = (hasUnitCol ? unitText : "") || current;
       if (name === "") {
-        this.issue("warning", "person-without-unit", this.view.absRow(i), this.view.absCol(titleCol), { row: this.view.absRow(i) });
+        this.issue("warning", "person-without-unit", this.view.absRow(i), this.view.absCol(titleCol), {
+          row: this.view.absRow(i),
+        });
         continue;
       }
       seenPeople = true;
@@ -396,7 +430,16 @@ class RowReader {
       const key = `${textKey(name)}\u0000${textKey(part)}`;
       let unit = byKey.get(key);
       if (!unit) {
-        unit = { key, name, heads: 0, deputies: 0, specialists: 0, staff: 0, contract: 0, row: this.view.absRow(i) };
+        unit = {
+          key,
+          name,
+          heads: 0,
+          deputies: 0,
+          specialists: 0,
+          staff: 0,
+          contract: 0,
+          row: this.view.absRow(i),
+        };
         if (part) unit.part = part;
         byKey.set(key, unit);
         units.push(unit);
@@ -404,11 +447,17 @@ class RowReader {
       if (merge && textKey(merge) !== textKey(name)) {
         if (unit.mergeInto && textKey(unit.mergeInto) !== textKey(merge)) {
           this.once(`conflict:${key}`, () =>
-            this.issue("warning", "merge-target-conflict", this.view.absRow(i), this.header.mapping.mergeInto?.[0] ?? 1, {
-              unit: name,
-              targets: `${unit?.mergeInto}; ${merge}`,
-              target: unit?.mergeInto ?? merge,
-            }),
+            this.issue(
+              "warning",
+              "merge-target-conflict",
+              this.view.absRow(i),
+              this.header.mapping.mergeInto?.[0] ?? 1,
+              {
+                unit: name,
+                targets: `${unit?.mergeInto}; ${merge}`,
+                target: unit?.mergeInto ?? merge,
+              },
+            ),
           );
         } else unit.mergeInto = merge;
       }

@@ -28,7 +28,14 @@ describe("readTable on unit-level tables", () => {
       ["Phòng Tổng hợp", 1, 3, 8, 12],
       ["Phòng Lưu trữ", 1, 2, 0, 3],
     ]);
-    expect(table?.mapping).toMatchObject({ order: [1], unit: [2], heads: [3], deputies: [4], specialists: [5], staff: [6] });
+    expect(table?.mapping).toMatchObject({
+      order: [1],
+      unit: [2],
+      heads: [3],
+      deputies: [4],
+      specialists: [5],
+      staff: [6],
+    });
   });
 
   it("reads title rows, a merged two-row header, a numbering row, sections, subtotals and text numbers", () => {
@@ -83,12 +90,22 @@ describe("readTable on unit-level tables", () => {
       ]),
     );
     expect(issues).toEqual([
-      expect.objectContaining({ level: "warning", code: "total-mismatch", cell: "'Biểu 01'!C4", params: expect.objectContaining({ stated: 4, computed: 3 }) }),
+      expect.objectContaining({
+        level: "warning",
+        code: "total-mismatch",
+        cell: "'Biểu 01'!C4",
+        params: expect.objectContaining({ stated: 4, computed: 3 }),
+      }),
     ]);
   });
 
   it("derives specialists from the total when there is no specialist column", () => {
-    const { table } = readTable(grid([["Tên phòng", "Cấp trưởng", "Cấp phó", "Biên chế được giao", "Số có mặt"], ["A", 1, 2, 12, 10]]));
+    const { table } = readTable(
+      grid([
+        ["Tên phòng", "Cấp trưởng", "Cấp phó", "Biên chế được giao", "Số có mặt"],
+        ["A", 1, 2, 12, 10],
+      ]),
+    );
     expect(table?.units[0]).toMatchObject({ heads: 1, deputies: 2, specialists: 7, staff: 10, quota: 12 });
   });
 
@@ -124,7 +141,13 @@ describe("readTable on unit-level tables", () => {
   });
 
   it("adds duplicate unit rows together and says so", () => {
-    const { table, issues } = readTable(grid([["Đơn vị", "TP", "PTP"], ["Phòng A", 1, 1], ["phong a", 0, 1]]));
+    const { table, issues } = readTable(
+      grid([
+        ["Đơn vị", "TP", "PTP"],
+        ["Phòng A", 1, 1],
+        ["phong a", 0, 1],
+      ]),
+    );
     expect(table?.units.map(figures)).toEqual([["Phòng A", 1, 2, 0, 3]]);
     expect(issues[0]).toMatchObject({ code: "duplicate-unit", cell: "'Biểu 01'!A3" });
   });
@@ -149,21 +172,40 @@ describe("readTable on unit-level tables", () => {
   });
 
   it("recognises unit types typed in Vietnamese and warns on unknown ones", () => {
-    const { table, issues } = readTable(grid([["Đơn vị", "Loại đơn vị", "TP", "PTP"], ["A", "Chi cục", 1, 1], ["B", "hợp tác xã", 1, 0]]));
+    const { table, issues } = readTable(
+      grid([
+        ["Đơn vị", "Loại đơn vị", "TP", "PTP"],
+        ["A", "Chi cục", 1, 1],
+        ["B", "hợp tác xã", 1, 0],
+      ]),
+    );
     expect(table?.units[0]?.unitType).toBe("chi-cuc");
     expect(issues).toEqual([expect.objectContaining({ code: "unknown-unit-type", cell: "'Biểu 01'!B3" })]);
   });
 
   it("applies a user's column mapping over the detected one", () => {
-    const cells = [["Đơn vị", "Cột X", "Cột Y"], ["A", 2, 5]];
+    const cells = [
+      ["Đơn vị", "Cột X", "Cột Y"],
+      ["A", 2, 5],
+    ];
     expect(readTable(grid(cells)).issues[0]?.code).toBe("no-header");
-    const { table } = readTable(grid(cells), { mapping: { unit: [1], deputies: [2], staff: [3] }, headerRow: 1, kind: "units" });
+    const { table } = readTable(grid(cells), {
+      mapping: { unit: [1], deputies: [2], staff: [3] },
+      headerRow: 1,
+      kind: "units",
+    });
     expect(table?.units[0]).toMatchObject({ deputies: 2, staff: 5, specialists: 3 });
   });
 
   it("reads a grid that does not start at A1 and addresses cells absolutely", () => {
     const { issues } = readTable(
-      grid([["Đơn vị", "TP"], ["A", "1 người"]], { origin: { row: 5, col: 3 } }),
+      grid(
+        [
+          ["Đơn vị", "TP"],
+          ["A", "1 người"],
+        ],
+        { origin: { row: 5, col: 3 } },
+      ),
     );
     expect(issues[0]?.cell).toBe("'Biểu 01'!D6");
   });
@@ -171,7 +213,14 @@ describe("readTable on unit-level tables", () => {
   it("says why when there is no table", () => {
     expect(readTable(grid([])).issues[0]).toMatchObject({ code: "empty-grid", cell: "'Biểu 01'!A1" });
     expect(readTable(grid([["Xin chào"], ["thế giới"]])).issues[0]).toMatchObject({ code: "no-header" });
-    expect(readTable(grid([["Đơn vị", "TP"], ["Tổng cộng", 0]])).issues[0]).toMatchObject({ code: "no-data-rows" });
+    expect(
+      readTable(
+        grid([
+          ["Đơn vị", "TP"],
+          ["Tổng cộng", 0],
+        ]),
+      ).issues[0],
+    ).toMatchObject({ code: "no-data-rows" });
   });
 });
 
@@ -284,7 +333,9 @@ describe("header vocabulary", () => {
   });
 
   it("does not take a long title for a header", () => {
-    expect(matchField("Báo cáo tình hình biên chế của các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh năm 2025")).toBeUndefined();
+    expect(
+      matchField("Báo cáo tình hình biên chế của các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh năm 2025"),
+    ).toBeUndefined();
   });
 });
 
@@ -319,16 +370,33 @@ describe("readTable never throws (property)", () => {
     fc.double(),
     fc.boolean(),
     fc.string(),
-    fc.constantFrom("Tổng cộng", "Cộng", "I", "Trưởng phòng", "PTP", "Đơn vị", "Chức vụ", "(1)", " 12 ", "HĐ68", "Sáp nhập vào"),
+    fc.constantFrom(
+      "Tổng cộng",
+      "Cộng",
+      "I",
+      "Trưởng phòng",
+      "PTP",
+      "Đơn vị",
+      "Chức vụ",
+      "(1)",
+      " 12 ",
+      "HĐ68",
+      "Sáp nhập vào",
+    ),
     fc.constant({ error: "#N/A" }),
     fc.date(),
   );
   const grids = fc.record({
     cells: fc.array(fc.array(cell, { maxLength: 9 }), { maxLength: 14 }),
     merges: fc.array(
-      fc.record({ top: fc.integer({ min: -2, max: 15 }), left: fc.integer({ min: -2, max: 10 }), h: fc.nat(4), w: fc.nat(4) }).map(
-        (m) => ({ top: m.top, left: m.left, bottom: m.top + m.h, right: m.left + m.w }),
-      ),
+      fc
+        .record({
+          top: fc.integer({ min: -2, max: 15 }),
+          left: fc.integer({ min: -2, max: 10 }),
+          h: fc.nat(4),
+          w: fc.nat(4),
+        })
+        .map((m) => ({ top: m.top, left: m.left, bottom: m.top + m.h, right: m.left + m.w })),
       { maxLength: 4 },
     ),
     row: fc.integer({ min: 1, max: 1000 }),
@@ -342,7 +410,9 @@ describe("readTable never throws (property)", () => {
         expect(result.table !== undefined || result.issues.some((i) => i.level === "error")).toBe(true);
         for (const issue of result.issues) expect(issue.cell).toMatch(/^'S''1'!\$?[A-Z]+\d+$/);
         for (const u of result.table?.units ?? []) {
-          expect(u.heads + u.deputies + u.specialists).toBeLessThanOrEqual(Math.max(u.staff, u.heads + u.deputies + u.specialists));
+          expect(u.heads + u.deputies + u.specialists).toBeLessThanOrEqual(
+            Math.max(u.staff, u.heads + u.deputies + u.specialists),
+          );
           expect(Number.isFinite(u.staff)).toBe(true);
         }
       }),
@@ -368,7 +438,9 @@ describe("readTable never throws (property)", () => {
         const cells = base.map((r) => r.map((v) => (typeof v === "string" ? fs[k++ % fs.length]!(v) : v)));
         const { table, issues } = readTable(grid(cells));
         expect(issues).toEqual([]);
-        expect(table?.units.map((u) => [u.heads, u.deputies, u.specialists, u.staff])).toEqual([[1, 3, 8, 12]]);
+        expect(table?.units.map((u) => [u.heads, u.deputies, u.specialists, u.staff])).toEqual([
+          [1, 3, 8, 12],
+        ]);
       }),
       { numRuns: 200 },
     );

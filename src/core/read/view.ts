@@ -33,7 +33,8 @@ export class GridView {
       budget -= size;
       const master = top * this.cols + left;
       for (let i = top; i <= bottom; i++) {
-        for (let j = left; j <= right; j++) if (i !== top || j !== left) this.masters.set(i * this.cols + j, master);
+        for (let j = left; j <= right; j++)
+          if (i !== top || j !== left) this.masters.set(i * this.cols + j, master);
       }
     }
   }

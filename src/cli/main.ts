@@ -1,0 +1,411 @@
+import { existsSync, mkdirSync, readFileSync } from "fs";
+import path from "path";
+import { parseArgs } from "util";
+import type { Analysis, Issue, ProvinceClass, RuleSetId, StaffingTable, UnitType } from "../core/types";
+import { check, compare, plan, type AnalyseOptions } from "../core/analyse";
+import { formatDateShort, formatNumber, formatPercent, parseIsoDate, todayIso } from "../core/format";
+import { hasErrors, issueMessage, levelLabel, type Lang } from "../core/messages";
+import { readTable } from "../core/read";
+import { parseProvinceClass, parseRuleSet, parseUnitType, RULE_SETS, UNIT_TYPE_LABELS } from "../core/rules";
+import { openWorkbookFile, sheetNotFound, type WorkbookSource } from "../hosts/xlsx/open";
+import { resultsWorkbook } from "../hosts/xlsx/results";
+import { saveWorkbook } from "../hosts/xlsx/save";
+import { FLAG_LABELS, t } from "./strings";
+
+/** Where the CLI writes; injectable so tests run it in-process. */
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+  cwd: string;
+  now: Date;
+}
+
+const processIo: Io = {
+  out: (s) => process.stdout.write(s),
+  err: (s) => process.stderr.write(s),
+  cwd: process.cwd(),
+  now: new Date(),
+};
+
+const ROOT = path.resolve(__dirname, "..", "..");
+const SAMPLE = path.join(ROOT, "samples", "van-phong-tinh-uy-mau.xlsx");
+
+function version(): string {
+  return (JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as { version: string }).version;
+}
+
+class UsageError extends Error {}
+
+interface Options {
+  command: string;
+  files: string[];
+  lang: Lang;
+  json: boolean;
+  force: boolean;
+  output?: string;
+  sheet?: string;
+  beforeSheet?: string;
+  afterSheet?: string;
+  analyse: AnalyseOptions;
+  opened: Map<string, ReturnType<typeof openWorkbookFile>>;
+}
+
+function parse(argv: string[], io: Io): Options | "help" | "version" {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      output: { type: "string", short: "o" },
+      json: { type: "boolean" },
+      sheet: { type: "string" },
+      "before-sheet": { type: "string" },
+      "after-sheet": { type: "string" },
+      rules: { type: "string" },
+      "province-class": { type: "string" },
+      "unit-type": { type: "string" },
+      style: { type: "string" },
+      date: { type: "string" },
+      force: { type: "boolean" },
+      lang: { type: "string" },
+      help: { type: "boolean", short: "h" },
+      version: { type: "boolean", short: "v" },
+    },
+  });
+  const lang = values.lang ?? "vi";
+  if (lang !== "vi" && lang !== "en") throw new UsageError(t("badLang", "vi"));
+  if (values.help) return "help";
+  if (values.version) return "version";
+  const [command, ...files] = positionals;
+  if (!command) throw new UsageError(t("noCommand", lang));
+  let date = todayIso(io.now);
+  if (values.date !== undefined) {
+    const parsed = parseIsoDate(values.date);
+    if (!parsed) throw new UsageError(t("badDate", lang, { value: values.date }));
+    date = parsed;
+  }
+  let ruleSet: RuleSetId | undefined;
+  if (values.rules !== undefined) {
+    ruleSet = parseRuleSet(values.rules);
+    if (!ruleSet)
+      throw new UsageError(
+        t("badRules", lang, { value: values.rules, accepted: Object.keys(RULE_SETS).join(", ") }),
+      );
+  }
+  let provinceClass: ProvinceClass | undefined;
+  if (values["province-class"] !== undefined) {
+    provinceClass = parseProvinceClass(values["province-class"]);
+    if (!provinceClass) throw new UsageError(t("badClass", lang, { value: values["province-class"] }));
+  }
+  let unitType: UnitType | undefined;
+  if (values["unit-type"] !== undefined) {
+    unitType = parseUnitType(values["unit-type"]);
+    if (!unitType) {
+      const accepted = Object.entries(UNIT_TYPE_LABELS)
+        .map(([id, l]) => `${id} (${l[lang]})`)
+        .join(", ");
+      throw new UsageError(t("badUnitType", lang, { value: values["unit-type"], accepted }));
+    }
+  }
+  if (values.style !== undefined && values.style !== "party" && values.style !== "state") {
+    throw new UsageError(t("badStyle", lang));
+  }
+  return {
+    command,
+    files,
+    lang,
+    json: values.json ?? false,
+    force: values.force ?? false,
+    output: values.output,
+    sheet: values.sheet,
+    beforeSheet: values["before-sheet"],
+    afterSheet: values["after-sheet"],
+    opened: new Map(),
+    analyse: {
+      date,
+      ...(ruleSet ? { ruleSet } : {}),
+      ...(provinceClass ? { provinceClass } : {}),
+      ...(unitType ? { unitType } : {}),
+    },
+  };
+}
+
+/** Run the command line; resolves to the exit code (0 ok, 1 input problems, 2 usage). */
+export async function run(argv: string[], io: Io = processIo): Promise<number> {
+  let opts: Options | "help" | "version";
+  try {
+    opts = parse(argv, io);
+  } catch (err) {
+    const lang: Lang = argv.includes("en") && argv.includes("--lang") ? "en" : "vi";
+    const detail = err instanceof Error ? err.message.replace(/^Usage error: /, "") : String(err);
+    io.err(`${t("badUsage", lang, { detail })}\n`);
+    return 2;
+  }
+  if (opts === "help") {
+    const lang: Lang = argv.includes("en") ? "en" : "vi";
+    io.out(`${t("usage", lang, { rules: Object.keys(RULE_SETS).join(", ") })}\n`);
+    return 0;
+  }
+  if (opts === "version") {
+    io.out(`tinhgon ${version()}\n`);
+    return 0;
+  }
+  const o = opts;
+  const need = (count: number): boolean => {
+    if (o.files.length === count) return true;
+    io.err(
+      `${t("badUsage", o.lang, { detail: t("wrongFileCount", o.lang, { command: o.command, count }) })}\n`,
+    );
+    return false;
+  };
+  switch (o.command) {
+    case "compare":
+      return need(2) ? runCompare(o, io) : 2;
+    case "plan":
+    case "check":
+      return need(1) ? runSingle(o, io) : 2;
+    case "demo":
+      return need(0) ? runDemo(o, io) : 2;
+    case "template":
+      io.err(`${t("templateLater", o.lang)}\n`);
+      return 2;
+    default:
+      io.err(`${t("badUsage", o.lang, { detail: t("unknownCommand", o.lang, { value: o.command }) })}\n`);
+      return 2;
+  }
+}
+
+interface Loaded {
+  table?: StaffingTable;
+  issues: Issue[];
+  file: string;
+  sheet?: string;
+}
+
+/** Read the staffing table of one file: the named sheet, or the `skip`-th sheet that holds a table. */
+async function load(o: Options, file: string, sheet: string | undefined, io: Io, skip = 0): Promise<Loaded> {
+  const full = path.resolve(io.cwd, file);
+  // The same file given twice (two sheets) is opened once.
+  let opened = o.opened.get(full);
+  if (!opened) {
+    opened = openWorkbookFile(full);
+    o.opened.set(full, opened);
+  }
+  const result = await opened;
+  if (!result.ok) return { issues: [result.issue], file };
+  const source: WorkbookSource = result.value;
+  if (sheet !== undefined) {
+    const grid = source.grid(sheet);
+    if (!grid) return { issues: [sheetNotFound(source, sheet)], file };
+    return { ...readTable(grid), file, sheet: grid.sheet };
+  }
+  let first: Loaded | undefined;
+  let found = 0;
+  for (const name of source.sheetNames) {
+    const grid = source.grid(name);
+    if (!grid) continue;
+    const read = { ...readTable(grid), file, sheet: name };
+    first ??= read;
+    if (read.table && read.table.units.length > 0 && found++ === skip) return read;
+  }
+  return first ?? { issues: [{ level: "error", code: "empty-grid", params: { sheet: file } }], file };
+}
+
+async function runCompare(o: Options, io: Io): Promise<number> {
+  const [beforeFile, afterFile] = o.files as [string, string];
+  const sameFile = path.resolve(io.cwd, beforeFile) === path.resolve(io.cwd, afterFile);
+  const before = await load(o, beforeFile, o.beforeSheet ?? o.sheet, io);
+  const skip = sameFile && !o.afterSheet && !o.beforeSheet && !o.sheet ? 1 : 0;
+  const after = await load(o, afterFile, o.afterSheet ?? o.sheet, io, skip);
+  if (!before.table || !after.table) return fail(o, io, [...before.issues, ...after.issues]);
+  const analysis = compare(before.table, after.table, o.analyse);
+  const issues = [...before.issues, ...after.issues, ...analysis.issues];
+  return finish(o, io, { ...analysis, issues }, [before, after]);
+}
+
+async function runSingle(o: Options, io: Io): Promise<number> {
+  const input = await load(o, o.files[0] as string, o.sheet, io);
+  if (!input.table) return fail(o, io, input.issues);
+  const analysis = o.command === "plan" ? plan(input.table, o.analyse) : check(input.table, o.analyse);
+  return finish(o, io, { ...analysis, issues: [...input.issues, ...analysis.issues] }, [input]);
+}
+
+async function runDemo(o: Options, io: Io): Promise<number> {
+  io.out(`${t("demoIntro", o.lang)}\n\n`);
+  const outDir = path.resolve(io.cwd, "out");
+  mkdirSync(outDir, { recursive: true });
+  const steps: [string, string[], string][] = [
+    [
+      "compare",
+      [SAMPLE, SAMPLE, "--before-sheet", "Trước sắp xếp", "--after-sheet", "Sau sắp xếp"],
+      "so-sanh",
+    ],
+    ["plan", [SAMPLE, "--sheet", "Phương án"], "phuong-an"],
+    ["check", [SAMPLE, "--sheet", "Danh sách"], "ra-soat"],
+  ];
+  let code = 0;
+  for (const [command, args, name] of steps) {
+    const output = uniquePath(outDir, name, ".xlsx");
+    // The sample's phòng belong to a Văn phòng Tỉnh ủy: Party rules apply.
+    const extra = ["--lang", o.lang, "--date", o.analyse.date, "--unit-type", "phong-dang", "-o", output];
+    const result = await run([command, ...args, ...extra], io);
+    code = Math.max(code, result);
+    io.out("\n");
+  }
+  return code;
+}
+
+/** `name.xlsx`, or `name (2).xlsx` when that exists: demo runs never overwrite earlier output. */
+function uniquePath(dir: string, name: string, ext: string): string {
+  let candidate = path.join(dir, name + ext);
+  for (let n = 2; existsSync(candidate); n++) candidate = path.join(dir, `${name} (${n})${ext}`);
+  return candidate;
+}
+
+function fail(o: Options, io: Io, issues: Issue[]): number {
+  if (o.json)
+    io.out(`${JSON.stringify({ command: o.command, issues: issuesJson(issues, o.lang) }, null, 2)}\n`);
+  printIssues(io, issues, o.lang);
+  return 1;
+}
+
+async function finish(o: Options, io: Io, analysis: Analysis, inputs: Loaded[]): Promise<number> {
+  if (o.json) io.out(`${JSON.stringify(toJson(o, analysis, inputs), null, 2)}\n`);
+  else io.out(renderText(o, analysis, inputs));
+  const issues = [...analysis.issues];
+  if (o.output) {
+    const saved = await saveWorkbook(resultsWorkbook(analysis, o.lang), path.resolve(io.cwd, o.output), {
+      force: o.force,
+      inputs: inputs.map((i) => path.resolve(io.cwd, i.file)),
+    });
+    if (saved.ok) {
+      if (!o.json)
+        io.out(`${t("wrote", o.lang, { file: path.relative(io.cwd, saved.value) || saved.value })}\n`);
+    } else issues.push(saved.issue);
+  }
+  printIssues(io, issues, o.lang);
+  return hasErrors(issues) ? 1 : 0;
+}
+
+function issuesJson(issues: readonly Issue[], lang: Lang) {
+  return issues.map((i) => ({
+    level: i.level,
+    code: i.code,
+    cell: i.cell ?? null,
+    message: issueMessage(i, lang),
+  }));
+}
+
+function toJson(o: Options, a: Analysis, inputs: Loaded[]) {
+  return {
+    command: o.command,
+    date: a.date,
+    inputs: inputs.map((i) => ({ file: i.file, sheet: i.sheet ?? null })),
+    summary: a.summary,
+    units: a.units.map((u) => ({
+      name: u.name,
+      heads: u.heads,
+      deputies: u.deputies,
+      specialists: u.specialists,
+      staff: u.staff,
+      quota: u.quota ?? null,
+      contract: u.contract,
+      unitType: u.unitType,
+      cap: u.cap,
+      excess: u.excess,
+      deadline: u.deadline ?? null,
+      rule: u.capInfo
+        ? { ruleSet: u.capInfo.ruleSet, source: u.capInfo.source, confidence: u.capInfo.confidence }
+        : null,
+      deputyRatio: u.deputyRatio,
+      leaderShare: u.leaderShare,
+      flags: u.flags,
+      mergedFrom: u.mergedFrom,
+    })),
+    removed: a.removed,
+    issues: issuesJson(a.issues, o.lang),
+  };
+}
+
+function printIssues(io: Io, issues: readonly Issue[], lang: Lang): void {
+  for (const issue of issues) {
+    const message = issueMessage(issue, lang);
+    const where = issue.cell && !message.includes(issue.cell) ? ` [${issue.cell}]` : "";
+    io.err(`${levelLabel(issue.level, lang)}: ${message}${where}\n`);
+  }
+}
+
+/** A plain-text table; `align` has one letter per column, "l" or "r" (default: first left, rest right). */
+function table(rows: string[][], align = "l"): string {
+  const widths: number[] = [];
+  for (const r of rows) r.forEach((c, j) => (widths[j] = Math.max(widths[j] ?? 0, [...c].length)));
+  return rows
+    .map((r) =>
+      r
+        .map((c, j) => ((align[j] ?? "r") === "l" ? c.padEnd(widths[j] ?? 0) : c.padStart(widths[j] ?? 0)))
+        .join("  ")
+        .trimEnd(),
+    )
+    .join("\n");
+}
+
+function renderText(o: Options, a: Analysis, inputs: Loaded[]): string {
+  const L = o.lang;
+  const n = (x: number | null) => (x === null ? "–" : formatNumber(x, 0, L));
+  const heading =
+    a.mode === "compare" ? "headingCompare" : a.mode === "plan" ? "headingPlan" : "headingCheck";
+  const lines: string[] = [t(heading, L)];
+  lines.push(
+    `${t("source", L)}: ${inputs.map((i) => `${path.basename(i.file)} › ${i.sheet ?? ""}`).join("  →  ")}`,
+  );
+  lines.push(`${t("rulesLine", L, { date: formatDateShort(a.date) })}`, "");
+  const rows: [string, keyof Analysis["summary"]][] = [
+    [t("rowUnits", L), "units"],
+    [t("rowHeads", L), "heads"],
+    [t("rowDeputies", L), "deputies"],
+    [t("rowStaff", L), "staff"],
+  ];
+  if (a.mode === "check") {
+    lines.push(table([["", t("colCount", L)], ...rows.map(([label, k]) => [label, n(a.summary[k].before)])]));
+  } else {
+    lines.push(
+      table([
+        ["", t("colBefore", L), t("colAfter", L), t("colCut", L), t("colRate", L)],
+        ...rows.map(([label, k]) => {
+          const c = a.summary[k];
+          return [label, n(c.before), n(c.after), n(c.cut), formatPercent(c.rate, 2, L)];
+        }),
+      ]),
+    );
+  }
+  lines.push("");
+  const unitRows = a.units.map((u) => [
+    u.name,
+    n(u.heads),
+    n(u.deputies),
+    n(u.specialists),
+    n(u.staff),
+    u.capInfo?.confidence === "unsettled" ? `${n(u.cap)}*` : n(u.cap),
+    n(u.excess),
+    u.deadline ? formatDateShort(u.deadline) : "",
+    u.flags.map((f) => FLAG_LABELS[f]?.[L] ?? f).join("; "),
+  ]);
+  const header = [
+    "colUnit",
+    "colHeads",
+    "colDeputies",
+    "colSpecialists",
+    "colStaff",
+    "colCap",
+    "colExcess",
+    "colDeadline",
+    "colFlags",
+  ] as const;
+  lines.push(table([header.map((k) => t(k, L)), ...unitRows], "lrrrrrrll"));
+  if (a.units.some((u) => u.capInfo?.confidence === "unsettled")) lines.push(t("unsettledNote", L));
+  if (a.removed.length > 0) {
+    lines.push("", `${t("removed", L)}:`);
+    for (const r of a.removed) lines.push(`  - ${r.name}${r.into ? ` (${t("into", L)} ${r.into})` : ""}`);
+  }
+  return `${lines.join("\n")}\n`;
+}

@@ -1,0 +1,138 @@
+import type { Lang } from "../core/messages";
+
+/** Everything the command line prints, Vietnamese first. */
+export const STRINGS = {
+  usage: {
+    vi: `Tinh Gọn: phân tích biên chế, sắp xếp tổ chức bộ máy từ tệp Excel.
+
+Cách dùng:
+  tinhgon compare TRƯỚC.xlsx SAU.xlsx [--before-sheet S] [--after-sheet S] [-o KQ.xlsx] [--json]
+  tinhgon plan    TỆP.xlsx [--sheet S] [-o KQ.xlsx] [--json] [--rules ID] [--province-class C]
+  tinhgon check   TỆP.xlsx [--sheet S] [--json] [--rules ID]
+  tinhgon demo                        chạy trên tệp mẫu kèm theo, ghi kết quả vào out/
+
+Tùy chọn chung:
+  --date YYYY-MM-DD      ngày báo cáo (chọn quy định đang có hiệu lực; mặc định hôm nay)
+  --rules ID             bộ quy định: {rules}
+  --province-class C     loại tỉnh: hn-hcm, loai-1, loai-2-3
+  --unit-type T          loại đơn vị khi bảng không ghi: phong, van-phong, thanh-tra, chi-cuc,
+                         phong-chi-cuc, phong-dang, phong-huyen
+  --style party|state    thể thức Đảng hoặc Nhà nước (cho báo cáo)
+  --force                cho phép ghi đè tệp kết quả đã có
+  --lang vi|en           ngôn ngữ thông báo
+  --help, --version
+Tệp vào có thể là .xlsx hoặc .csv; một tệp có thể dùng hai lần với hai trang tính khác nhau.
+Mã thoát: 0 thành công, 1 dữ liệu vào có lỗi, 2 sai cách dùng.`,
+    en: `Tinh Gọn: staffing and restructuring analysis from Excel files.
+
+Usage:
+  tinhgon compare BEFORE.xlsx AFTER.xlsx [--before-sheet S] [--after-sheet S] [-o OUT.xlsx] [--json]
+  tinhgon plan    FILE.xlsx [--sheet S] [-o OUT.xlsx] [--json] [--rules ID] [--province-class C]
+  tinhgon check   FILE.xlsx [--sheet S] [--json] [--rules ID]
+  tinhgon demo                        run on the bundled sample, write results under out/
+
+Common options:
+  --date YYYY-MM-DD      report date (picks the rules in force; default today)
+  --rules ID             rule set: {rules}
+  --province-class C     province class: hn-hcm, loai-1, loai-2-3
+  --unit-type T          unit type where the sheet gives none: phong, van-phong, thanh-tra, chi-cuc,
+                         phong-chi-cuc, phong-dang, phong-huyen
+  --style party|state    Party or State layout (for reports)
+  --force                allow overwriting an existing output file
+  --lang vi|en           language of messages
+  --help, --version
+Inputs may be .xlsx or .csv; the same file may be given twice with different sheets.
+Exit codes: 0 ok, 1 input problems, 2 usage.`,
+  },
+  badUsage: {
+    vi: "Sai cách dùng: {detail}. Xem `tinhgon --help`.",
+    en: "Usage error: {detail}. See `tinhgon --help`.",
+  },
+  unknownCommand: { vi: "không có lệnh “{value}”", en: "no command “{value}”" },
+  noCommand: { vi: "chưa có lệnh", en: "no command given" },
+  wrongFileCount: { vi: "lệnh {command} cần {count} tệp", en: "{command} needs {count} file(s)" },
+  badDate: {
+    vi: "ngày “{value}” không hợp lệ (dùng YYYY-MM-DD)",
+    en: "invalid date “{value}” (use YYYY-MM-DD)",
+  },
+  badRules: {
+    vi: "không có bộ quy định “{value}” (có: {accepted})",
+    en: "no rule set “{value}” (accepted: {accepted})",
+  },
+  badClass: {
+    vi: "không có loại tỉnh “{value}” (có: hn-hcm, loai-1, loai-2-3)",
+    en: "no province class “{value}” (accepted: hn-hcm, loai-1, loai-2-3)",
+  },
+  badUnitType: {
+    vi: "không có loại đơn vị “{value}” (có: {accepted})",
+    en: "no unit type “{value}” (accepted: {accepted})",
+  },
+  badStyle: { vi: "thể thức phải là party hoặc state", en: "style must be party or state" },
+  badLang: { vi: "ngôn ngữ phải là vi hoặc en", en: "language must be vi or en" },
+  templateLater: {
+    vi: "Lệnh template (biểu mẫu trắng) chưa có trong phiên bản này.",
+    en: "The template command (blank forms) is not in this version yet.",
+  },
+  noTable: {
+    vi: "Không tìm thấy bảng biên chế nào trong {file}.",
+    en: "No staffing table found in {file}.",
+  },
+  headingCompare: { vi: "SO SÁNH TRƯỚC VÀ SAU SẮP XẾP", en: "BEFORE AND AFTER COMPARISON" },
+  headingPlan: {
+    vi: "PHƯƠNG ÁN SẮP XẾP (ngày đầu sau sáp nhập)",
+    en: "MERGER PLAN (day one after the merger)",
+  },
+  headingCheck: { vi: "RÀ SOÁT SỐ LƯỢNG CẤP PHÓ", en: "DEPUTY REVIEW" },
+  source: { vi: "Nguồn", en: "Source" },
+  rulesLine: { vi: "Quy định áp dụng tính đến {date}", en: "Rules in force on {date}" },
+  colFigure: { vi: "", en: "" },
+  colBefore: { vi: "Trước", en: "Before" },
+  colAfter: { vi: "Sau", en: "After" },
+  colCut: { vi: "Giảm", en: "Cut" },
+  colRate: { vi: "Tỷ lệ giảm", en: "Cut rate" },
+  colCount: { vi: "Số lượng", en: "Count" },
+  rowUnits: { vi: "Đầu mối", en: "Units" },
+  rowHeads: { vi: "Cấp trưởng", en: "Heads" },
+  rowDeputies: { vi: "Cấp phó", en: "Deputies" },
+  rowStaff: { vi: "Biên chế", en: "Staff" },
+  colUnit: { vi: "Đơn vị", en: "Unit" },
+  colHeads: { vi: "Trưởng", en: "Heads" },
+  colDeputies: { vi: "Phó", en: "Dep." },
+  colSpecialists: { vi: "CV", en: "Spec." },
+  colStaff: { vi: "BC", en: "Staff" },
+  colCap: { vi: "Định mức", en: "Cap" },
+  colExcess: { vi: "Dôi dư", en: "Excess" },
+  colDeadline: { vi: "Thời hạn", en: "Deadline" },
+  colFlags: { vi: "Ghi chú", en: "Flags" },
+  unsettledNote: {
+    vi: "* Định mức theo quy định chưa được xác minh với văn bản gốc; hãy đối chiếu trước khi dùng.",
+    en: "* Cap from a rule not yet checked against the official text; verify before relying on it.",
+  },
+  removed: { vi: "Không còn là đầu mối riêng", en: "No longer a separate unit" },
+  into: { vi: "sáp nhập vào", en: "merged into" },
+  issues: { vi: "Vấn đề trong dữ liệu", en: "Problems in the data" },
+  wrote: { vi: "Đã ghi {file}", en: "Wrote {file}" },
+  demoIntro: {
+    vi: "Tệp mẫu: Văn phòng Tỉnh ủy (số liệu công khai của Bình Phước: 7 → 5 phòng, 16 → 6 phó phòng, 52 → 47 biên chế).",
+    en: "Sample: a Văn phòng Tỉnh ủy (public figures from Bình Phước: 7 → 5 units, 16 → 6 deputies, 52 → 47 staff).",
+  },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+export type StringKey = keyof typeof STRINGS;
+
+export function t(key: StringKey, lang: Lang, params: Record<string, string | number> = {}): string {
+  return STRINGS[key][lang].replace(/\{(\w+)\}/g, (whole, k: string) =>
+    k in params ? String(params[k]) : whole,
+  );
+}
+
+export const FLAG_LABELS: Record<string, Record<Lang, string>> = {
+  "leaders-only": { vi: "100% lãnh đạo", en: "leaders only" },
+  "leaders-exceed-specialists": { vi: "lãnh đạo nhiều hơn chuyên viên", en: "leaders exceed specialists" },
+  "deputies-over-cap": { vi: "vượt định mức cấp phó", en: "deputies over cap" },
+  "deputies-over-half-quota": {
+    vi: "cấp phó > 50% biên chế (KL 187)",
+    en: "deputies > 50% of quota (KL 187)",
+  },
+  "below-minimum-size": { vi: "dưới biên chế tối thiểu", en: "below minimum size" },
+};

@@ -1,0 +1,127 @@
+import { check } from "./check";
+import { BINH_PHUOC_BEFORE, row, table } from "./fixtures";
+
+const opts = { date: "2026-02-05" };
+
+describe("check", () => {
+  const analysis = check(table(BINH_PHUOC_BEFORE), opts);
+  const unit = (name: string) => analysis.units.find((u) => u.name === name);
+
+  it("fills only the before side of the summary", () => {
+    expect(analysis.mode).toBe("check");
+    expect(analysis.date).toBe("2026-02-05");
+    expect(analysis.summary).toEqual({
+      units: { before: 7, after: null, cut: null, rate: null },
+      heads: { before: 7, after: null, cut: null, rate: null },
+      deputies: { before: 16, after: null, cut: null, rate: null },
+      staff: { before: 52, after: null, cut: null, rate: null },
+    });
+    expect(analysis.removed).toEqual([]);
+    expect(analysis.units.map((u) => u.name)).toEqual(BINH_PHUOC_BEFORE.map((r) => r.name));
+  });
+
+  it("flags the unit of leaders only (Phòng Lưu trữ) and nothing that doubles it", () => {
+    const archive = unit("Phòng Lưu trữ");
+    expect(archive?.flags).toContain("leaders-only");
+    expect(archive?.flags).not.toContain("leaders-exceed-specialists");
+    expect(archive?.flags).toContain("deputies-over-half-quota"); // 2 of 3
+    expect(archive?.leaderShare).toBe(1);
+    expect(archive?.deputyRatio).toBe(2);
+    expect(analysis.units.filter((u) => u.flags.includes("leaders-only")).map((u) => u.name)).toEqual([
+      "Phòng Lưu trữ",
+    ]);
+  });
+
+  it("computes cap, excess, ratios on staff when there is no quota, without deadlines", () => {
+    const general = unit("Phòng Tổng hợp");
+    expect(general?.unitType).toBe("phong");
+    expect(general?.cap).toBe(2); // 12 staff: 10–14 → 2
+    expect(general?.capInfo?.basisKind).toBe("staff");
+    expect(general?.capInfo?.basis).toBe(12);
+    expect(general?.excess).toBe(1);
+    expect(general?.flags).toEqual(["deputies-over-cap"]);
+    expect(general?.deadline).toBeUndefined();
+    expect(general?.deputyRatio).toBe(3);
+    expect(general?.leaderShare).toBeCloseTo(4 / 12, 12);
+    expect(general?.mergedFrom).toEqual([]);
+    expect(general?.before).toBeUndefined();
+    expect(general?.row).toBe(2);
+    const quotaIssues = analysis.issues.filter((i) => i.code === "quota-assumed-from-staff");
+    expect(quotaIssues).toEqual([{ level: "info", code: "quota-assumed-from-staff" }]);
+  });
+
+  it("flags leaders above specialists and units below the minimum size", () => {
+    const result = check(
+      table([row("Phòng X", 1, 4, 2, 7), row("Phòng X2", 1, 4, 3, 8), row("Phòng Y", 1, 0, 4, 5)]),
+      opts,
+    );
+    expect(result.units[0]?.flags).toEqual([
+      "leaders-exceed-specialists",
+      "deputies-over-cap",
+      "deputies-over-half-quota",
+    ]);
+    // exactly half of the staff is not over half
+    expect(result.units[1]?.flags).toEqual(["leaders-exceed-specialists", "deputies-over-cap"]);
+    expect(result.units[2]?.flags).toEqual(["below-minimum-size"]);
+  });
+
+  it("combines the parts of one unit and matches names by key", () => {
+    const result = check(
+      table([
+        row("Phòng Tổ chức - Hành chính", 1, 0, 2, 3, { part: "văn thư" }),
+        row("Phòng Khác", 1, 0, 9, 10),
+        row("PHONG TO CHUC - HANH CHINH", 0, 2, 3, 5, { part: "kế toán" }),
+      ]),
+      opts,
+    );
+    expect(result.summary.units.before).toBe(2);
+    expect(result.units).toHaveLength(2);
+    expect(result.units[0]).toMatchObject({
+      name: "Phòng Tổ chức - Hành chính",
+      heads: 1,
+      deputies: 2,
+      specialists: 5,
+      staff: 8,
+      row: 2,
+    });
+  });
+
+  it("uses the quota as basis when present and says nothing about it", () => {
+    const result = check(table([row("Phòng Q", 1, 2, 7, 10, { quota: 15 })]), opts);
+    expect(result.units[0]?.cap).toBe(3);
+    expect(result.units[0]?.quota).toBe(15);
+    expect(result.units[0]?.capInfo?.basisKind).toBe("quota");
+    expect(result.issues.some((i) => i.code === "quota-assumed-from-staff")).toBe(false);
+  });
+
+  it("counts Party phòng in people and needs no quota for them", () => {
+    const result = check(
+      table([row("Phòng Đảng", 1, 2, 9, 12, { unitType: "phong-dang", quota: 20 })]),
+      opts,
+    );
+    expect(result.units[0]?.capInfo?.basisKind).toBe("people");
+    expect(result.units[0]?.capInfo?.basis).toBe(12);
+    const party = check(table([row("Phòng Đảng", 1, 2, 9, 12, { unitType: "phong-dang" })]), opts);
+    expect(party.issues.some((i) => i.code === "quota-assumed-from-staff")).toBe(false);
+  });
+
+  it("reports a missing rule once per unit type and rule set, with the row address", () => {
+    const result = check(
+      table(
+        [
+          row("Thanh tra 1", 1, 3, 5, 9, { unitType: "thanh-tra" }),
+          row("Thanh tra 2", 1, 3, 5, 9, { unitType: "thanh-tra" }),
+        ],
+        "Biểu 01",
+      ),
+      opts,
+    );
+    expect(result.units.map((u) => [u.cap, u.excess])).toEqual([
+      [null, 0],
+      [null, 0],
+    ]);
+    const notApplicable = result.issues.filter((i) => i.code === "rule-not-applicable");
+    expect(notApplicable).toHaveLength(1);
+    expect(notApplicable[0]?.cell).toBe("'Biểu 01'!2:2");
+  });
+});

@@ -1,0 +1,23 @@
+import type { Analysis, StaffingTable } from "../types";
+import type { AnalyseOptions } from "./units";
+import { combineParts, effectiveType, Evaluator, summaryOf, totals } from "./units";
+
+/**
+ * Review a table as it is: each unit (its parts combined) with its deputy cap, excess, ratios and
+ * flags. Only the `before` side of the summary is filled.
+ */
+export function check(table: StaffingTable, opts: AnalyseOptions): Analysis {
+  const evaluator = new Evaluator(table.sheet, "check", opts);
+  const units = combineParts(table.units).map((agg) =>
+    evaluator.evaluate(agg, { unitType: effectiveType(agg, opts.unitType), mergedFrom: [] }),
+  );
+  evaluator.noteMissingQuota(table, units);
+  return {
+    mode: "check",
+    date: opts.date,
+    summary: summaryOf(totals(table.units), null),
+    units,
+    removed: [],
+    issues: evaluator.log.issues,
+  };
+}

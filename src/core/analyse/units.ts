@@ -1,0 +1,283 @@
+/**
+ * Building blocks shared by `check`, `plan` and `compare`: totals, combining the parts of a unit,
+ * and evaluating one resulting unit against the rules (cap, excess, ratios, flags).
+ */
+import { rowAddress } from "../address";
+import { deputyCap, defaultRuleSet, excessDeadline, inferUnitType, minimumSize } from "../rules";
+import type { CapQuery } from "../rules";
+import { textKey } from "../text/normalize";
+import type {
+  AnalysisMode,
+  CapInfo,
+  Change,
+  FlagId,
+  Issue,
+  ProvinceClass,
+  RuleSetId,
+  StaffingTable,
+  Summary,
+  Totals,
+  Unit,
+  UnitResult,
+  UnitType,
+} from "../types";
+
+export interface AnalyseOptions {
+  /** ISO date the rules are taken for (the report date). */
+  date: string;
+  /** Rule set to use instead of the one in force on `date`. */
+  ruleSet?: RuleSetId;
+  provinceClass?: ProvinceClass;
+  /** ISO date the reorganisation decision takes effect (excess-deputy deadlines); defaults to `date`. */
+  decisionDate?: string;
+  /** Unit type for units whose sheet says none (e.g. "phong-dang" for a Party body's phòng). */
+  unitType?: UnitType;
+}
+
+/** The before-state counts attached to a result unit. */
+export type BeforeCounts = Totals & { specialists: number };
+
+/** Several rows (a unit's parts, or the members of a merger) added together. */
+export interface Aggregate {
+  /** Comparison key of `name` (see `textKey`). */
+  key: string;
+  /** The name as spelt in the table (first row). */
+  name: string;
+  heads: number;
+  deputies: number;
+  specialists: number;
+  staff: number;
+  /** Sum of the quotas present; absent when no row has one. */
+  quota?: number;
+  contract: number;
+  /** Explicit unit type of the first row that has one. */
+  unitType?: UnitType;
+  /** Sum of the sub-unit counts present; absent when no row has one. */
+  subUnits?: number;
+  row: number;
+  section?: string;
+  rows: Unit[];
+}
+
+/** Key under which unit names are matched: diacritic-, case- and space-insensitive. */
+export const unitKey = (name: string): string => textKey(name);
+
+/** Totals of a side. `units` counts distinct unit names: the parts of one unit count once. */
+export function totals(units: readonly Unit[]): Totals {
+  const names = new Set<string>();
+  let heads = 0;
+  let deputies = 0;
+  let staff = 0;
+  for (const unit of units) {
+    names.add(unitKey(unit.name));
+    heads += unit.heads;
+    deputies += unit.deputies;
+    staff += unit.staff;
+  }
+  return { units: names.size, heads, deputies, staff };
+}
+
+/** Add rows together. `name`, `key`, `row` and `section` come from `first` (default: the first row). */
+export function sumRows(
+  key: string,
+  name: string,
+  rows: readonly Unit[],
+  first?: { row: number; section?: string },
+): Aggregate {
+  const agg: Aggregate = {
+    key,
+    name,
+    heads: 0,
+    deputies: 0,
+    specialists: 0,
+    staff: 0,
+    contract: 0,
+    row: first?.row ?? rows[0]?.row ?? 0,
+    rows: [...rows],
+  };
+  const section = first ? first.section : rows[0]?.section;
+  if (section !== undefined) agg.section = section;
+  for (const unit of rows) {
+    agg.heads += unit.heads;
+    agg.deputies += unit.deputies;
+    agg.specialists += unit.specialists;
+    agg.staff += unit.staff;
+    agg.contract += unit.contract;
+    if (unit.quota !== undefined) agg.quota = (agg.quota ?? 0) + unit.quota;
+    if (unit.subUnits !== undefined) agg.subUnits = (agg.subUnits ?? 0) + unit.subUnits;
+    if (agg.unitType === undefined && unit.unitType !== undefined) agg.unitType = unit.unitType;
+  }
+  return agg;
+}
+
+/** Group rows by unit name (parts of one unit become one), in order of first appearance. */
+export function combineParts(units: readonly Unit[]): Aggregate[] {
+  const groups = new Map<string, Unit[]>();
+  for (const unit of units) {
+    const key = unitKey(unit.name);
+    const rows = groups.get(key);
+    if (rows) rows.push(unit);
+    else groups.set(key, [unit]);
+  }
+  return [...groups].map(([key, rows]) => sumRows(key, rows[0]?.name ?? "", rows));
+}
+
+/** The unit type used for the rules: from the sheet, else the caller's default, else from the name, else "phong". */
+export function effectiveType(agg: Aggregate, fallback?: UnitType): UnitType {
+  return agg.unitType ?? fallback ?? inferUnitType(agg.name) ?? "phong";
+}
+
+export function beforeCounts(agg: Aggregate): BeforeCounts {
+  return {
+    units: 1,
+    heads: agg.heads,
+    deputies: agg.deputies,
+    staff: agg.staff,
+    specialists: agg.specialists,
+  };
+}
+
+/** One figure before and after. */
+export function change(before: number, after: number | null): Change {
+  if (after === null) return { before, after: null, cut: null, rate: null };
+  const cut = before - after;
+  return { before, after, cut, rate: before === 0 ? null : cut / before };
+}
+
+export function summaryOf(before: Totals, after: Totals | null): Summary {
+  return {
+    units: change(before.units, after ? after.units : null),
+    heads: change(before.heads, after ? after.heads : null),
+    deputies: change(before.deputies, after ? after.deputies : null),
+    staff: change(before.staff, after ? after.staff : null),
+  };
+}
+
+/** Totals of result units (each result is one unit). */
+export function resultTotals(units: readonly UnitResult[]): Totals {
+  let heads = 0;
+  let deputies = 0;
+  let staff = 0;
+  for (const unit of units) {
+    heads += unit.heads;
+    deputies += unit.deputies;
+    staff += unit.staff;
+  }
+  return { units: units.length, heads, deputies, staff };
+}
+
+/** Issues collected during one analysis, with de-duplication by key. */
+export class IssueLog {
+  readonly issues: Issue[] = [];
+  private readonly seen = new Set<string>();
+
+  add(issue: Issue, key?: string): void {
+    const dedupe = key ?? issueKey(issue);
+    if (this.seen.has(dedupe)) return;
+    this.seen.add(dedupe);
+    this.issues.push(issue);
+  }
+}
+
+/** Same code and same params (in any order) give the same key. */
+export function issueKey(issue: Issue): string {
+  const params = Object.entries(issue.params ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `${issue.code}|${issue.level}|${JSON.stringify(params)}`;
+}
+
+/** What the caller knows about a result unit beyond its counts. */
+export interface EvaluateExtra {
+  unitType: UnitType;
+  /** Names of the units merged into this one. */
+  mergedFrom: string[];
+  /** Number of distinct source units, when the unit results from a merger (≥ 2). */
+  mergedCount?: number;
+  before?: BeforeCounts;
+}
+
+/** Evaluates result units of one table against the rules. */
+export class Evaluator {
+  readonly log = new IssueLog();
+
+  constructor(
+    private readonly sheet: string,
+    private readonly mode: AnalysisMode,
+    private readonly opts: AnalyseOptions,
+  ) {}
+
+  evaluate(agg: Aggregate, extra: EvaluateExtra): UnitResult {
+    const { opts } = this;
+    const unitType = extra.unitType;
+    const party = unitType === "phong-dang";
+    const basis = party ? agg.staff : (agg.quota ?? agg.staff);
+    const basisKind: CapQuery["basisKind"] = party ? "people" : agg.quota !== undefined ? "quota" : "staff";
+    const query: CapQuery = { unitType, basis, basisKind, date: opts.date, unitName: agg.name };
+    if (opts.ruleSet !== undefined) query.ruleSet = opts.ruleSet;
+    if (opts.provinceClass !== undefined) query.provinceClass = opts.provinceClass;
+    if (agg.subUnits !== undefined) query.subUnits = agg.subUnits;
+    if (extra.mergedCount !== undefined) query.mergedFrom = extra.mergedCount;
+
+    let capInfo: CapInfo | undefined;
+    const capped = deputyCap(query);
+    if (capped.ok) {
+      capInfo = capped.value.info;
+      for (const note of capped.value.notes) this.log.add(note);
+    } else {
+      const ruleSet = opts.ruleSet ?? defaultRuleSet(unitType, opts.date) ?? "-";
+      const issue: Issue = { ...capped.issue };
+      if (issue.cell === undefined) issue.cell = rowAddress(this.sheet, agg.row);
+      this.log.add(issue, `cap-failure|${issue.code}|${unitType}|${ruleSet}`);
+    }
+
+    const cap = capInfo ? capInfo.cap : null;
+    const excess = cap === null ? 0 : Math.max(0, agg.deputies - cap);
+
+    const flags: FlagId[] = [];
+    if (agg.staff > 0 && agg.specialists === 0) flags.push("leaders-only");
+    if (agg.specialists > 0 && agg.heads + agg.deputies > agg.specialists) {
+      flags.push("leaders-exceed-specialists");
+    }
+    if (excess > 0) flags.push("deputies-over-cap");
+    if (agg.deputies * 2 > (agg.quota ?? agg.staff)) flags.push("deputies-over-half-quota");
+    const ruleSet = capInfo?.ruleSet ?? opts.ruleSet ?? defaultRuleSet(unitType, opts.date);
+    const minimum = ruleSet === undefined ? undefined : minimumSize(unitType, ruleSet, opts.provinceClass);
+    if (minimum && basis < minimum.min) flags.push("below-minimum-size");
+
+    const result: UnitResult = {
+      name: agg.name,
+      heads: agg.heads,
+      deputies: agg.deputies,
+      specialists: agg.specialists,
+      staff: agg.staff,
+      contract: agg.contract,
+      unitType,
+      cap,
+      excess,
+      deputyRatio: agg.heads === 0 ? null : agg.deputies / agg.heads,
+      leaderShare: agg.staff === 0 ? null : (agg.heads + agg.deputies) / agg.staff,
+      flags,
+      mergedFrom: extra.mergedFrom,
+      row: agg.row,
+    };
+    if (agg.quota !== undefined) result.quota = agg.quota;
+    if (capInfo) result.capInfo = capInfo;
+    if (this.mode !== "check" && excess > 0 && capInfo) {
+      const deadline = excessDeadline(capInfo.ruleSet, opts.decisionDate ?? opts.date);
+      if (deadline) result.deadline = deadline.date;
+    }
+    if (extra.before) result.before = extra.before;
+    if (agg.section !== undefined) result.section = agg.section;
+    return result;
+  }
+
+  /**
+   * One info issue when caps of state units had to be computed on staff because the table has no
+   * quota at all. Call after evaluating the units.
+   */
+  noteMissingQuota(table: StaffingTable, results: readonly UnitResult[]): void {
+    const noQuota = table.units.every((unit) => unit.quota === undefined);
+    if (noQuota && results.some((unit) => unit.unitType !== "phong-dang")) {
+      this.log.issues.unshift({ level: "info", code: "quota-assumed-from-staff" });
+    }
+  }
+}

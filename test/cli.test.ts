@@ -1,0 +1,287 @@
+// The `tinhgon` command line, run in-process on real files, plus the installed launcher once.
+import { execFile } from "node:child_process";
+import { createHash } from "node:crypto";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { promisify } from "node:util";
+import { Workbook } from "exceljs";
+import { run, type Io } from "../src/cli/main";
+import { binhPhuoc, quangNinh, unitTableMessy, writeTempWorkbook } from "./fixtures/workbooks";
+
+const dirs: string[] = [];
+afterAll(async () => {
+  await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })));
+});
+
+async function tempDir(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), "tinhgon-cli-"));
+  dirs.push(dir);
+  return dir;
+}
+
+async function fixtureFile(fixture: { workbook: Workbook }, name = "input.xlsx"): Promise<string> {
+  const file = await writeTempWorkbook(fixture.workbook, name);
+  dirs.push(dirname(file));
+  return file;
+}
+
+async function cli(args: string[], cwd?: string): Promise<{ code: number; out: string; err: string }> {
+  let out = "";
+  let err = "";
+  const io: Io = {
+    out: (s) => (out += s),
+    err: (s) => (err += s),
+    cwd: cwd ?? (await tempDir()),
+    now: new Date("2026-11-22T08:00:00Z"),
+  };
+  const code = await run(args, io);
+  return { code, out, err };
+}
+
+const sha = async (file: string) =>
+  createHash("sha256")
+    .update(await readFile(file))
+    .digest("hex");
+
+describe("tinhgon compare", () => {
+  it("prints the Bình Phước summary with vi-VN figures", async () => {
+    const file = await fixtureFile(binhPhuoc());
+    const { code, out, err } = await cli([
+      "compare",
+      file,
+      file,
+      "--before-sheet",
+      "Trước sắp xếp",
+      "--after-sheet",
+      "Sau sắp xếp",
+    ]);
+    expect(err).not.toMatch(/^(Lỗi|Cảnh báo)/m);
+    expect(code).toBe(0);
+    expect(out).toMatch(/Đầu mối\s+7\s+5\s+2\s+28,57%/);
+    expect(out).toMatch(/Cấp phó\s+16\s+6\s+10\s+62,50%/);
+    expect(out).toMatch(/Biên chế\s+52\s+47\s+5\s+9,62%/);
+  });
+
+  it("takes the first two sheets with a table when the same file is given twice without sheet names", async () => {
+    const file = await fixtureFile(quangNinh());
+    const { code, out } = await cli(["compare", file, file]);
+    expect(code).toBe(0);
+    expect(out).toMatch(/Biên chế\s+166\s+145\s+21\s+12,65%/);
+  });
+
+  it("prints the documented JSON shape", async () => {
+    const file = await fixtureFile(binhPhuoc());
+    const { code, out } = await cli([
+      "compare",
+      file,
+      file,
+      "--after-sheet",
+      "Sau sắp xếp",
+      "--before-sheet",
+      "Trước sắp xếp",
+      "--json",
+    ]);
+    expect(code).toBe(0);
+    const json = JSON.parse(out);
+    expect(json.summary.staff).toEqual({ before: 52, after: 47, cut: 5, rate: 5 / 52 });
+    expect(json.summary.units).toEqual({ before: 7, after: 5, cut: 2, rate: 2 / 7 });
+    expect(json.units).toHaveLength(5);
+    expect(Object.keys(json.units[0])).toEqual(
+      expect.arrayContaining(["name", "heads", "deputies", "specialists", "staff", "cap", "excess", "flags"]),
+    );
+    expect(json.issues).toEqual([
+      expect.objectContaining({ level: "info", code: "quota-assumed-from-staff" }),
+    ]);
+  });
+
+  it("speaks English with --lang en", async () => {
+    const file = await fixtureFile(binhPhuoc());
+    const { out } = await cli([
+      "compare",
+      file,
+      file,
+      "--before-sheet",
+      "Trước sắp xếp",
+      "--after-sheet",
+      "Sau sắp xếp",
+      "--lang",
+      "en",
+    ]);
+    expect(out).toMatch(/Staff\s+52\s+47\s+5\s+9.62%/);
+  });
+});
+
+describe("tinhgon plan and check", () => {
+  it("plans from the merge-target column with the Party rules and their 2030 deadline", async () => {
+    const file = await fixtureFile(binhPhuoc());
+    const { code, out } = await cli([
+      "plan",
+      file,
+      "--sheet",
+      "Phương án",
+      "--unit-type",
+      "phong-dang",
+      "--json",
+    ]);
+    expect(code).toBe(0);
+    const json = JSON.parse(out);
+    expect(json.summary.units).toMatchObject({ before: 7, after: 6 });
+    expect(json.units.find((u: { name: string }) => u.name === "Phòng Tổng hợp")).toMatchObject({
+      heads: 1,
+      deputies: 4,
+      cap: 3,
+      excess: 1,
+      deadline: "2030-12-31",
+      rule: { ruleSet: "QD329_2025", confidence: "unsettled" },
+    });
+  });
+
+  it("reviews deputies from a person roster and marks unsettled caps", async () => {
+    const file = await fixtureFile(binhPhuoc());
+    const { code, out } = await cli(["check", file, "--sheet", "Danh sách", "--unit-type", "phong-dang"]);
+    expect(code).toBe(0);
+    expect(out).toMatch(/Phòng Lưu trữ\s+1\s+2\s+0\s+3\s+2\*\s+0\s+100% lãnh đạo/);
+    expect(out).toContain("* Định mức theo quy định chưa được xác minh");
+  });
+
+  it("checks the messy sheet, finds its table by itself and uses the rules of the date", async () => {
+    const file = await fixtureFile(unitTableMessy());
+    const late = await cli(["check", file, "--json", "--date", "2026-03-01"]);
+    const early = await cli(["check", file, "--json", "--date", "2024-03-01", "--province-class", "loại I"]);
+    expect(late.code).toBe(0);
+    const rulesOf = (out: string) =>
+      new Set(JSON.parse(out).units.map((u: { rule?: { ruleSet: string } }) => u.rule?.ruleSet));
+    expect(rulesOf(late.out).has("ND370_2025")).toBe(true);
+    expect(rulesOf(early.out).has("ND107_2020")).toBe(true);
+  });
+});
+
+describe("tinhgon output files", () => {
+  it("writes a results workbook, never over an existing file without --force, and never touches the input", async () => {
+    const input = await fixtureFile(binhPhuoc());
+    const before = await sha(input);
+    const dir = await tempDir();
+    const out = join(dir, "ket-qua.xlsx");
+    const args = [
+      "compare",
+      input,
+      input,
+      "--before-sheet",
+      "Trước sắp xếp",
+      "--after-sheet",
+      "Sau sắp xếp",
+      "-o",
+      out,
+    ];
+    expect((await cli(args, dir)).code).toBe(0);
+    const wb = new Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.worksheets.length).toBeGreaterThanOrEqual(2);
+    const written = await sha(out);
+    const again = await cli(args, dir);
+    expect(again.code).toBe(1);
+    expect(again.err).toContain("ket-qua.xlsx");
+    expect(again.err).toContain("--force");
+    expect(await sha(out)).toBe(written);
+    expect((await cli([...args, "--force"], dir)).code).toBe(0);
+    const onInput = await cli(["check", input, "--sheet", "Danh sách", "-o", input, "--force"], dir);
+    expect(onInput.code).toBe(1);
+    expect(await sha(input)).toBe(before);
+  });
+});
+
+describe("tinhgon errors", () => {
+  it("names a missing file, in one line, with exit 1 and no stack trace", async () => {
+    const { code, err } = await cli(["check", "khong-co.xlsx"]);
+    expect(code).toBe(1);
+    expect(err).toContain("khong-co.xlsx");
+    expect(err.trim().split("\n")).toHaveLength(1);
+    expect(err).not.toMatch(/\bat .*\(.*:\d+:\d+\)/);
+  });
+
+  it("lists the sheets when a sheet does not exist", async () => {
+    const file = await fixtureFile(binhPhuoc());
+    const { code, err } = await cli(["check", file, "--sheet", "Biểu 99"]);
+    expect(code).toBe(1);
+    expect(err).toContain("Biểu 99");
+    expect(err).toContain("Danh sách");
+  });
+
+  it("explains how to save an .xls or .ods file as .xlsx, and rejects a file that is not a workbook", async () => {
+    const dir = await tempDir();
+    const xls = join(dir, "cu.xls");
+    await writeFile(xls, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
+    const bad = join(dir, "hong.xlsx");
+    await writeFile(bad, "đây không phải tệp Excel");
+    const a = await cli(["check", xls]);
+    expect(a.code).toBe(1);
+    expect(a.err).toMatch(/\.xlsx/);
+    const b = await cli(["check", bad]);
+    expect(b.code).toBe(1);
+    expect(b.err).toContain("hong.xlsx");
+  });
+
+  it("says where a bad figure is, by sheet and cell, and exits 1", async () => {
+    const wb = new Workbook();
+    const ws = wb.addWorksheet("Biểu 01");
+    ws.addRows([
+      ["Tên đơn vị", "Trưởng phòng", "Phó trưởng phòng", "Chuyên viên"],
+      ["Phòng A", 1, "hai", 3],
+    ]);
+    const file = await fixtureFile({ workbook: wb });
+    const { code, err } = await cli(["check", file]);
+    expect(code).toBe(1);
+    expect(err).toContain("'Biểu 01'!C2");
+    expect(err).toContain("hai");
+  });
+
+  it("reads CSV with semicolons and a BOM", async () => {
+    const dir = await tempDir();
+    const csv = join(dir, "bang.csv");
+    await writeFile(csv, "\ufeffTên đơn vị;TP;PTP;CV\nPhòng A;1;2;5\nPhòng B;1;1;3\n");
+    const { code, out } = await cli(["check", csv, "--json"]);
+    expect(code).toBe(0);
+    expect(JSON.parse(out).summary.staff.before).toBe(13);
+  });
+
+  it.each([
+    [["frobnicate"], "frobnicate"],
+    [[], "lệnh"],
+    [["check"], "check"],
+    [["check", "a.xlsx", "--date", "2026-02-30"], "2026-02-30"],
+    [["check", "a.xlsx", "--rules", "ND999"], "ND999"],
+    [["check", "a.xlsx", "--province-class", "loại 9"], "loại 9"],
+    [["check", "a.xlsx", "--style", "fancy"], "party"],
+    [["check", "a.xlsx", "--bogus"], "bogus"],
+  ])("exits 2 on misuse: %j", async (args, mention) => {
+    const { code, err } = await cli(args);
+    expect(code).toBe(2);
+    expect(err).toContain(mention);
+  });
+
+  it("prints help and version with exit 0", async () => {
+    expect((await cli(["--help"])).out).toContain("tinhgon compare");
+    expect((await cli(["--version"])).out).toMatch(/^tinhgon \d+\.\d+\.\d+/);
+  });
+});
+
+describe("the installed launcher", () => {
+  it("runs the demo end to end and writes its results under out/ without overwriting earlier runs", async () => {
+    const dir = await tempDir();
+    const launcher = join(__dirname, "..", "bin", "tinhgon.js");
+    const exec = promisify(execFile);
+    const first = await exec(process.execPath, [launcher, "demo", "--date", "2026-02-05"], { cwd: dir });
+    expect(first.stdout).toMatch(/Biên chế\s+52\s+47\s+5\s+9,62%/);
+    await exec(process.execPath, [launcher, "demo", "--date", "2026-02-05"], { cwd: dir });
+    const listing = (await import("node:fs")).readdirSync(join(dir, "out")).sort();
+    expect(listing).toEqual([
+      "phuong-an (2).xlsx",
+      "phuong-an.xlsx",
+      "ra-soat (2).xlsx",
+      "ra-soat.xlsx",
+      "so-sanh (2).xlsx",
+      "so-sanh.xlsx",
+    ]);
+  });
+});
