@@ -141,7 +141,7 @@ describe("tinhgon plan and check", () => {
     const file = await fixtureFile(binhPhuoc());
     const { code, out } = await cli(["check", file, "--sheet", "Danh sách", "--unit-type", "phong-dang"]);
     expect(code).toBe(0);
-    expect(out).toMatch(/Phòng Lưu trữ\s+1\s+2\s+0\s+3\s+2\*\s+0\s+100% lãnh đạo/);
+    expect(out).toMatch(/Phòng Lưu trữ\s+1\s+2\s+0\s+3\s+2\*\s+0\s+100% là lãnh đạo/);
     expect(out).toContain("* Định mức theo quy định chưa được xác minh");
   });
 

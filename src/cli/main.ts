@@ -10,7 +10,8 @@ import { parseProvinceClass, parseRuleSet, parseUnitType, RULE_SETS, UNIT_TYPE_L
 import { openWorkbookFile, sheetNotFound, type WorkbookSource } from "../hosts/xlsx/open";
 import { resultsWorkbook } from "../hosts/xlsx/results";
 import { saveWorkbook } from "../hosts/xlsx/save";
-import { FLAG_LABELS, t } from "./strings";
+import { FLAG_LABELS, SUMMARY_ROWS } from "../core/labels";
+import { t } from "./strings";
 
 /** Where the CLI writes; injectable so tests run it in-process. */
 export interface Io {
@@ -359,12 +360,7 @@ function renderText(o: Options, a: Analysis, inputs: Loaded[]): string {
     `${t("source", L)}: ${inputs.map((i) => `${path.basename(i.file)} › ${i.sheet ?? ""}`).join("  →  ")}`,
   );
   lines.push(`${t("rulesLine", L, { date: formatDateShort(a.date) })}`, "");
-  const rows: [string, keyof Analysis["summary"]][] = [
-    [t("rowUnits", L), "units"],
-    [t("rowHeads", L), "heads"],
-    [t("rowDeputies", L), "deputies"],
-    [t("rowStaff", L), "staff"],
-  ];
+  const rows = SUMMARY_ROWS.map(({ key, label }) => [label[L], key] as const);
   if (a.mode === "check") {
     lines.push(table([["", t("colCount", L)], ...rows.map(([label, k]) => [label, n(a.summary[k].before)])]));
   } else {
@@ -388,7 +384,7 @@ function renderText(o: Options, a: Analysis, inputs: Loaded[]): string {
     u.capInfo?.confidence === "unsettled" ? `${n(u.cap)}*` : n(u.cap),
     n(u.excess),
     u.deadline ? formatDateShort(u.deadline) : "",
-    u.flags.map((f) => FLAG_LABELS[f]?.[L] ?? f).join("; "),
+    u.flags.map((f) => FLAG_LABELS[f][L]).join("; "),
   ]);
   const header = [
     "colUnit",

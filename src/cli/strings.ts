@@ -85,16 +85,11 @@ Exit codes: 0 ok, 1 input problems, 2 usage.`,
   headingCheck: { vi: "RÀ SOÁT SỐ LƯỢNG CẤP PHÓ", en: "DEPUTY REVIEW" },
   source: { vi: "Nguồn", en: "Source" },
   rulesLine: { vi: "Quy định áp dụng tính đến {date}", en: "Rules in force on {date}" },
-  colFigure: { vi: "", en: "" },
   colBefore: { vi: "Trước", en: "Before" },
   colAfter: { vi: "Sau", en: "After" },
   colCut: { vi: "Giảm", en: "Cut" },
   colRate: { vi: "Tỷ lệ giảm", en: "Cut rate" },
   colCount: { vi: "Số lượng", en: "Count" },
-  rowUnits: { vi: "Đầu mối", en: "Units" },
-  rowHeads: { vi: "Cấp trưởng", en: "Heads" },
-  rowDeputies: { vi: "Cấp phó", en: "Deputies" },
-  rowStaff: { vi: "Biên chế", en: "Staff" },
   colUnit: { vi: "Đơn vị", en: "Unit" },
   colHeads: { vi: "Trưởng", en: "Heads" },
   colDeputies: { vi: "Phó", en: "Dep." },
@@ -125,14 +120,3 @@ export function t(key: StringKey, lang: Lang, params: Record<string, string | nu
     k in params ? String(params[k]) : whole,
   );
 }
-
-export const FLAG_LABELS: Record<string, Record<Lang, string>> = {
-  "leaders-only": { vi: "100% lãnh đạo", en: "leaders only" },
-  "leaders-exceed-specialists": { vi: "lãnh đạo nhiều hơn chuyên viên", en: "leaders exceed specialists" },
-  "deputies-over-cap": { vi: "vượt định mức cấp phó", en: "deputies over cap" },
-  "deputies-over-half-quota": {
-    vi: "cấp phó > 50% biên chế (KL 187)",
-    en: "deputies > 50% of quota (KL 187)",
-  },
-  "below-minimum-size": { vi: "dưới biên chế tối thiểu", en: "below minimum size" },
-};

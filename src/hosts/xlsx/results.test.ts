@@ -113,7 +113,7 @@ describe("resultsWorkbook", () => {
       14,
       15,
       1,
-      "Phòng thuộc cơ quan Đảng",
+      "Phòng thuộc cơ quan tham mưu, giúp việc tỉnh ủy",
       2,
       1,
       new Date(Date.UTC(2030, 11, 31)),

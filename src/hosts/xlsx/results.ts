@@ -9,7 +9,9 @@
 
 import { Workbook, type Cell, type Worksheet } from "exceljs";
 import { issueMessage, levelLabel, type Lang } from "../../core/messages";
-import type { Analysis, AnalysisMode, Change, FlagId, Totals, UnitType } from "../../core/types";
+import { FLAG_LABELS, SUMMARY_ROWS } from "../../core/labels";
+import { UNIT_TYPE_LABELS } from "../../core/rules";
+import type { Analysis, AnalysisMode, Change } from "../../core/types";
 
 const FONT_NAME = "Times New Roman";
 const FONT_SIZE = 12;
@@ -30,13 +32,6 @@ const SUMMARY_HEAD: Text[] = [
   { vi: "Sau", en: "After" },
   { vi: "Giảm", en: "Cut" },
   { vi: "Tỷ lệ giảm", en: "Cut rate" },
-];
-
-const SUMMARY_ROWS: { key: keyof Totals; label: Text }[] = [
-  { key: "units", label: { vi: "Đầu mối", en: "Units" } },
-  { key: "heads", label: { vi: "Cấp trưởng", en: "Heads" } },
-  { key: "deputies", label: { vi: "Cấp phó", en: "Deputies" } },
-  { key: "staff", label: { vi: "Biên chế", en: "Staff" } },
 ];
 
 const MODES: Record<AnalysisMode, Text> = {
@@ -60,28 +55,6 @@ const UNIT_HEAD: { label: Text; width: number }[] = [
   { label: { vi: "Cảnh báo", en: "Flags" }, width: 40 },
   { label: { vi: "Hợp nhất từ", en: "Merged from" }, width: 40 },
 ];
-
-// Partial on purpose: a flag or unit type added to the core later shows as its id until labelled.
-const FLAGS: { [K in FlagId]?: Text } = {
-  "leaders-only": { vi: "100% là lãnh đạo", en: "Leaders only" },
-  "leaders-exceed-specialists": { vi: "Lãnh đạo nhiều hơn chuyên viên", en: "More leaders than specialists" },
-  "deputies-over-cap": { vi: "Cấp phó vượt định mức", en: "Deputies over the cap" },
-  "deputies-over-half-quota": {
-    vi: "Cấp phó quá 50% biên chế được giao",
-    en: "Deputies over half of the quota",
-  },
-  "below-minimum-size": { vi: "Dưới số biên chế tối thiểu", en: "Below the minimum size" },
-};
-
-const UNIT_TYPES: { [K in UnitType]?: Text } = {
-  phong: { vi: "Phòng chuyên môn", en: "Department" },
-  "van-phong": { vi: "Văn phòng sở", en: "Department office" },
-  "thanh-tra": { vi: "Thanh tra sở", en: "Department inspectorate" },
-  "chi-cuc": { vi: "Chi cục", en: "Sub-department" },
-  "phong-chi-cuc": { vi: "Phòng thuộc chi cục", en: "Section of a sub-department" },
-  "phong-dang": { vi: "Phòng thuộc cơ quan Đảng", en: "Section of a Party body" },
-  "phong-huyen": { vi: "Phòng thuộc UBND cấp huyện", en: "District department" },
-};
 
 const ISSUE_HEAD: { label: Text; width: number }[] = [
   { label: { vi: "Mức độ", en: "Level" }, width: 12 },
@@ -152,11 +125,11 @@ function unitsSheet(ws: Worksheet, analysis: Analysis, lang: Lang): void {
       u.staff,
       u.quota,
       u.contract,
-      UNIT_TYPES[u.unitType]?.[lang] ?? u.unitType,
+      UNIT_TYPE_LABELS[u.unitType][lang],
       u.cap,
       u.excess,
       u.deadline ? (isoDate(u.deadline) ?? u.deadline) : null,
-      u.flags.map((f) => FLAGS[f]?.[lang] ?? f).join("; "),
+      u.flags.map((f) => FLAG_LABELS[f][lang]).join("; "),
       u.mergedFrom.join("; "),
     ];
     values.forEach((v, j) => {

@@ -1,0 +1,24 @@
+import type { FlagId, Totals } from "./types";
+import type { Lang } from "./messages";
+
+/** What users read for the figures and flags of an analysis, in every host. */
+export type Label = Record<Lang, string>;
+
+/** The four summary figures, in report order. */
+export const SUMMARY_ROWS: readonly { key: keyof Totals; label: Label }[] = [
+  { key: "units", label: { vi: "Đầu mối", en: "Units" } },
+  { key: "heads", label: { vi: "Cấp trưởng", en: "Heads" } },
+  { key: "deputies", label: { vi: "Cấp phó", en: "Deputies" } },
+  { key: "staff", label: { vi: "Biên chế", en: "Staff" } },
+];
+
+export const FLAG_LABELS: Record<FlagId, Label> = {
+  "leaders-only": { vi: "100% là lãnh đạo", en: "Leaders only" },
+  "leaders-exceed-specialists": { vi: "Lãnh đạo nhiều hơn chuyên viên", en: "More leaders than specialists" },
+  "deputies-over-cap": { vi: "Cấp phó vượt định mức", en: "Deputies over the cap" },
+  "deputies-over-half-quota": {
+    vi: "Cấp phó quá 50% biên chế (KL 187)",
+    en: "Deputies over half of the quota (KL 187)",
+  },
+  "below-minimum-size": { vi: "Dưới số biên chế tối thiểu", en: "Below the minimum size" },
+};
