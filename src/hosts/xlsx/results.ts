@@ -166,7 +166,11 @@ function header(ws: Worksheet, labels: string[]): void {
     cell.font = { name: FONT_NAME, size: FONT_SIZE, bold: true };
     cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
   });
+  ws.getRow(1).height = 32;
   ws.views = [{ state: "frozen", ySplit: 1 }];
+  // A4 landscape, as wide as the page: the plain results print without cut columns.
+  ws.pageSetup = { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+  ws.pageSetup.printTitlesRow = "1:1";
 }
 
 /** Writes one value: numbers as numbers, text always as a plain (sanitised) string, null as blank. */
