@@ -164,6 +164,10 @@ const MESSAGES: Record<IssueCode, Record<Lang, string>> = {
     vi: "Không nhận ra loại tỉnh “{value}”. Các loại hợp lệ: {accepted}.",
     en: "Unknown province class “{value}”. Accepted: {accepted}.",
   },
+  "division-by-zero": {
+    vi: "Không chia được: {what} bằng 0.",
+    en: "Cannot divide: {what} is 0.",
+  },
   "quota-assumed-from-staff": {
     vi: "Bảng không có biên chế được giao; định mức cấp phó được tính trên tổng số biên chế hiện có.",
     en: "The table has no assigned quota; deputy caps are computed on the staff count.",

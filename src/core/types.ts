@@ -87,6 +87,7 @@ export type IssueCode =
   | "unknown-rule-set"
   | "unknown-province-class"
   | "quota-assumed-from-staff"
+  | "division-by-zero"
   | "invalid-value";
 
 /** Result of an operation that may fail with a domain problem: errors are values, never thrown. */

@@ -1,0 +1,124 @@
+// The custom functions as formulas in a real formula engine: ranges, spills, errors, recalculation.
+import { DetailedCellError } from "hyperformula";
+import { engine } from "./plugin";
+
+const header = ["Đơn vị", "TP", "PTP", "BC", "Sáp nhập vào"];
+// Bình Phước before (DESIGN.md §1), with a plan: Tổ chức - Hành chính into Tổng hợp.
+const units: (string | number | null)[][] = [
+  ["Phòng Tổng hợp", 1, 3, 12, null],
+  ["Phòng Tổ chức - Hành chính", 1, 2, 8, "Phòng Tổng hợp"],
+  ["Phòng Tài chính đảng", 1, 2, 7, null],
+  ["Phòng Cơ yếu - Công nghệ thông tin", 1, 3, 7, null],
+  ["Phòng Lưu trữ", 1, 2, 3, null],
+  ["Phòng Quản trị", 1, 2, 9, null],
+  ["Phòng Hành chính - Phục vụ", 1, 2, 6, null],
+];
+
+function sheet(formulas: (string | number | null)[][] = []) {
+  return engine({ S: [header, ...units, [], ...formulas] });
+}
+
+/** Evaluate one formula in row 10 of the sheet. */
+function value(formula: string): unknown {
+  const hf = sheet([[formula]]);
+  return hf.getCellValue({ sheet: 0, row: 9, col: 0 });
+}
+
+describe("TINHGON.* in a formula engine", () => {
+  it("computes the public figures over ranges", () => {
+    expect(value("=TINHGON.HEADCOUNT_CUT(D2:D8, 47)")).toBe(5);
+    expect(value("=TINHGON.CUT_RATE(SUM(D2:D8), 47)")).toBeCloseTo(5 / 52, 9);
+    expect(value("=ROUND(TINHGON.CUT_RATE(166, 145) * 100, 2)")).toBe(12.65);
+    expect(value("=ROUND(TINHGON.CUT_RATE(52, 47) * 100, 2)")).toBe(9.62);
+    expect(value("=TINHGON.DEPUTY_RATIO(C2:C8, B2:B8)")).toBeCloseTo(16 / 7, 9);
+    expect(value("=TINHGON.LEADER_SHARE(B6, C6, D6)")).toBe(1);
+    expect(value("=TINHGON.CUT_NEEDED(166, 0.1, 160)")).toBe(11);
+    expect(value("=TINHGON.CUT_PROGRESS(166, 145, 0.1)")).toBeCloseTo(21 / 166 / 0.1, 9);
+    expect(value('=TINHGON.DEPUTY_CAP(12, "Phòng", "ND370_2025")')).toBe(2);
+    expect(value('=TINHGON.DEPUTY_EXCESS(C2, D2, "phong-dang", "QD137_2023")')).toBe(0);
+    expect(value('=TINHGON.DEPUTY_EXCESS(4, 12, "Phòng", "NĐ 370/2025")')).toBe(2);
+    expect(value('=TINHGON.EXCESS_DEADLINE(DATE(2026,2,5), "phong", "ND370_2025")')).toBe(
+      value("=DATE(2031,2,5)"),
+    );
+  });
+
+  it("spills MERGE_SUMMARY as the standard 5 × 5 table", () => {
+    const hf = sheet([["=TINHGON.MERGE_SUMMARY(A2:A8, B2:B8, C2:C8, D2:D8, E2:E8)"]]);
+    // The engine keeps 11 significant digits, as Excel shows 15: compare rates to 9 places.
+    const block = hf
+      .getSheetValues(0)
+      .slice(9, 14)
+      .map((r) => r.slice(0, 5).map((v) => (typeof v === "number" ? Number(v.toFixed(9)) : v)));
+    expect(block).toEqual([
+      ["", "Trước", "Sau", "Giảm", "Tỷ lệ giảm"],
+      ["Đầu mối", 7, 6, 1, Number((1 / 7).toFixed(9))],
+      ["Cấp trưởng", 7, 6, 1, Number((1 / 7).toFixed(9))],
+      ["Cấp phó", 16, 17, -1, -1 / 16],
+      ["Biên chế", 52, 52, 0, 0],
+    ]);
+  });
+
+  it("spills MERGE_RESULT with a header row and one row per resulting unit", () => {
+    const hf = sheet([
+      ['=TINHGON.MERGE_RESULT(A2:A8, B2:B8, C2:C8, D2:D8, E2:E8, "phong-dang", "QD137_2023")'],
+    ]);
+    const rows = hf.getSheetValues(0).slice(9, 16);
+    expect(rows[0]).toEqual([
+      "Đơn vị",
+      "Cấp trưởng",
+      "Cấp phó giữ lại",
+      "Định mức cấp phó",
+      "Dôi dư",
+      "Biên chế",
+    ]);
+    // Tổng hợp (1 TP, 3 PTP, 12) + Tổ chức - Hành chính (1 TP, 2 PTP, 8): 1 head, 3 + 2 + 1 deputies, 20 people.
+    expect(rows[1]).toEqual(["Phòng Tổng hợp", 1, 6, 3, 3, 20]);
+    expect(rows.slice(1).map((r) => r[0])).toEqual([
+      "Phòng Tổng hợp",
+      "Phòng Tài chính đảng",
+      "Phòng Cơ yếu - Công nghệ thông tin",
+      "Phòng Lưu trữ",
+      "Phòng Quản trị",
+      "Phòng Hành chính - Phục vụ",
+    ]);
+  });
+
+  it("recalculates after an edit", () => {
+    const hf = sheet([
+      ["=TINHGON.HEADCOUNT_CUT(D2:D8, 47)", "=TINHGON.MERGE_SUMMARY(A2:A8, B2:B8, C2:C8, D2:D8, E2:E8)"],
+    ]);
+    expect(hf.getCellValue({ sheet: 0, row: 9, col: 0 })).toBe(5);
+    hf.setCellContents({ sheet: 0, row: 1, col: 3 }, [[15]]);
+    expect(hf.getCellValue({ sheet: 0, row: 9, col: 0 })).toBe(8);
+    expect(hf.getCellValue({ sheet: 0, row: 13, col: 2 })).toBe(55); // Biên chế, trước
+  });
+
+  it("counts blanks as 0 and numeric text as numbers", () => {
+    const hf = engine({ S: [[1, null, "2", " 3 "], ["=TINHGON.HEADCOUNT_CUT(A1:D1, 0)"]] });
+    expect(hf.getCellValue({ sheet: 0, row: 1, col: 0 })).toBe(6);
+  });
+
+  it.each([
+    ['=TINHGON.HEADCOUNT_CUT("mười", 1)', "VALUE", "mười"],
+    ["=TINHGON.HEADCOUNT_CUT(-3, 1)", "NUM", "âm"],
+    ["=TINHGON.HEADCOUNT_CUT(2.5, 1)", "NUM", "nguyên"],
+    ["=TINHGON.CUT_RATE(0, 0)", "DIV_BY_ZERO", "bằng 0"],
+    ["=TINHGON.DEPUTY_RATIO(3, 0)", "DIV_BY_ZERO", "cấp trưởng"],
+    ['=TINHGON.DEPUTY_CAP(12, "hợp tác xã")', "VALUE", "phong-dang"],
+    ['=TINHGON.DEPUTY_CAP(12, "Phòng", "ND999")', "VALUE", "ND370_2025"],
+    ['=TINHGON.DEPUTY_CAP(12, "thanh-tra", "ND370_2025")', "NA", "Thanh tra"],
+    ["=TINHGON.CUT_NEEDED(100, 1.5)", "NUM", "tỷ lệ"],
+    ["=TINHGON.MERGE_SUMMARY(A2:A8, B2:B7, C2:C8, D2:D8, E2:E8)", "VALUE", "cùng số ô"],
+  ])("%s gives #%s with a message that says what is wrong", (formula, type, mention) => {
+    const v = value(formula);
+    expect(v).toBeInstanceOf(DetailedCellError);
+    const err = v as DetailedCellError;
+    expect(err.type).toBe(type);
+    expect(err.message ?? "").toContain(mention);
+  });
+
+  it("passes an error in an argument through, as Excel does", () => {
+    expect((value("=TINHGON.HEADCOUNT_CUT(1/0, 1)") as DetailedCellError).type).toBe("DIV_BY_ZERO");
+    expect((value("=TINHGON.CUT_RATE(NA(), 1)") as DetailedCellError).type).toBe("NA");
+  });
+});
