@@ -10,10 +10,14 @@ let out: string;
 
 beforeAll(async () => {
   out = await mkdtemp(join(tmpdir(), "tinhgon-dist-"));
-  await promisify(execFile)(process.execPath, [join(root, "node_modules/webpack-cli/bin/cli.js"), "--mode", "production", "--output-path", out], {
-    cwd: root,
-    env: { ...process.env, TINHGON_PUBLIC_URL: "https://bienche.example.gov.vn/tinhgon/" },
-  });
+  await promisify(execFile)(
+    process.execPath,
+    [join(root, "node_modules/webpack-cli/bin/cli.js"), "--mode", "production", "--output-path", out],
+    {
+      cwd: root,
+      env: { ...process.env, TINHGON_PUBLIC_URL: "https://bienche.example.gov.vn/tinhgon/" },
+    },
+  );
 }, 180_000);
 
 afterAll(async () => {
@@ -40,7 +44,8 @@ describe("npm run build", () => {
     const manifest = await readFile(join(out, "manifest.xml"), "utf8");
     expect(manifest).not.toContain("localhost");
     expect(manifest.match(/https:\/\/bienche\.example\.gov\.vn\/tinhgon\//g)?.length).toBe(
-      ((await readFile(join(root, "manifest.xml"), "utf8")).match(/https:\/\/localhost:3000\//g) ?? []).length,
+      ((await readFile(join(root, "manifest.xml"), "utf8")).match(/https:\/\/localhost:3000\//g) ?? [])
+        .length,
     );
   });
 
@@ -49,6 +54,7 @@ describe("npm run build", () => {
     expect(page).toMatch(/src="?office-js\/office\.js"?/);
     expect(page).not.toMatch(/https?:\/\//);
     await expect(stat(join(out, "office-js/office.js"))).resolves.toBeTruthy();
-    for (const size of [16, 32, 64, 80]) await expect(stat(join(out, `assets/icon-${size}.png`))).resolves.toBeTruthy();
+    for (const size of [16, 32, 64, 80])
+      await expect(stat(join(out, `assets/icon-${size}.png`))).resolves.toBeTruthy();
   });
 });

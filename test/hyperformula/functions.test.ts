@@ -1,4 +1,6 @@
 // The custom functions as formulas in a real formula engine: ranges, spills, errors, recalculation.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { DetailedCellError } from "hyperformula";
 import { engine } from "./plugin";
 
@@ -121,4 +123,40 @@ describe("TINHGON.* in a formula engine", () => {
     expect((value("=TINHGON.HEADCOUNT_CUT(1/0, 1)") as DetailedCellError).type).toBe("DIV_BY_ZERO");
     expect((value("=TINHGON.CUT_RATE(NA(), 1)") as DetailedCellError).type).toBe("NA");
   });
+});
+
+describe("the README's function table", () => {
+  const readme = readFileSync(join(__dirname, "../../README.md"), "utf8");
+  const rows = readme
+    .split("\n")
+    .filter((line) => line.startsWith("| `") && line.includes("=TINHGON."))
+    .map((line) => line.split("|").map((c) => c.trim()));
+
+  it("lists every function", () => {
+    expect(rows.map((r) => r[1]?.replace(/`/g, ""))).toEqual(
+      expect.arrayContaining([
+        "HEADCOUNT_CUT",
+        "CUT_RATE",
+        "CUT_NEEDED",
+        "DEPUTY_CAP",
+        "DEPUTY_EXCESS",
+        "DEPUTY_RATIO",
+        "LEADER_SHARE",
+        "MERGE_RESULT",
+        "MERGE_SUMMARY",
+      ]),
+    );
+  });
+
+  it.each(rows.filter((r) => !r[1]?.includes("MERGE_")).map((r) => [r[4]!.replace(/`/g, ""), r[5]!]))(
+    "%s gives %s",
+    (formula, shown) => {
+      const date = /^(\d\d)\/(\d\d)\/(\d{4})/.exec(shown);
+      const expected = date
+        ? value(`=DATE(${date[3]},${date[2]},${date[1]})`)
+        : Number(/^[\d,]+/.exec(shown)![0].replace(",", "."));
+      const actual = value(formula) as number;
+      expect(Math.round(actual * 10000) / 10000).toBeCloseTo(expected as number, 2);
+    },
+  );
 });
