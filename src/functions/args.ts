@@ -176,15 +176,22 @@ export function optionalCount(arg: unknown, name: string): number | undefined {
   return count(arg, name);
 }
 
-/** The cells of a range in reading order (a column, a row, or a block). */
-function cells(arg: unknown): unknown[] {
-  if (!Array.isArray(arg)) return [arg];
-  const out: unknown[] = [];
-  for (const row of arg) {
-    if (Array.isArray(row)) for (let j = 0; j < row.length; j++) out.push(row[j]);
-    else out.push(row);
+/** The cells of a range in reading order (a column, a row or a block), read in place: no copy. */
+interface Cells {
+  length: number;
+  at(i: number): unknown;
+}
+
+function cells(arg: unknown): Cells {
+  if (!Array.isArray(arg)) return { length: 1, at: () => arg };
+  const rows = arg as unknown[];
+  const width = Array.isArray(rows[0]) ? (rows[0] as unknown[]).length : 1;
+  if (rows.every((r) => Array.isArray(r) && r.length === width)) {
+    return { length: rows.length * width, at: (i) => (rows[Math.floor(i / width)] as unknown[])[i % width] };
   }
-  return out;
+  // Ragged arrays do not come from Excel; flatten them rather than guess.
+  const flat = rows.flatMap((r) => (Array.isArray(r) ? r : [r]));
+  return { length: flat.length, at: (i) => flat[i] };
 }
 
 /**
@@ -216,11 +223,11 @@ export function unitsFromRanges(ranges: {
   }
   const units: Unit[] = [];
   for (let i = 0; i < n; i++) {
-    const name = cols["tên đơn vị"][i];
+    const name = cols["tên đơn vị"].at(i);
     const nameText = name === null || name === undefined ? "" : cleanText(String(name));
-    const h = cols["cấp trưởng"][i];
-    const d = cols["cấp phó"][i];
-    const s = cols["biên chế"][i];
+    const h = cols["cấp trưởng"].at(i);
+    const d = cols["cấp phó"].at(i);
+    const s = cols["biên chế"].at(i);
     if (nameText === "") {
       if (isBlank(h) && isBlank(d) && isBlank(s)) continue;
       throw new ArgumentProblem(
@@ -241,7 +248,7 @@ export function unitsFromRanges(ranges: {
         `Đơn vị “${nameText}”: biên chế ${staff} nhỏ hơn số lãnh đạo ${heads + deputies}.`,
       );
     }
-    const target = cols["sáp nhập vào"][i];
+    const target = cols["sáp nhập vào"].at(i);
     const targetText = target === null || target === undefined ? "" : cleanText(String(target));
     units.push({
       name: nameText,
