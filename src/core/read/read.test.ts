@@ -446,3 +446,32 @@ describe("readTable never throws (property)", () => {
     );
   });
 });
+
+describe("textKey", () => {
+  it("agrees with the plain definition on any text (property)", async () => {
+    const { textKey } = await import("../text/normalize");
+    const plain = (v: string) =>
+      v
+        .normalize("NFD")
+        .replace(/[\u0300-\u036f]/g, "")
+        .replace(/[đĐ]/g, "d")
+        .toLowerCase()
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\s\u0000-\u001f\u0085\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]+/g, " ")
+        .trim();
+    const viet = fc.constantFrom(
+      "Phó Trưởng phòng",
+      "ĐẢNG ỦY",
+      "uỷ ban",
+      "Hòa  bình",
+      "\u00a0Chi cục\u200b",
+      "x\ty\nz",
+    );
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: "grapheme" }), viet), (s) => {
+        expect(textKey(s)).toBe(plain(s));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});

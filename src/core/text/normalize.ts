@@ -9,7 +9,6 @@
 
 // NBSP, zero-width and other Unicode spaces that sheets pasted from Word or the web carry.
 const SPACES = /[\s\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]+/g;
-const COMBINING = /[\u0300-\u036f]/g;
 
 /** Tidy a cell's text for display: NFC, spaces collapsed, trimmed. */
 export function cleanText(value: string): string {
@@ -40,17 +39,7 @@ function computeKey(value: string): string {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0x300 && c <= 0x36f) continue; // combining diacritic
-    if (
-      c <= 0x20 ||
-      c === 0xa0 ||
-      c === 0x1680 ||
-      (c >= 0x2000 && c <= 0x200b) ||
-      c === 0x202f ||
-      c === 0x205f ||
-      c === 0x3000 ||
-      c === 0xfeff ||
-      (c >= 0x85 && c <= 0x85)
-    ) {
+    if (isSpace(c)) {
       pendingSpace = out.length > 0;
       continue;
     }
@@ -58,7 +47,11 @@ function computeKey(value: string): string {
     if (c >= 0x41 && c <= 0x5a) ch = String.fromCharCode(c + 32);
     else if (c < 0x80) ch = text[i] as string;
     else if (c === 0x111 || c === 0x110) ch = "d";
-    else ch = (text[i] as string).toLowerCase();
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      // A character outside the BMP: lower-case the whole surrogate pair.
+      ch = text.slice(i, i + 2).toLowerCase();
+      i++;
+    } else ch = (text[i] as string).toLowerCase();
     if (pendingSpace) {
       out += " ";
       pendingSpace = false;
@@ -66,6 +59,23 @@ function computeKey(value: string): string {
     out += ch;
   }
   return out;
+}
+
+/** The characters SPACES matches, as code units: control characters count as spaces too. */
+function isSpace(c: number): boolean {
+  return (
+    c <= 0x20 ||
+    c === 0x85 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** Key with punctuation turned into spaces as well: for matching header words. */
