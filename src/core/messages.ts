@@ -176,6 +176,67 @@ const MESSAGES: Record<IssueCode, Record<Lang, string>> = {
     vi: "Giá trị “{value}” không hợp lệ cho “{name}” (cần: {expected}).",
     en: "Invalid value “{value}” for “{name}” (expected: {expected}).",
   },
+  // Excel add-in host (hosts/excel)
+  "excel-sheet-not-found": {
+    vi: "Sổ làm việc không có trang tính “{sheet}”.",
+    en: "The workbook has no sheet “{sheet}”.",
+  },
+  "excel-table-not-found": {
+    vi: "Sổ làm việc không có bảng “{table}”.",
+    en: "The workbook has no table “{table}”.",
+  },
+  "excel-read-too-large": {
+    vi: "Vùng dữ liệu quá lớn để đọc trong một lần (Excel cho web giới hạn 5 MB mỗi lần). Hãy chọn riêng vùng bảng cần phân tích.",
+    en: "The data is too large to read at once (Excel on the web allows 5 MB per request). Select just the table to analyse.",
+  },
+  "excel-read-failed": {
+    vi: "Không đọc được dữ liệu từ Excel ({reason}).",
+    en: "Could not read the data from Excel ({reason}).",
+  },
+  "report-empty": {
+    vi: "Báo cáo không có trang nào để chèn.",
+    en: "The report has no sheet to insert.",
+  },
+  "report-too-large": {
+    vi: "Báo cáo quá lớn để chèn vào Excel (khoảng {size} MB, tối đa {limit} MB). Sổ làm việc chưa bị thay đổi; hãy tải báo cáo về dưới dạng tệp .xlsx.",
+    en: "The report is too large to insert into Excel (about {size} MB, at most {limit} MB). The workbook was not changed; download the report as an .xlsx file instead.",
+  },
+  "report-write-failed": {
+    vi: "Không chèn được báo cáo vào Excel ({reason}). Các trang tính tạo dở đã được xóa; sổ làm việc giữ nguyên như trước.",
+    en: "Could not insert the report into Excel ({reason}). The half-made sheets were deleted; the workbook is as it was.",
+  },
+  "report-rollback-failed": {
+    vi: "Không chèn được báo cáo vào Excel ({reason}) và không xóa được trang tính tạo dở {sheets}. Hãy xóa (các) trang tính này bằng tay.",
+    en: "Could not insert the report into Excel ({reason}) nor delete the half-made sheet(s) {sheets}. Please delete them by hand.",
+  },
+  "report-page-setup-skipped": {
+    vi: "Trang “{sheet}”: chưa thiết lập trang in (khổ A4, lề, dòng tiêu đề lặp lại, số trang) vì phiên bản Excel này chưa hỗ trợ (cần ExcelApi 1.9). Hãy thiết lập trong thẻ Bố trí Trang (Page Layout).",
+    en: "Sheet “{sheet}”: page setup (A4, margins, repeated header rows, page numbers) was skipped because this Excel does not support it (ExcelApi 1.9 needed). Set it in the Page Layout tab.",
+  },
+  "report-indent-skipped": {
+    vi: "Trang “{sheet}”: chưa áp dụng thụt lề vì phiên bản Excel này chưa hỗ trợ (cần ExcelApi 1.9).",
+    en: "Sheet “{sheet}”: indents were skipped because this Excel does not support them (ExcelApi 1.9 needed).",
+  },
+  "report-freeze-skipped": {
+    vi: "Trang “{sheet}”: chưa cố định dòng tiêu đề vì phiên bản Excel này chưa hỗ trợ (cần ExcelApi 1.7).",
+    en: "Sheet “{sheet}”: header rows were not frozen because this Excel does not support it (ExcelApi 1.7 needed).",
+  },
+  "report-validation-skipped": {
+    vi: "Trang “{sheet}”: bỏ qua danh sách chọn (không hợp lệ, hoặc phiên bản Excel này chưa hỗ trợ: cần ExcelApi 1.8).",
+    en: "Sheet “{sheet}”: drop-down lists were skipped (invalid, or not supported by this Excel: ExcelApi 1.8 needed).",
+  },
+  "report-chart-skipped": {
+    vi: "Trang “{sheet}”: chưa tạo biểu đồ (vùng số liệu không hợp lệ, hoặc phiên bản Excel này chưa hỗ trợ: cần ExcelApi 1.7).",
+    en: "Sheet “{sheet}”: the chart was not created (invalid data blocks, or not supported by this Excel: ExcelApi 1.7 needed).",
+  },
+  "report-merge-skipped": {
+    vi: "Trang “{sheet}”: bỏ qua vùng gộp ô không hợp lệ hoặc chồng lên vùng khác.",
+    en: "Sheet “{sheet}”: an invalid or overlapping merged block was skipped.",
+  },
+  "report-cell-outside": {
+    vi: "Trang “{sheet}”: bỏ qua ô nằm ngoài giới hạn của Excel.",
+    en: "Sheet “{sheet}”: cells outside Excel's grid were skipped.",
+  },
 };
 
 /** The user-facing text of an issue, in the given language. */

@@ -88,7 +88,23 @@ export type IssueCode =
   | "unknown-province-class"
   | "quota-assumed-from-staff"
   | "division-by-zero"
-  | "invalid-value";
+  | "invalid-value"
+  // Excel add-in host (hosts/excel)
+  | "excel-sheet-not-found"
+  | "excel-table-not-found"
+  | "excel-read-too-large"
+  | "excel-read-failed"
+  | "report-empty"
+  | "report-too-large"
+  | "report-write-failed"
+  | "report-rollback-failed"
+  | "report-page-setup-skipped"
+  | "report-indent-skipped"
+  | "report-freeze-skipped"
+  | "report-validation-skipped"
+  | "report-chart-skipped"
+  | "report-merge-skipped"
+  | "report-cell-outside";
 
 /** Result of an operation that may fail with a domain problem: errors are values, never thrown. */
 export type Result<T> = { ok: true; value: T } | { ok: false; issue: Issue };

@@ -1,0 +1,134 @@
+/**
+ * A1 addresses as Office.js gives and takes them: "Sheet1!B3:F20", "'Biểu 01'!A1",
+ * "Sheet1!A1:B2, Sheet1!D4:E4" (RangeAreas). Pure.
+ */
+
+import { columnLetter } from "../../core/address";
+import type { CellRange } from "../../core/types";
+
+export const MAX_ROWS = 1_048_576;
+export const MAX_COLS = 16_384;
+
+/** "B3" → { row: 3, col: 2 }; "$B$3" too. Undefined when not a cell reference inside the grid. */
+export function parseCell(ref: string): { row: number; col: number } | undefined {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(ref.trim());
+  if (!m) return undefined;
+  const letters = (m[1] as string).toUpperCase();
+  let col = 0;
+  for (const ch of letters) col = col * 26 + (ch.charCodeAt(0) - 64);
+  const row = Number(m[2]);
+  if (row < 1 || row > MAX_ROWS || col < 1 || col > MAX_COLS) return undefined;
+  return { row, col };
+}
+
+/** "B3:F20" or "B3" (no sheet) → the block, corners in any order. */
+export function parseBlock(ref: string): CellRange | undefined {
+  const parts = ref.split(":");
+  if (parts.length > 2) return undefined;
+  const a = parseCell(parts[0] ?? "");
+  const b = parts.length === 2 ? parseCell(parts[1] ?? "") : a;
+  if (!a || !b) return undefined;
+  return {
+    top: Math.min(a.row, b.row),
+    left: Math.min(a.col, b.col),
+    bottom: Math.max(a.row, b.row),
+    right: Math.max(a.col, b.col),
+  };
+}
+
+/**
+ * "Sheet1!B3:F20" / "'It''s'!A1" → sheet name and block. The sheet part is optional (then "").
+ * Undefined when the address is not one rectangular block.
+ */
+export function parseAddress(address: string): { sheet: string; block: CellRange } | undefined {
+  const text = address.trim();
+  let sheet = "";
+  let ref = text;
+  if (text.startsWith("'")) {
+    let i = 1;
+    let name = "";
+    for (; i < text.length; i++) {
+      const ch = text[i] as string;
+      if (ch === "'") {
+        if (text[i + 1] === "'") {
+          name += "'";
+          i++;
+          continue;
+        }
+        break;
+      }
+      name += ch;
+    }
+    if (text[i] !== "'" || text[i + 1] !== "!") return undefined;
+    sheet = name;
+    ref = text.slice(i + 2);
+  } else {
+    const bang = text.lastIndexOf("!");
+    if (bang >= 0) {
+      sheet = text.slice(0, bang);
+      ref = text.slice(bang + 1);
+    }
+  }
+  const block = parseBlock(ref);
+  return block ? { sheet, block } : undefined;
+}
+
+/** Splits "Sheet1!A1:B2, 'a,b'!C3" at the commas outside quoted sheet names. */
+export function splitAreas(address: string): string[] {
+  const out: string[] = [];
+  let current = "";
+  let quoted = false;
+  for (const ch of address) {
+    if (ch === "'") quoted = !quoted; // a doubled quote toggles twice: no net change
+    if (ch === "," && !quoted) {
+      out.push(current.trim());
+      current = "";
+      continue;
+    }
+    current += ch;
+  }
+  if (current.trim() !== "") out.push(current.trim());
+  return out.filter((part) => part !== "");
+}
+
+/** Every block of a RangeAreas address; parts that are not blocks are skipped. */
+export function parseAreas(address: string): CellRange[] {
+  const out: CellRange[] = [];
+  for (const part of splitAreas(address)) {
+    const parsed = parseAddress(part);
+    if (parsed) out.push(parsed.block);
+  }
+  return out;
+}
+
+/** { top: 1, left: 1, bottom: 2, right: 3 } → "A1:C2"; a single cell → "A1". */
+export function blockAddress(b: CellRange): string {
+  const first = `${columnLetter(b.left)}${b.top}`;
+  return b.top === b.bottom && b.left === b.right ? first : `${first}:${columnLetter(b.right)}${b.bottom}`;
+}
+
+/** Whole columns "B:D". */
+export function columnsAddress(first: number, last: number): string {
+  return `${columnLetter(first)}:${columnLetter(last)}`;
+}
+
+/** Whole rows "5:7". */
+export function rowsAddress(first: number, last: number): string {
+  return `${first}:${last}`;
+}
+
+/** A valid block inside Excel's grid. */
+export function isValidBlock(b: CellRange): boolean {
+  return (
+    Number.isInteger(b.top) &&
+    Number.isInteger(b.left) &&
+    Number.isInteger(b.bottom) &&
+    Number.isInteger(b.right) &&
+    b.top >= 1 &&
+    b.left >= 1 &&
+    b.top <= b.bottom &&
+    b.left <= b.right &&
+    b.bottom <= MAX_ROWS &&
+    b.right <= MAX_COLS
+  );
+}

@@ -1,0 +1,122 @@
+import { RecordingExcel } from "./recordingExcel";
+
+describe("RecordingExcel: load/sync semantics", () => {
+  it("makes nothing readable before sync, and a loaded value readable after", async () => {
+    const fake = new RecordingExcel();
+    fake.addSheet("Data", [["a", 1]]);
+    const range = fake.context.workbook.worksheets.getItem("Data").getRange("A1:B1");
+    range.load("values");
+    expect(() => range.values).toThrow(/not loaded/);
+    await fake.context.sync();
+    expect(range.values).toEqual([["a", 1]]);
+    expect(fake.syncCount).toBe(1);
+  });
+
+  it("does not make a written value readable without load + sync", async () => {
+    const fake = new RecordingExcel();
+    fake.addSheet("Data");
+    const range = fake.context.workbook.worksheets.getItem("Data").getRange("A1");
+    range.values = [[5]];
+    expect(() => range.values).toThrow(/not loaded/);
+    expect(fake.cell("Data", "A1")).toBeUndefined(); // not run yet
+    await fake.context.sync();
+    expect(fake.cell("Data", "A1")).toEqual({ kind: "number", value: 5 });
+    expect(() => range.values).toThrow(/not loaded/);
+  });
+
+  it("runs a failing batch up to the failure and keeps what ran (no transaction)", async () => {
+    const fake = new RecordingExcel();
+    fake.addSheet("Data");
+    const ws = fake.context.workbook.worksheets.getItem("Data");
+    ws.getRange("A1").values = [[1]]; // ops 2, 3 (getItem is op 1)
+    ws.getRange("A2").values = [[2]]; // ops 4, 5
+    fake.failNextSync({ afterOps: 3 });
+    await expect(fake.context.sync()).rejects.toMatchObject({ code: "GeneralException" });
+    expect(fake.cell("Data", "A1")).toEqual({ kind: "number", value: 1 });
+    expect(fake.cell("Data", "A2")).toBeUndefined();
+    expect(fake.pending).toBe(0);
+  });
+
+  it("rejects a request over 5,000,000 bytes without running any of it", async () => {
+    const fake = new RecordingExcel();
+    fake.addSheet("Data");
+    const big = Array.from({ length: 60_000 }, () => ["x".repeat(90)]);
+    fake.context.workbook.worksheets.getItem("Data").getRange("A1:A60000").formulas = big;
+    await expect(fake.context.sync()).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+    expect(fake.requests[0]?.bytes).toBeGreaterThan(5_000_000);
+    expect(fake.cellCount("Data")).toBe(0);
+  });
+});
+
+describe("RecordingExcel: what Excel does with strings", () => {
+  it("parses typed input: formulas, numbers, booleans, quoted text", async () => {
+    const fake = new RecordingExcel();
+    fake.addSheet("S");
+    fake.context.workbook.worksheets.getItem("S").getRange("A1:G1").formulas = [
+      ["=SUM(B1)", "+84", "@x", "(1)", "'=SUM(A1)", "TRUE", "Phòng"],
+    ];
+    await fake.context.sync();
+    expect(fake.cell("S", "A1")).toEqual({ kind: "formula", formula: "=SUM(B1)" });
+    expect(fake.cell("S", "B1")).toEqual({ kind: "formula", formula: "=+84" });
+    expect(fake.cell("S", "C1")).toEqual({ kind: "formula", formula: "=@x" });
+    expect(fake.cell("S", "D1")).toEqual({ kind: "number", value: -1 });
+    expect(fake.cell("S", "E1")).toEqual({ kind: "text", text: "=SUM(A1)", quotePrefix: true });
+    expect(fake.cell("S", "F1")).toEqual({ kind: "boolean", value: true });
+    expect(fake.cell("S", "G1")).toEqual({ kind: "text", text: "Phòng", quotePrefix: false });
+  });
+
+  it("keeps any string as text in a cell formatted as text", async () => {
+    const fake = new RecordingExcel();
+    fake.addSheet("S");
+    const r = fake.context.workbook.worksheets.getItem("S").getRange("A1");
+    r.numberFormat = "@";
+    r.values = [["=1+1"]];
+    await fake.context.sync();
+    expect(fake.cell("S", "A1")).toEqual({ kind: "text", text: "=1+1", quotePrefix: false });
+  });
+});
+
+describe("RecordingExcel: sheets, versions, protection", () => {
+  it("refuses a taken sheet name, whatever its case", async () => {
+    const fake = new RecordingExcel();
+    fake.addSheet("Báo cáo");
+    fake.context.workbook.worksheets.add("BÁO CÁO");
+    await expect(fake.context.sync()).rejects.toMatchObject({ code: "ItemAlreadyExists" });
+    expect(fake.sheetNames()).toEqual(["Báo cáo"]);
+  });
+
+  it("fails at sync on APIs above the configured ExcelApi version", async () => {
+    const fake = new RecordingExcel({ excelApi: "1.8" });
+    fake.addSheet("S");
+    expect(fake.isSetSupported("ExcelApi", "1.8")).toBe(true);
+    expect(fake.isSetSupported("ExcelApi", "1.9")).toBe(false);
+    fake.context.workbook.worksheets.getItem("S").pageLayout.orientation = "Landscape";
+    await expect(fake.context.sync()).rejects.toMatchObject({ code: "ApiNotFound" });
+  });
+
+  it("records a write to a protected sheet as a violation and fails the sync", async () => {
+    const fake = new RecordingExcel();
+    fake.addSheet("Data", [["x"]]);
+    fake.protect("Data");
+    const range = fake.context.workbook.worksheets.getItem("Data").getRange("A1");
+    range.load("values");
+    await fake.context.sync(); // reading is fine
+    range.format.font.bold = true;
+    await expect(fake.context.sync()).rejects.toMatchObject({ code: "AccessDenied" });
+    expect(fake.violations).toHaveLength(1);
+  });
+
+  it("resolves borders of a block: edges on the outside, inside lines between cells", async () => {
+    const fake = new RecordingExcel();
+    fake.addSheet("S");
+    const format = fake.context.workbook.worksheets.getItem("S").getRange("A1:B2").format;
+    format.borders.getItem("EdgeTop").style = "Continuous";
+    format.borders.getItem("InsideHorizontal").style = "Double";
+    await fake.context.sync();
+    expect(fake.format("S", "A1").borders).toEqual({
+      top: { style: "Continuous" },
+      bottom: { style: "Double" },
+    });
+    expect(fake.format("S", "B2").borders).toEqual({ top: { style: "Double" } });
+  });
+});

@@ -1,0 +1,369 @@
+import type { ReportDoc } from "../../reports/types";
+import { RecordingExcel, WEB_PAYLOAD_LIMIT } from "./fake/recordingExcel";
+import { cellsDoc, FIRST_DATA_ROW, HEADER_ROW, sampleDoc } from "./fake/sampleDocs";
+import { capabilities, planReport } from "./plan";
+import { insertReport } from "./writeReport";
+
+/** A workbook with the user's source sheet, protected: any write to it fails the test. */
+function workbook(excelApi = "1.13"): RecordingExcel {
+  const fake = new RecordingExcel({ excelApi });
+  fake.addSheet("Data", [
+    ["Đơn vị", "Trưởng phòng", "Phó trưởng phòng"],
+    ["Phòng A", 1, 3],
+  ]);
+  fake.protect("Data");
+  return fake;
+}
+
+function expectWithinLimits(fake: RecordingExcel): void {
+  expect(fake.syncCount).toBeLessThanOrEqual(3);
+  for (const request of fake.requests) expect(request.bytes).toBeLessThan(WEB_PAYLOAD_LIMIT);
+  expect(fake.violations).toEqual([]);
+  expect(fake.pending).toBe(0);
+}
+
+async function insert(fake: RecordingExcel, doc: ReportDoc, maxRequestBytes?: number) {
+  return insertReport(fake.context, doc, {
+    sourceSheet: "Data",
+    supports: fake.isSetSupported,
+    maxRequestBytes,
+  });
+}
+
+describe("insertReport: a 10-row report", () => {
+  it("lands on a new sheet “Báo cáo” in two syncs, the source untouched", async () => {
+    const fake = workbook();
+    const result = await insert(fake, sampleDoc(10));
+    expect(result).toEqual({ ok: true, value: { sheetNames: ["Báo cáo"], notes: [] } });
+    expect(fake.syncCount).toBe(2);
+    expectWithinLimits(fake);
+    expect(fake.sheetNames()).toEqual(["Data", "Báo cáo"]);
+    expect(fake.activeSheet()).toBe("Báo cáo");
+    expect(fake.cell("Data", "C2")).toEqual({ kind: "number", value: 3 });
+    expect(fake.cellCount("Data")).toBe(6);
+  });
+
+  it("writes values, formulas, formats, merges, sizes, list, freeze, chart and page setup", async () => {
+    const fake = workbook();
+    await insert(fake, sampleDoc(10));
+    const s = "Báo cáo";
+    const r = FIRST_DATA_ROW;
+    expect(fake.cell(s, `A${r}`)).toEqual({ kind: "number", value: 1 });
+    expect(fake.cell(s, `B${r}`)).toEqual({
+      kind: "text",
+      text: "Phòng Tổ chức - Hành chính số 1",
+      quotePrefix: true,
+    });
+    expect(fake.cell(s, `G${r}`)).toEqual({ kind: "formula", formula: `=MAX(0,D${r}-F${r})` });
+    expect(fake.cell(s, "C15")).toEqual({ kind: "formula", formula: "=SUM(C5:C14)" });
+    expect(fake.cell(s, "H1")).toBeUndefined();
+    expect(fake.cell(s, "H2")).toEqual({ kind: "number", value: 46058 }); // 2026-02-05
+    expect(fake.format(s, "H2").numberFormat).toBe("dd/mm/yyyy");
+    expect(fake.format(s, "D5").numberFormat).toBe("#,##0");
+
+    const th = fake.format(s, `C${HEADER_ROW}`);
+    expect(th.font).toMatchObject({ name: "Times New Roman", size: 12, bold: true });
+    expect(th.fill).toBe("#D9E1F2");
+    expect(th.horizontalAlignment).toBe("Center");
+    expect(th.wrapText).toBe(true);
+    for (const side of ["top", "bottom", "left", "right"] as const) {
+      expect(th.borders[side]).toEqual({ style: "Continuous", weight: "Thin" });
+    }
+    expect(fake.format(s, "A1").font).toMatchObject({ size: 14, bold: true });
+    // A covered cell of the title merge takes the title's style.
+    expect(fake.format(s, "H1").font).toMatchObject({ size: 14, bold: true });
+    expect(fake.format(s, "C15").borders.bottom).toEqual({ style: "Double" });
+
+    expect(fake.merges(s)).toEqual([{ top: 1, left: 1, bottom: 1, right: 8 }]);
+    expect(fake.columnWidth(s, 2)).toBe(189); // 36 characters: 252 px
+    expect(fake.rowHeight(s, HEADER_ROW)).toBe(32);
+    expect(fake.validations(s)).toEqual([
+      {
+        block: { top: 5, left: 8, bottom: 14, right: 8 },
+        rule: { list: { inCellDropDown: true, source: "Giữ nguyên,Sáp nhập,Giải thể" } },
+      },
+    ]);
+    expect(fake.frozenRows(s)).toBe(4);
+    expect(fake.charts(s)).toEqual([
+      {
+        type: "ColumnClustered",
+        source: "D5:D14",
+        seriesBy: "Columns",
+        series: [
+          { name: "Phó trưởng phòng", values: "D5:D14", xValues: "B5:B14" },
+          { name: "Định mức", values: "F5:F14", xValues: "B5:B14" },
+        ],
+        title: "Số phó trưởng phòng",
+        position: { start: "B17", end: "G31" },
+      },
+    ]);
+    expect(fake.page(s)).toEqual({
+      paperSize: "A4",
+      orientation: "Landscape",
+      topMargin: 56.69,
+      bottomMargin: 56.69,
+      leftMargin: 85.04,
+      rightMargin: 42.52,
+      headerMargin: 21.6,
+      footerMargin: 21.6,
+      printTitleRows: "$3:$4",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      "headersFooters.state": "FirstAndDefault",
+      "headersFooters.firstPage.centerHeader": "",
+      "headersFooters.defaultForAllPages.centerHeader": '&"Times New Roman,Regular"&13&P',
+    });
+  });
+
+  it("names the next report “Báo cáo (2)” and never touches the first", async () => {
+    const fake = workbook();
+    await insert(fake, sampleDoc(10));
+    fake.protect("Báo cáo");
+    const second = await insert(fake, sampleDoc(3));
+    expect(second.ok && second.value.sheetNames).toEqual(["Báo cáo (2)"]);
+    expect(fake.sheetNames()).toEqual(["Data", "Báo cáo", "Báo cáo (2)"]);
+    expect(fake.violations).toEqual([]);
+  });
+
+  it("keeps the name clear of the source sheet and of Excel's forbidden characters", async () => {
+    const fake = new RecordingExcel();
+    fake.addSheet("báo cáo");
+    fake.protect("báo cáo");
+    const doc = sampleDoc(2, "Báo cáo");
+    const result = await insertReport(fake.context, doc, {
+      sourceSheet: "báo cáo",
+      supports: fake.isSetSupported,
+    });
+    expect(result.ok && result.value.sheetNames).toEqual(["Báo cáo (2)"]);
+    const odd = await insertReport(
+      fake.context,
+      sampleDoc(2, "Kết quả: 2025/2026 [bản nháp] có tên rất dài"),
+      {
+        supports: fake.isSetSupported,
+      },
+    );
+    expect(odd.ok && odd.value.sheetNames).toEqual(["Kết quả- 2025-2026 -bản nháp- c"]);
+  });
+});
+
+describe("insertReport: text stays text, formulas stay formulas", () => {
+  it("stores =SUM(A1), +84, @x, (1), 'abc and TRUE as the exact text", async () => {
+    const fake = workbook();
+    const texts = ["=SUM(A1)", "+84", "@x", "-5", "(1)", "'abc", "TRUE", "12,65%", "05/02/2026", "Phòng"];
+    const result = await insert(fake, cellsDoc(texts.map((text) => ({ kind: "text", text }))));
+    expect(result.ok).toBe(true);
+    texts.forEach((text, i) => {
+      const cell = fake.cell("Báo cáo", `${String.fromCharCode(65 + i)}1`);
+      expect(cell).toMatchObject({ kind: "text", text });
+    });
+    // Plain labels carry no quote prefix.
+    expect(fake.cell("Báo cáo", "J1")).toEqual({ kind: "text", text: "Phòng", quotePrefix: false });
+  });
+
+  it("stores formulas as formulas, with or without their leading =", async () => {
+    const fake = workbook();
+    await insert(
+      fake,
+      cellsDoc([
+        { kind: "number", value: 2 },
+        { kind: "formula", formula: "A1*3", result: 6 },
+        { kind: "formula", formula: "=ROUND(A1/3,2)", result: 0.67 },
+        { kind: "number", value: Number.NaN },
+      ]),
+    );
+    expect(fake.cell("Báo cáo", "B1")).toEqual({ kind: "formula", formula: "=A1*3" });
+    expect(fake.cell("Báo cáo", "C1")).toEqual({ kind: "formula", formula: "=ROUND(A1/3,2)" });
+    expect(fake.cell("Báo cáo", "D1")).toBeUndefined();
+  });
+});
+
+describe("insertReport: a 50,000-row report", () => {
+  it("takes at most 3 syncs, every request under 5,000,000 bytes", async () => {
+    const fake = workbook();
+    const doc = sampleDoc(50_000);
+    const result = await insert(fake, doc);
+    expect(result.ok).toBe(true);
+    expectWithinLimits(fake);
+    expect(fake.syncCount).toBe(2);
+    const last = FIRST_DATA_ROW + 50_000 - 1;
+    expect(fake.cell("Báo cáo", `B${last}`)).toMatchObject({
+      kind: "text",
+      text: "Phòng Tổ chức - Hành chính số 50000",
+    });
+    expect(fake.cell("Báo cáo", `G${last + 1}`)).toEqual({ kind: "formula", formula: `=SUM(G5:G${last})` });
+    expect(fake.format("Báo cáo", `E${last}`).borders.bottom).toEqual({
+      style: "Continuous",
+      weight: "Thin",
+    });
+    // The writes needed both syncs: one request alone could not carry them.
+    expect(fake.requests.reduce((n, r) => n + r.bytes, 0)).toBeGreaterThan(WEB_PAYLOAD_LIMIT);
+    // The planner's estimate is never below what was sent.
+    const plan = planReport(doc, capabilities(fake.isSetSupported));
+    expect(plan.ops.reduce((n, op) => n + op.bytes, 0)).toBeGreaterThan(
+      fake.requests.reduce((n, r) => n + r.bytes, 0),
+    );
+  }, 60_000);
+
+  it("refuses a report too large for 2 requests before sending anything", async () => {
+    const fake = workbook();
+    const result = await insert(fake, sampleDoc(10_000), 100_000);
+    expect(result).toEqual({
+      ok: false,
+      issue: { level: "error", code: "report-too-large", params: { size: expect.any(String), limit: "0,2" } },
+    });
+    expect(fake.syncCount).toBe(0);
+    expect(fake.sheetNames()).toEqual(["Data"]);
+  });
+});
+
+describe("insertReport: a failed write leaves nothing", () => {
+  it("deletes the new sheet when the writing sync fails (sync 2 fails, sync 3 cleans up)", async () => {
+    const fake = workbook();
+    fake.failSync(2, { afterOps: 5, message: "Lỗi mạng" });
+    const result = await insert(fake, sampleDoc(10));
+    expect(result).toEqual({
+      ok: false,
+      issue: { level: "error", code: "report-write-failed", params: { reason: "Lỗi mạng" } },
+    });
+    expect(fake.syncCount).toBe(3);
+    expect(fake.sheetNames()).toEqual(["Data"]);
+    expectWithinLimits(fake);
+  });
+
+  it("deletes a renamed sheet too (the failure after the rename)", async () => {
+    const fake = workbook();
+    // Sync 2 of a small report: its rename and activation are the last operations.
+    fake.failSync(2, { afterOps: 2 });
+    const result = await insert(fake, sampleDoc(10));
+    expect(result.ok).toBe(false);
+    expect(fake.sheetNames()).toEqual(["Data"]);
+  });
+
+  it("cleans up when the first sync fails half-way (sheet added, writes cut)", async () => {
+    const fake = workbook();
+    fake.failSync(1, { afterOps: 40 });
+    const result = await insert(fake, sampleDoc(10));
+    expect(result.ok ? undefined : result.issue.code).toBe("report-write-failed");
+    expect(fake.syncCount).toBe(3);
+    expect(fake.sheetNames()).toEqual(["Data"]);
+    expectWithinLimits(fake);
+  });
+
+  it("stops after 2 syncs when the first sync failed before adding anything", async () => {
+    const fake = workbook();
+    fake.failSync(1, { afterOps: 0 });
+    const result = await insert(fake, sampleDoc(10));
+    expect(result.ok).toBe(false);
+    expect(fake.syncCount).toBe(2);
+    expect(fake.sheetNames()).toEqual(["Data"]);
+  });
+
+  it("cleans up a large report that fails in its second request", async () => {
+    const fake = workbook();
+    fake.failSync(2, { afterOps: 3 });
+    const result = await insert(fake, sampleDoc(50_000));
+    expect(result.ok).toBe(false);
+    expect(fake.syncCount).toBe(3);
+    expect(fake.sheetNames()).toEqual(["Data"]);
+    expectWithinLimits(fake);
+  }, 60_000);
+
+  it("names the sheets to delete by hand when the clean-up fails too", async () => {
+    const fake = workbook();
+    fake.failSync(2, { afterOps: 3 });
+    fake.failSync(3);
+    const result = await insert(fake, sampleDoc(10));
+    expect(result.ok ? undefined : result.issue).toMatchObject({
+      code: "report-rollback-failed",
+      params: { sheets: "“Báo cáo”" },
+    });
+  });
+});
+
+describe("insertReport: older Excel", () => {
+  it("skips page setup without ExcelApi 1.9, with a Vietnamese note", async () => {
+    const fake = workbook("1.8");
+    const result = await insert(fake, sampleDoc(10));
+    expect(result.ok).toBe(true);
+    const notes = result.ok ? result.value.notes : [];
+    expect(notes).toEqual([
+      expect.stringMatching(/^Trang “Báo cáo”: chưa thiết lập trang in .*ExcelApi 1\.9/),
+    ]);
+    expect(fake.page("Báo cáo")).toEqual({});
+    // Everything else is there, formats applied one range at a time.
+    expect(fake.format("Báo cáo", "C3").borders.top).toEqual({ style: "Continuous", weight: "Thin" });
+    expect(fake.frozenRows("Báo cáo")).toBe(4);
+    expect(fake.requests[0]?.names).not.toContain("worksheet.getRanges");
+    expectWithinLimits(fake);
+  });
+
+  it("groups formats with getRanges when ExcelApi 1.9 is there", async () => {
+    const fake = workbook("1.9");
+    await insert(fake, sampleDoc(10));
+    expect(fake.requests[0]?.names).toContain("worksheet.getRanges");
+  });
+
+  it("falls back to a one-block chart and skips the rest on ExcelApi 1.4", async () => {
+    const fake = workbook("1.4");
+    const doc = sampleDoc(10);
+    const sheet = doc.sheets[0];
+    if (!sheet?.chart) throw new Error("sample without chart");
+    // Categories in B, series in C and D: one contiguous block.
+    sheet.chart.series = [
+      { name: "Trưởng phòng", values: { top: 5, left: 3, bottom: 14, right: 3 } },
+      { name: "Phó trưởng phòng", values: { top: 5, left: 4, bottom: 14, right: 4 } },
+    ];
+    const result = await insert(fake, doc);
+    expect(result.ok).toBe(true);
+    const codes = (result.ok ? result.value.notes : []).map((n) => n.slice(0, 40));
+    expect(codes).toHaveLength(3); // validation, freeze, page setup
+    expect(fake.charts("Báo cáo")).toEqual([
+      expect.objectContaining({
+        source: "B5:D14",
+        series: [
+          { name: "Trưởng phòng", values: "C5:C14", xValues: "B5:B14" },
+          { name: "Phó trưởng phòng", values: "D5:D14", xValues: "B5:B14" },
+        ],
+      }),
+    ]);
+  });
+});
+
+describe("insertReport: several sheets and long lists", () => {
+  it("adds every sheet, and a hidden “Danh sách” sheet for a list over 255 characters", async () => {
+    const fake = workbook();
+    const doc = sampleDoc(5);
+    const second = structuredClone(doc.sheets[0]);
+    if (!second) throw new Error("no sheet");
+    second.name = "Phụ lục";
+    second.validations = [
+      {
+        block: { top: 5, left: 8, bottom: 9, right: 8 },
+        values: Array.from({ length: 40 }, (_, i) => `Trạng thái số ${i + 1}, có dấu phẩy`),
+      },
+    ];
+    doc.sheets.push(second);
+    const result = await insert(fake, doc);
+    expect(result.ok && result.value.sheetNames).toEqual(["Báo cáo", "Phụ lục"]);
+    expect(fake.sheetNames()).toEqual(["Data", "Báo cáo", "Phụ lục", "Danh sách"]);
+    expect(fake.visibility("Danh sách")).toBe("Hidden");
+    expect(fake.cell("Danh sách", "A40")).toMatchObject({
+      kind: "text",
+      text: "Trạng thái số 40, có dấu phẩy",
+    });
+    expect(fake.validations("Phụ lục")).toEqual([
+      {
+        block: { top: 5, left: 8, bottom: 9, right: 8 },
+        rule: { list: { inCellDropDown: true, source: "'Danh sách'!A1:A40" } },
+      },
+    ]);
+    expectWithinLimits(fake);
+  });
+
+  it("refuses an empty report", async () => {
+    const fake = workbook();
+    const doc = sampleDoc(1);
+    doc.sheets = [];
+    expect(await insert(fake, doc)).toEqual({ ok: false, issue: { level: "error", code: "report-empty" } });
+    expect(fake.syncCount).toBe(0);
+  });
+});

@@ -1,0 +1,121 @@
+/**
+ * Fixed inputs for the report tests and golden files: the Bình Phước figures (DESIGN.md §1), report
+ * details in both styles, a roadmap and a tracker. Pure data; no test framework needed.
+ */
+import { check, compare, plan } from "../core/analyse";
+import { BINH_PHUOC_AFTER, BINH_PHUOC_BEFORE, row, table } from "../core/analyse/fixtures";
+import type { Analysis, StaffingTable } from "../core/types";
+import type { RoadmapInput, TrackerInput } from "./inputs";
+import type { ReportDetails, ReportStyle } from "./types";
+
+export const REPORT_DATE = "2026-02-05";
+
+/** A unit-level table from (name, heads, deputies, specialists, staff) rows. */
+export function staffingTable(
+  rows: readonly (readonly [string, number, number, number, number])[],
+  sheet: string,
+): StaffingTable {
+  return table(
+    rows.map(([name, h, d, s, total]) => row(name, h, d, s, total)),
+    sheet,
+  );
+}
+
+const before = (): StaffingTable => table(BINH_PHUOC_BEFORE, "Trước");
+const after = (): StaffingTable => table(BINH_PHUOC_AFTER, "Sau");
+/** Văn phòng Tỉnh ủy: its phòng are Party phòng (QĐ 329-QĐ/TW, an unsettled rule). */
+const options = { date: REPORT_DATE, unitType: "phong-dang" as const };
+
+/** Bình Phước, before against after: 7 → 5 units, 52 → 47 staff. */
+export const compareAnalysis = (): Analysis => compare(before(), after(), options);
+
+/** Bình Phước before, reviewed: Phòng Lưu trữ is all leaders, Cơ yếu has one deputy too many. */
+export const checkAnalysis = (): Analysis => check(before(), options);
+
+/** A plan on the before table: Tổ chức - Hành chính into Tổng hợp, Lưu trữ into Hành chính - Phục vụ. */
+export const planAnalysis = (): Analysis =>
+  plan(
+    table(
+      BINH_PHUOC_BEFORE.map((r) =>
+        r.name === "Phòng Tổ chức - Hành chính"
+          ? { ...r, mergeInto: "Phòng Tổng hợp" }
+          : r.name === "Phòng Lưu trữ"
+            ? { ...r, mergeInto: "Phòng Hành chính - Phục vụ" }
+            : r,
+      ),
+      "Phương án",
+    ),
+    { date: REPORT_DATE, decisionDate: "2025-10-01" },
+  );
+
+export const DETAILS: Record<ReportStyle, ReportDetails> = {
+  state: {
+    style: "state",
+    parentBody: "UBND tỉnh Bình Phước",
+    issuingBody: "Sở Nội vụ",
+    number: "15/BC-SNV",
+    place: "Bình Phước",
+    date: REPORT_DATE,
+    signerRole: "KT. Giám đốc",
+    signerTitle: "Phó Giám đốc",
+    signerName: "Nguyễn Văn An",
+    recipients: ["UBND tỉnh (để báo cáo)", "Bộ Nội vụ", "Lưu: VT, TCBC"],
+  },
+  party: {
+    style: "party",
+    parentBody: "Đảng bộ tỉnh Bình Phước",
+    issuingBody: "Tỉnh ủy",
+    number: "125-BC/TU",
+    place: "Bình Phước",
+    date: REPORT_DATE,
+    signerRole: "T/M Ban Thường vụ",
+    signerTitle: "Phó Bí thư",
+    signerName: "Trần Văn Bình",
+    recipients: ["Ban Tổ chức Trung ương", "Văn phòng Trung ương Đảng", "Lưu Văn phòng Tỉnh ủy"],
+  },
+};
+
+/** KL 40 (5% of cadre and civil-servant posts against 2021), two years still to report. */
+export const ROADMAP_INPUT: RoadmapInput = {
+  baseYear: 2021,
+  baseline: 166,
+  targetRate: 0.05,
+  profile: "KL40_2022_CONG_CHUC",
+  years: [
+    { year: 2022, planned: 2, actual: 2 },
+    { year: 2023, planned: 2, actual: 3 },
+    { year: 2024, planned: 2, actual: 1 },
+    { year: 2025, planned: 1 },
+    { year: 2026, planned: 2 },
+  ],
+};
+
+const DISTRICTS = [
+  "Hạ Long",
+  "Cẩm Phả",
+  "Uông Bí",
+  "Móng Cái",
+  "Quảng Yên",
+  "Đông Triều",
+  "Vân Đồn",
+  "Tiên Yên",
+  "Đầm Hà",
+  "Hải Hà",
+  "Bình Liêu",
+  "Ba Chẽ",
+  "Cô Tô",
+  "Hoành Bồ",
+];
+
+/** Quảng Ninh: Ban Tổ chức and Phòng Nội vụ merged in 13 of 14 units (13/14, 92,86%). */
+export const TRACKER_INPUT: TrackerInput = {
+  items: DISTRICTS.map((name, i) => ({
+    name: `Hợp nhất Ban Tổ chức và Phòng Nội vụ: ${name}`,
+    basis: "Nghị quyết 18-NQ/TW; Kết luận 34-KL/TW",
+    started: "2018-10-01",
+    status: i === DISTRICTS.length - 1 ? "tiep-tuc" : "ket-thuc",
+    deadline: "2026-12-31",
+    responsible: "Ban Tổ chức Tỉnh ủy",
+    decision: i === DISTRICTS.length - 1 ? "" : `Quyết định số ${100 + i}-QĐ/TU`,
+  })),
+};

@@ -1,0 +1,92 @@
+/**
+ * Report templates as data and the pure renderer: Analysis (or a roadmap, a tracker, nothing for a
+ * blank form) + report details → ReportDoc, which src/hosts writes into Excel or an .xlsx file.
+ */
+import type { TemplateId } from "./render";
+
+export type * from "./types";
+export { blankForm, EMPLOYMENT_CHOICES, UNIT_TYPE_CHOICES } from "./templates/blankForm";
+export { deputyReview } from "./templates/deputyReview";
+export { mergeReport } from "./templates/mergeReport";
+export { pilotTracker } from "./templates/pilotTracker";
+export { roadmap } from "./templates/roadmap";
+export { DONE_STATUS, TRACKER_STATUSES } from "./inputs";
+export type { FormKind, RoadmapInput, RoadmapYear, TrackerInput, TrackerItem, TrackerStatus } from "./inputs";
+export { LAYOUTS, MARGINS } from "./layout";
+export type { TemplateId } from "./render";
+
+/** What a template is made from, for a gallery and a command line. */
+export type TemplateInput =
+  /** An analysis with an "after" side: compare or plan. */
+  | "merge-analysis"
+  /** Any analysis (check, compare or plan). */
+  | "analysis"
+  | "roadmap"
+  | "tracker"
+  /** Nothing: a blank form. */
+  | "none";
+
+export interface TemplateInfo {
+  label: { vi: string; en: string };
+  description: { vi: string; en: string };
+  input: TemplateInput;
+  orientation: "portrait" | "landscape";
+}
+
+/** Every template, by id, in gallery order. */
+export const TEMPLATES: Record<TemplateId, TemplateInfo> = {
+  "ket-qua-sap-xep": {
+    label: { vi: "Kết quả sắp xếp tổ chức bộ máy", en: "Restructuring results" },
+    description: {
+      vi: "Báo cáo trước/sau sắp xếp: đầu mối, cấp trưởng, cấp phó, biên chế; bảng theo đơn vị; cấp phó dôi dư và thời hạn; biểu đồ.",
+      en: "Before/after report: units, heads, deputies, staff; per-unit table; excess deputies and deadlines; chart.",
+    },
+    input: "merge-analysis",
+    orientation: "portrait",
+  },
+  "ra-soat-cap-pho": {
+    label: { vi: "Rà soát số lượng cấp phó", en: "Deputy review" },
+    description: {
+      vi: "Theo từng đơn vị: biên chế, lãnh đạo, định mức cấp phó và căn cứ, số dôi dư, tỷ lệ lãnh đạo, cảnh báo.",
+      en: "Per unit: staff, leaders, deputy cap with its legal source, excess, leader share, flags.",
+    },
+    input: "analysis",
+    orientation: "landscape",
+  },
+  "lo-trinh-tinh-gian": {
+    label: { vi: "Lộ trình tinh giản biên chế", en: "Staff reduction roadmap" },
+    description: {
+      vi: "Năm gốc, mục tiêu, kế hoạch và thực hiện theo năm, số còn phải giảm, tỷ lệ hoàn thành.",
+      en: "Base year, target, plan and actual cuts by year, still to cut, share of the target reached.",
+    },
+    input: "roadmap",
+    orientation: "portrait",
+  },
+  "theo-doi-thi-diem": {
+    label: { vi: "Theo dõi mô hình thí điểm, đề án", en: "Pilot model tracker" },
+    description: {
+      vi: "Danh sách mô hình với tình trạng chọn từ danh sách, thời hạn, cơ quan chủ trì; tự đếm theo tình trạng và tiến độ.",
+      en: "Models with a status drop-down, deadline and body in charge; live counts by status and progress.",
+    },
+    input: "tracker",
+    orientation: "landscape",
+  },
+  "bieu-don-vi": {
+    label: { vi: "Biểu tổng hợp theo đơn vị (mẫu trống)", en: "Unit-level form (blank)" },
+    description: {
+      vi: "Mẫu nhập số lượng lãnh đạo, biên chế theo từng đơn vị, Tinh Gọn đọc được ngay.",
+      en: "Blank form of leaders and staff per unit that Tinh Gọn reads as it is.",
+    },
+    input: "none",
+    orientation: "landscape",
+  },
+  "danh-sach-can-bo": {
+    label: { vi: "Danh sách cán bộ (mẫu trống)", en: "Staff roster (blank)" },
+    description: {
+      vi: "Mẫu danh sách từng người với chức vụ, đơn vị, loại cán bộ, Tinh Gọn đọc được ngay.",
+      en: "Blank roster, one person per row with position, unit and employment, that Tinh Gọn reads as it is.",
+    },
+    input: "none",
+    orientation: "landscape",
+  },
+};

@@ -1,0 +1,368 @@
+/**
+ * The pure report renderer: a template is data (a grid of column widths and a list of blocks); this
+ * module interprets the blocks in order into a ReportDoc through a {@link SheetBuilder}. Layout
+ * blocks (header, title, headings, signature...) live here; table blocks in ./tables.ts and
+ * ./worksheets.ts.
+ */
+import type { AnalysisMode } from "../core/types";
+import { formatDate } from "../core/format";
+import { cleanText, wordKey } from "../core/text/normalize";
+import { columnsWidthPt, SheetBuilder, StyleBook, textWidthPt, DEFAULT_FONT_SIZE } from "./builder";
+import type { FormKind } from "./inputs";
+import { LAYOUTS, layoutStyles, roman, type HeaderPiece, type Layout, type TextPiece } from "./layout";
+import { chooseSplit, need, upper, type RenderContext, type RenderState, type Span } from "./state";
+import {
+  renderRemovedUnits,
+  renderSummaryTable,
+  renderUnitCounts,
+  renderUnitTable,
+  type SummaryColumns,
+  type UnitColumn,
+} from "./tables";
+import type { ReportDetails, ReportDoc } from "./types";
+import {
+  renderFormHeader,
+  renderFormSignature,
+  renderFormTable,
+  renderRoadmapParams,
+  renderRoadmapResult,
+  renderRoadmapTable,
+  renderTrackerCounts,
+  renderTrackerTable,
+  type FormColumn,
+  type RoadmapColumn,
+  type TrackerColumn,
+} from "./worksheets";
+
+export type TemplateId =
+  | "ket-qua-sap-xep"
+  | "ra-soat-cap-pho"
+  | "lo-trinh-tinh-gian"
+  | "theo-doi-thi-diem"
+  | "bieu-don-vi"
+  | "danh-sach-can-bo";
+
+/** The blocks a template is made of, placed top to bottom. */
+export type Block =
+  /** The style's header: bodies, number, national or Party motto, place and date. */
+  | { kind: "header" }
+  /** A blank form's header: body placeholders and the form number. */
+  | { kind: "formHeader"; formNumber: string }
+  /** "BÁO CÁO" and the subject (ReportDetails.subject wins over the template's). */
+  | { kind: "title"; title: string; subject: string }
+  | { kind: "subtitle"; text: string }
+  /** A form's title in capitals and an italic line under it. */
+  | { kind: "formTitle"; title: string; subtitle: string }
+  /** A numbered section heading: "I. …" (State) or "I- …" (Party). */
+  | { kind: "heading"; text: string }
+  /** Body text; `modes` limits it to analyses of those modes. */
+  | { kind: "paragraph"; text: string; modes?: AnalysisMode[] }
+  | { kind: "note"; text: string }
+  | { kind: "spacer"; rows?: number }
+  | { kind: "summaryTable"; columns: SummaryColumns }
+  /** A clustered column chart of the summary table, over `rows` reserved rows. */
+  | { kind: "chart"; title: string; rows: number }
+  /**
+   * One row per unit of the analysis with a total row. `filter: "excess"` keeps the units with
+   * excess deputies (and prints `empty` when there is none); `highlight` fills flagged rows;
+   * `anchor` names the table for later blocks (summary cross-references, counts).
+   */
+  | {
+      kind: "unitTable";
+      columns: UnitColumn[];
+      filter?: "excess";
+      highlight?: boolean;
+      anchor?: string;
+      empty?: string;
+      /** Repeat this table's header on every printed page. */
+      printTitles?: boolean;
+    }
+  | { kind: "removedUnits" }
+  /** Live counts over a unit table (`of` = its anchor): units, over the cap, excess, flagged. */
+  | { kind: "unitCounts"; of: string; label: Span; value: number }
+  | { kind: "roadmapParams"; label: Span; value: Span }
+  | { kind: "roadmapTable"; columns: RoadmapColumn[] }
+  | { kind: "roadmapResult"; label: Span; value: Span }
+  | { kind: "trackerTable"; columns: TrackerColumn[]; blankRows: number }
+  | { kind: "trackerCounts"; label: Span; value: number; share: number }
+  | { kind: "formTable"; form: FormKind; columns: FormColumn[]; rows: number; total: boolean }
+  | { kind: "formSignature" }
+  /** Notes on what the tables above used: unsettled rules (*), caps computed on staff... */
+  | { kind: "footnotes" }
+  /** Signature block on the right. */
+  | { kind: "signature" }
+  /** "Nơi nhận" on the left, level with the signature block. */
+  | { kind: "recipients" };
+
+export interface Template {
+  id: TemplateId;
+  /** Base sheet name (≤ 31 characters). */
+  sheetName: string;
+  /**
+   * Portrait where the widest table has at most 9 columns and fits the 165 mm between margins;
+   * landscape for wider tables (12 columns, or long text columns).
+   */
+  orientation: "portrait" | "landscape";
+  /** Column widths in characters, from column A: the grid every block is laid on. */
+  columns: readonly number[];
+  /** Freeze the rows down to the main table's header (editable worksheets). */
+  freezeHeader?: boolean;
+  blocks: readonly Block[];
+}
+
+/** Render a template into a ReportDoc. */
+export function render(template: Template, ctx: RenderContext): ReportDoc {
+  const layout = LAYOUTS[ctx.style];
+  const book = new StyleBook(layoutStyles(ctx.style));
+  const b = new SheetBuilder(template.columns, book);
+  const st: RenderState = { ctx, layout, b, notes: [], footnotes: [], headings: 0, values: new Map() };
+  for (const block of template.blocks) renderBlock(st, block);
+  if (template.freezeHeader && b.printTitleRows) b.freezeRows = b.printTitleRows[1];
+  const sheet = b.build(template.sheetName, { ...layout.page, orientation: template.orientation });
+  return {
+    template: template.id,
+    style: ctx.style,
+    sheets: [sheet],
+    styles: book.usedStyles(),
+    notes: st.notes,
+  };
+}
+
+function renderBlock(st: RenderState, block: Block): void {
+  switch (block.kind) {
+    case "header":
+      return renderHeader(st);
+    case "formHeader":
+      return renderFormHeader(st, block.formNumber);
+    case "title":
+      return renderTitle(st, block.title, block.subject);
+    case "subtitle":
+      st.b.spanText(st.b.take(), 1, st.b.cols, block.text, "sub");
+      return;
+    case "formTitle":
+      st.b.spanText(st.b.take(), 1, st.b.cols, block.title, st.layout.title.style);
+      st.b.spanText(st.b.take(), 1, st.b.cols, block.subtitle, "sub");
+      st.b.take();
+      return;
+    case "heading":
+      return renderHeading(st, block.text);
+    case "paragraph":
+      if (block.modes && !block.modes.includes(need(st.ctx.analysis, "an analysis").mode)) return;
+      st.b.spanText(st.b.take(), 1, st.b.cols, block.text, "para");
+      return;
+    case "note":
+      st.b.spanText(st.b.take(), 1, st.b.cols, block.text, "note");
+      return;
+    case "spacer":
+      st.b.take(block.rows ?? 1);
+      return;
+    case "summaryTable":
+      return renderSummaryTable(st, block.columns);
+    case "chart":
+      return renderChart(st, block.title, block.rows);
+    case "unitTable":
+      return renderUnitTable(st, block);
+    case "removedUnits":
+      return renderRemovedUnits(st);
+    case "unitCounts":
+      return renderUnitCounts(st, block.of, block.label, block.value);
+    case "roadmapParams":
+      return renderRoadmapParams(st, block.label, block.value);
+    case "roadmapTable":
+      return renderRoadmapTable(st, block.columns);
+    case "roadmapResult":
+      return renderRoadmapResult(st, block.label, block.value);
+    case "trackerTable":
+      return renderTrackerTable(st, block.columns, block.blankRows);
+    case "trackerCounts":
+      return renderTrackerCounts(st, block.label, block.value, block.share);
+    case "formTable":
+      return renderFormTable(st, block);
+    case "formSignature":
+      return renderFormSignature(st);
+    case "footnotes":
+      for (const text of st.footnotes) st.b.spanText(st.b.take(), 1, st.b.cols, text, "note");
+      return;
+    case "signature":
+      return renderSignature(st);
+    case "recipients":
+      return renderRecipients(st);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Header
+
+function fill(template: string, d: ReportDetails): string {
+  const values: Record<string, string> = {
+    parentBody: cleanText(d.parentBody),
+    issuingBody: cleanText(d.issuingBody),
+    number: cleanText(d.number) || "……",
+    place: cleanText(d.place) || "……",
+    date: formatDate(d.date),
+  };
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+}
+
+const isText = (p: HeaderPiece | undefined): p is TextPiece => p !== undefined && "text" in p;
+
+/** Width a text piece needs, in points, drawn in its style. */
+function pieceWidth(st: RenderState, text: string, style: string): number {
+  const s = st.b.styles.get(style);
+  return textWidthPt(text, s.font?.size ?? DEFAULT_FONT_SIZE, s.font?.bold ?? false) + 8;
+}
+
+/** A rule under `above`: underscores in the rule style, `ratio` of its printed width. */
+export function ruleText(
+  st: RenderState,
+  above: { text: string; style: string } | undefined,
+  rule: { ratio: number; min: number },
+  ruleStyle: string,
+  blockWidth: number,
+): string {
+  const size = st.b.styles.get(ruleStyle).font?.size ?? DEFAULT_FONT_SIZE;
+  const underscore = textWidthPt("_", size);
+  const measured = above ? Math.min(pieceWidth(st, above.text, above.style) - 8, blockWidth - 8) : 0;
+  const max = Math.max(rule.min, Math.floor((blockWidth - 8) / underscore));
+  const count = Math.min(max, Math.max(rule.min, Math.round((measured * rule.ratio) / underscore)));
+  return "_".repeat(count);
+}
+
+function renderHeader(st: RenderState): void {
+  const d = need(st.ctx.details, "report details");
+  const { b, layout } = st;
+  const textOf = (p: HeaderPiece | undefined): string | undefined => {
+    if (!isText(p)) return undefined;
+    if (p.skipIfBlank === "parentBody" && cleanText(d.parentBody) === "") return undefined;
+    const text = fill(p.text, d);
+    return p.caps ? upper(text) : text;
+  };
+  let needLeft = 0;
+  let needRight = 0;
+  for (const row of layout.header) {
+    const left = textOf(row.left);
+    const right = textOf(row.right);
+    if (left !== undefined && isText(row.left))
+      needLeft = Math.max(needLeft, pieceWidth(st, left, row.left.style));
+    if (right !== undefined && isText(row.right))
+      needRight = Math.max(needRight, pieceWidth(st, right, row.right.style));
+  }
+  b.split = chooseSplit(b.widths, needLeft, needRight);
+  const sides = [
+    { pick: (r: (typeof layout.header)[number]) => r.left, from: 1, to: b.split },
+    { pick: (r: (typeof layout.header)[number]) => r.right, from: b.split + 1, to: b.cols },
+  ];
+  const last: ({ text: string; style: string } | undefined)[] = [undefined, undefined];
+  for (const row of layout.header) {
+    const r = b.take();
+    sides.forEach((side, i) => {
+      const piece = side.pick(row);
+      if (piece === undefined) return;
+      if (isText(piece)) {
+        const text = textOf(piece);
+        if (text === undefined) return;
+        b.spanText(r, side.from, side.to, text, piece.style);
+        last[i] = { text, style: piece.style };
+      } else {
+        const width = columnsWidthPt(b.widths, side.from, side.to);
+        b.spanText(r, side.from, side.to, ruleText(st, last[i], piece.rule, piece.style, width), piece.style);
+      }
+    });
+    if (row.height !== undefined) b.fixHeight(r, row.height);
+  }
+  b.take(); // a blank row under the header
+}
+
+// ---------------------------------------------------------------------------------------------
+// Title, headings
+
+function renderTitle(st: RenderState, title: string, defaultSubject: string): void {
+  const { b, layout } = st;
+  const subject = cleanText(st.ctx.details?.subject ?? "") || defaultSubject;
+  b.spanText(b.take(), 1, b.cols, title, layout.title.style);
+  b.spanText(b.take(), 1, b.cols, subject, layout.title.subjectStyle);
+  const under = layout.title.under;
+  const r = b.take();
+  if (isText(under)) b.spanText(r, 1, b.cols, under.text, under.style);
+  else {
+    const width = columnsWidthPt(b.widths, 1, b.cols);
+    const above = { text: subject, style: layout.title.subjectStyle };
+    b.spanText(r, 1, b.cols, ruleText(st, above, under.rule, under.style, width), under.style);
+  }
+  if (layout.title.underHeight !== undefined) b.fixHeight(r, layout.title.underHeight);
+  b.take();
+}
+
+function renderHeading(st: RenderState, text: string): void {
+  st.headings++;
+  st.b.spanText(
+    st.b.take(),
+    1,
+    st.b.cols,
+    `${roman(st.headings)}${st.layout.headingMark} ${text}`,
+    "heading",
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Chart
+
+function renderChart(st: RenderState, title: string, rows: number): void {
+  const source = need(st.chartSource, "a summary table before the chart");
+  const top = st.b.take(rows);
+  st.b.chart = {
+    type: "columnClustered",
+    title,
+    categories: source.categories,
+    series: source.series,
+    anchor: { row: top, col: 1, cols: st.b.cols, rows },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Signature and recipients
+
+const SIGNATURE_TOP = "signature";
+
+function renderSignature(st: RenderState): void {
+  const d = need(st.ctx.details, "report details");
+  const { b, layout } = st;
+  const from = b.split + 1;
+  const top = b.row;
+  const role = cleanText(d.signerRole);
+  if (role) b.spanText(b.take(), from, b.cols, upper(role), layout.signature.roleStyle);
+  const title = cleanText(d.signerTitle);
+  if (title) b.spanText(b.take(), from, b.cols, upper(title), layout.signature.roleStyle);
+  b.take(layout.signature.gapRows);
+  const name = cleanText(d.signerName);
+  b.spanText(b.take(), from, b.cols, name, layout.signature.nameStyle);
+  st.b.anchors.set(SIGNATURE_TOP, { top, left: from, bottom: b.row - 1, right: b.cols });
+}
+
+/** The "Nơi nhận" lines: "- X;" … with the archive line last and a full stop at the end. */
+export function recipientLines(recipients: readonly string[], layout: Layout): string[] {
+  const clean = recipients
+    .map((r) =>
+      cleanText(r)
+        .replace(/^[-–•+]\s*/, "")
+        .replace(/[;,.]+$/, "")
+        .trim(),
+    )
+    .filter((r) => r !== "");
+  const isArchive = (r: string): boolean => wordKey(r).startsWith("luu");
+  const lines = [...clean.filter((r) => !isArchive(r)), ...clean.filter(isArchive)];
+  if (!lines.some(isArchive)) lines.push(layout.recipients.archive);
+  return lines.map((r, i) => `- ${r}${i === lines.length - 1 ? "." : layout.recipients.separator}`);
+}
+
+function renderRecipients(st: RenderState): void {
+  const d = need(st.ctx.details, "report details");
+  const { b, layout } = st;
+  const signature = b.anchors.get(SIGNATURE_TOP);
+  let r = signature ? signature.top : b.row;
+  const to = b.split;
+  b.spanText(r++, 1, to, layout.recipients.heading, layout.recipients.headingStyle);
+  for (const line of recipientLines(d.recipients, layout))
+    b.spanText(r++, 1, to, line, layout.recipients.lineStyle);
+  b.row = Math.max(b.row, r);
+}

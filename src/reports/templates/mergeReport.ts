@@ -1,0 +1,89 @@
+/**
+ * "Kết quả sắp xếp tổ chức bộ máy": the before/after report of a merger, from a compare or plan
+ * analysis. Portrait: its widest tables have 9 columns and fit A4 between the margins.
+ */
+import type { Analysis } from "../../core/types";
+import { render, type Template } from "../render";
+import type { ReportDetails, ReportDoc } from "../types";
+
+export const MERGE_REPORT: Template = {
+  id: "ket-qua-sap-xep",
+  sheetName: "Kết quả sắp xếp",
+  orientation: "portrait",
+  columns: [5, 26, 7, 7, 8, 7, 8, 8, 12],
+  blocks: [
+    { kind: "header" },
+    { kind: "title", title: "BÁO CÁO", subject: "Kết quả sắp xếp tổ chức bộ máy, tinh giản biên chế" },
+    {
+      kind: "paragraph",
+      text: "Thực hiện chủ trương sắp xếp tổ chức bộ máy tinh gọn, hoạt động hiệu lực, hiệu quả, kết quả sắp xếp tổ chức bộ máy, tinh giản biên chế như sau:",
+    },
+    {
+      kind: "paragraph",
+      modes: ["plan"],
+      text: "Số liệu sau sắp xếp là phương án tại thời điểm hợp nhất: cấp trưởng của các đơn vị được hợp nhất được bố trí làm cấp phó; số cấp phó vượt định mức phải giải quyết trong thời hạn quy định.",
+    },
+    { kind: "heading", text: "TỔNG HỢP KẾT QUẢ SẮP XẾP" },
+    {
+      kind: "summaryTable",
+      columns: {
+        order: { header: "STT", at: [1, 1] },
+        label: { header: "Chỉ tiêu", at: [2, 2] },
+        before: { header: "Trước sắp xếp", at: [3, 4] },
+        after: { header: "Sau sắp xếp", at: [5, 6] },
+        cut: { header: "Giảm", at: [7, 8] },
+        rate: { header: "Tỷ lệ giảm", at: [9, 9] },
+      },
+    },
+    { kind: "chart", title: "Trước và sau sắp xếp", rows: 16 },
+    { kind: "heading", text: "KẾT QUẢ THEO TỪNG ĐƠN VỊ" },
+    {
+      kind: "unitTable",
+      anchor: "units",
+      columns: [
+        { field: "order", header: "STT", at: [1, 1] },
+        { field: "name", header: "Tên đơn vị (sau sắp xếp)", at: [2, 2] },
+        { field: "heads", header: "Cấp trưởng", at: [3, 3] },
+        { field: "deputies", header: "Cấp phó", at: [4, 4] },
+        { field: "specialists", header: "Chuyên viên và tương đương", at: [5, 5] },
+        { field: "staff", header: "Biên chế", at: [6, 6] },
+        { field: "cap", header: "Định mức cấp phó", at: [7, 7] },
+        { field: "excess", header: "Cấp phó dôi dư", at: [8, 8] },
+        { field: "note", header: "Ghi chú", at: [9, 9] },
+      ],
+    },
+    { kind: "removedUnits" },
+    { kind: "heading", text: "CẤP PHÓ DÔI DƯ VÀ THỜI HẠN GIẢI QUYẾT" },
+    {
+      kind: "unitTable",
+      filter: "excess",
+      empty: "Không có đơn vị nào có số cấp phó vượt định mức.",
+      columns: [
+        { field: "order", header: "STT", at: [1, 1] },
+        { field: "name", header: "Tên đơn vị", at: [2, 2] },
+        { field: "deputies", header: "Số cấp phó", at: [3, 3] },
+        { field: "cap", header: "Định mức", at: [4, 4] },
+        { field: "excess", header: "Dôi dư", at: [5, 5] },
+        { field: "deadline", header: "Thời hạn giải quyết", at: [6, 7] },
+        { field: "source", header: "Căn cứ định mức", at: [8, 9] },
+      ],
+    },
+    { kind: "footnotes" },
+    { kind: "spacer" },
+    { kind: "signature" },
+    { kind: "recipients" },
+  ],
+};
+
+/**
+ * The merger report ("ket-qua-sap-xep") of a compare or plan analysis.
+ * @throws RangeError for a check analysis (it has no "after" side): use {@link deputyReview}.
+ */
+export function mergeReport(analysis: Analysis, details: ReportDetails): ReportDoc {
+  if (analysis.mode === "check") {
+    throw new RangeError(
+      "Báo cáo kết quả sắp xếp cần số liệu so sánh hoặc phương án sắp xếp (compare/plan), không phải rà soát (check).",
+    );
+  }
+  return render(MERGE_REPORT, { style: details.style, details, analysis });
+}
