@@ -158,7 +158,20 @@ describe("tinhgon plan and check", () => {
 });
 
 describe("tinhgon output files", () => {
-  it("writes a results workbook, never over an existing file without --force, and never touches the input", async () => {
+  /** Every formula cell of a sheet with its cached result. */
+  const formulas = (ws: import("exceljs").Worksheet) => {
+    const out: { formula: string; result: unknown }[] = [];
+    ws.eachRow((row) =>
+      row.eachCell((cell) => {
+        const v = cell.value as { formula?: string; result?: unknown } | null;
+        if (v && typeof v === "object" && "formula" in v && v.formula)
+          out.push({ formula: v.formula, result: v.result });
+      }),
+    );
+    return out;
+  };
+
+  it("writes the formatted report, never over an existing file without --force, and never touches the input", async () => {
     const input = await fixtureFile(binhPhuoc());
     const before = await sha(input);
     const dir = await tempDir();
@@ -174,10 +187,17 @@ describe("tinhgon output files", () => {
       "-o",
       out,
     ];
-    expect((await cli(args, dir)).code).toBe(0);
+    expect((await cli([...args, "--style", "state"], dir)).code).toBe(0);
     const wb = new Workbook();
     await wb.xlsx.readFile(out);
-    expect(wb.worksheets.length).toBeGreaterThanOrEqual(2);
+    const ws = wb.worksheets[0]!;
+    expect(ws.name).toBe("Kết quả sắp xếp");
+    expect(ws.pageSetup.paperSize).toBe(9);
+    // The cut rate of staff is a live formula whose cached value is the engine's 5/52.
+    expect(formulas(ws).map((f) => f.result)).toContainEqual(5 / 52);
+    let motto = false;
+    ws.eachRow((row) => row.eachCell((c) => (motto ||= c.value === "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")));
+    expect(motto).toBe(true);
     const written = await sha(out);
     const again = await cli(args, dir);
     expect(again.code).toBe(1);
@@ -188,6 +208,69 @@ describe("tinhgon output files", () => {
     const onInput = await cli(["check", input, "--sheet", "Danh sách", "-o", input, "--force"], dir);
     expect(onInput.code).toBe(1);
     expect(await sha(input)).toBe(before);
+  });
+
+  it("takes the report details from --details and picks the Party layout for a Party body's phòng", async () => {
+    const input = await fixtureFile(binhPhuoc());
+    const dir = await tempDir();
+    const details = join(dir, "thong-tin.json");
+    await writeFile(
+      details,
+      JSON.stringify({ issuingBody: "VĂN PHÒNG TỈNH ỦY", number: "07-BC/VPTU", signerName: "Trần Thị B" }),
+    );
+    const out = join(dir, "ra-soat.xlsx");
+    const { code } = await cli(
+      ["check", input, "--sheet", "Danh sách", "--unit-type", "phong-dang", "--details", details, "-o", out],
+      dir,
+    );
+    expect(code).toBe(0);
+    const wb = new Workbook();
+    await wb.xlsx.readFile(out);
+    const texts: unknown[] = [];
+    wb.worksheets[0]!.eachRow((row) => row.eachCell((c) => texts.push(c.value)));
+    expect(texts).toEqual(
+      expect.arrayContaining(["ĐẢNG CỘNG SẢN VIỆT NAM", "VĂN PHÒNG TỈNH ỦY", "Số 07-BC/VPTU", "Trần Thị B"]),
+    );
+    await writeFile(details, JSON.stringify({ signer: "x" }));
+    const bad = await cli(
+      ["check", input, "--sheet", "Danh sách", "--details", details, "-o", join(dir, "x.xlsx")],
+      dir,
+    );
+    expect(bad.code).toBe(1);
+    expect(bad.err).toContain("signer");
+  });
+
+  it.each([
+    ["lo-trinh-tinh-gian", ["--base-year", "2021", "--baseline", "166", "--target", "10%"], "Lộ trình"],
+    ["theo-doi-thi-diem", [], "Theo dõi"],
+    ["bieu-don-vi", [], "Biểu"],
+    ["danh-sach-can-bo", [], "Danh sách"],
+  ])("writes the blank template %s", async (name, extra, label) => {
+    const dir = await tempDir();
+    const out = join(dir, `${name}.xlsx`);
+    const { code, out: printed } = await cli(["template", name, "-o", out, ...extra], dir);
+    expect(code).toBe(0);
+    expect(printed).toContain(label);
+    const wb = new Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.worksheets[0]!.pageSetup.paperSize).toBe(9);
+  });
+
+  it("reads a blank unit form back once it is filled in", async () => {
+    const dir = await tempDir();
+    const out = join(dir, "bieu.xlsx");
+    expect((await cli(["template", "bieu-don-vi", "-o", out], dir)).code).toBe(0);
+    const check = await cli(["check", out, "--json"], dir);
+    // An unfilled form has a header and no unit rows: a clear message, not a crash.
+    expect(check.code).toBe(1);
+    expect(JSON.parse(check.out).issues[0].code).toBe("no-data-rows");
+  });
+
+  it("refuses a template without -o or with an unknown name", async () => {
+    expect((await cli(["template", "lo-trinh-tinh-gian"])).code).toBe(2);
+    const unknown = await cli(["template", "bao-cao-khac", "-o", "x.xlsx"]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toContain("theo-doi-thi-diem");
   });
 });
 

@@ -1,15 +1,36 @@
 import { existsSync, mkdirSync, readFileSync } from "fs";
 import path from "path";
 import { parseArgs } from "util";
-import type { Analysis, Issue, ProvinceClass, RuleSetId, StaffingTable, UnitType } from "../core/types";
+import {
+  fail,
+  type Analysis,
+  type Issue,
+  type ProvinceClass,
+  type Result,
+  type RuleSetId,
+  type StaffingTable,
+  type UnitType,
+} from "../core/types";
 import { check, compare, plan, type AnalyseOptions } from "../core/analyse";
 import { formatDateShort, formatNumber, formatPercent, parseIsoDate, todayIso } from "../core/format";
 import { hasErrors, issueMessage, levelLabel, type Lang } from "../core/messages";
 import { readTable } from "../core/read";
 import { parseProvinceClass, parseRuleSet, parseUnitType, RULE_SETS, UNIT_TYPE_LABELS } from "../core/rules";
 import { openWorkbookFile, sheetNotFound, type WorkbookSource } from "../hosts/xlsx/open";
-import { resultsWorkbook } from "../hosts/xlsx/results";
-import { saveWorkbook } from "../hosts/xlsx/save";
+import { saveReport } from "../hosts/xlsx/saveReport";
+import { findTargetProfile } from "../core/analyse/targets";
+import {
+  blankForm,
+  deputyReview,
+  mergeReport,
+  parseDetails,
+  pilotTracker,
+  roadmap,
+  TEMPLATES,
+  type ReportDoc,
+  type ReportDetails,
+  type ReportStyle,
+} from "../reports";
 import { FLAG_LABELS, SUMMARY_ROWS } from "../core/labels";
 import { t } from "./strings";
 
@@ -30,6 +51,7 @@ const processIo: Io = {
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const SAMPLE = path.join(ROOT, "samples", "van-phong-tinh-uy-mau.xlsx");
+const DEMO_DETAILS = path.join(ROOT, "samples", "thong-tin-bao-cao.json");
 
 function version(): string {
   return (JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as { version: string }).version;
@@ -48,6 +70,10 @@ interface Options {
   beforeSheet?: string;
   afterSheet?: string;
   analyse: AnalyseOptions;
+  /** Report layout: Party when the units are a Party body's phòng, State otherwise, unless chosen. */
+  style: ReportStyle;
+  details?: string;
+  roadmap: { baseYear?: string; baseline?: string; target?: string };
   opened: Map<string, ReturnType<typeof openWorkbookFile>>;
 }
 
@@ -66,6 +92,10 @@ function parse(argv: string[], io: Io): Options | "help" | "version" {
       "province-class": { type: "string" },
       "unit-type": { type: "string" },
       style: { type: "string" },
+      details: { type: "string" },
+      "base-year": { type: "string" },
+      baseline: { type: "string" },
+      target: { type: "string" },
       date: { type: "string" },
       force: { type: "boolean" },
       lang: { type: "string" },
@@ -121,6 +151,9 @@ function parse(argv: string[], io: Io): Options | "help" | "version" {
     sheet: values.sheet,
     beforeSheet: values["before-sheet"],
     afterSheet: values["after-sheet"],
+    style: (values.style as ReportStyle | undefined) ?? (unitType === "phong-dang" ? "party" : "state"),
+    ...(values.details !== undefined ? { details: values.details } : {}),
+    roadmap: { baseYear: values["base-year"], baseline: values.baseline, target: values.target },
     opened: new Map(),
     analyse: {
       date,
@@ -168,8 +201,7 @@ export async function run(argv: string[], io: Io = processIo): Promise<number> {
     case "demo":
       return need(0) ? runDemo(o, io) : 2;
     case "template":
-      io.err(`${t("templateLater", o.lang)}\n`);
-      return 2;
+      return need(1) ? runTemplate(o, io) : 2;
     default:
       io.err(`${t("badUsage", o.lang, { detail: t("unknownCommand", o.lang, { value: o.command }) })}\n`);
       return 2;
@@ -218,7 +250,7 @@ async function runCompare(o: Options, io: Io): Promise<number> {
   const before = await load(o, beforeFile, o.beforeSheet ?? o.sheet, io);
   const skip = sameFile && !o.afterSheet && !o.beforeSheet && !o.sheet ? 1 : 0;
   const after = await load(o, afterFile, o.afterSheet ?? o.sheet, io, skip);
-  if (!before.table || !after.table) return fail(o, io, [...before.issues, ...after.issues]);
+  if (!before.table || !after.table) return inputFailure(o, io, [...before.issues, ...after.issues]);
   const analysis = compare(before.table, after.table, o.analyse);
   const issues = [...before.issues, ...after.issues, ...analysis.issues];
   return finish(o, io, { ...analysis, issues }, [before, after]);
@@ -226,7 +258,7 @@ async function runCompare(o: Options, io: Io): Promise<number> {
 
 async function runSingle(o: Options, io: Io): Promise<number> {
   const input = await load(o, o.files[0] as string, o.sheet, io);
-  if (!input.table) return fail(o, io, input.issues);
+  if (!input.table) return inputFailure(o, io, input.issues);
   const analysis = o.command === "plan" ? plan(input.table, o.analyse) : check(input.table, o.analyse);
   return finish(o, io, { ...analysis, issues: [...input.issues, ...analysis.issues] }, [input]);
 }
@@ -248,7 +280,18 @@ async function runDemo(o: Options, io: Io): Promise<number> {
   for (const [command, args, name] of steps) {
     const output = uniquePath(outDir, name, ".xlsx");
     // The sample's phòng belong to a Văn phòng Tỉnh ủy: Party rules apply.
-    const extra = ["--lang", o.lang, "--date", o.analyse.date, "--unit-type", "phong-dang", "-o", output];
+    const extra = [
+      "--lang",
+      o.lang,
+      "--date",
+      o.analyse.date,
+      "--unit-type",
+      "phong-dang",
+      "--details",
+      DEMO_DETAILS,
+      "-o",
+      output,
+    ];
     const result = await run([command, ...args, ...extra], io);
     code = Math.max(code, result);
     io.out("\n");
@@ -263,7 +306,7 @@ function uniquePath(dir: string, name: string, ext: string): string {
   return candidate;
 }
 
-function fail(o: Options, io: Io, issues: Issue[]): number {
+function inputFailure(o: Options, io: Io, issues: Issue[]): number {
   if (o.json)
     io.out(`${JSON.stringify({ command: o.command, issues: issuesJson(issues, o.lang) }, null, 2)}\n`);
   printIssues(io, issues, o.lang);
@@ -275,17 +318,110 @@ async function finish(o: Options, io: Io, analysis: Analysis, inputs: Loaded[]):
   else io.out(renderText(o, analysis, inputs));
   const issues = [...analysis.issues];
   if (o.output) {
-    const saved = await saveWorkbook(resultsWorkbook(analysis, o.lang), path.resolve(io.cwd, o.output), {
-      force: o.force,
-      inputs: inputs.map((i) => path.resolve(io.cwd, i.file)),
-    });
-    if (saved.ok) {
-      if (!o.json)
-        io.out(`${t("wrote", o.lang, { file: path.relative(io.cwd, saved.value) || saved.value })}\n`);
-    } else issues.push(saved.issue);
+    const details = loadDetails(o, io);
+    if (!details.ok) issues.push(details.issue);
+    else {
+      // ExcelJS cannot write charts: the report is laid out without one.
+      const doc =
+        o.command === "check"
+          ? deputyReview(analysis, details.value)
+          : mergeReport(analysis, details.value, { charts: false });
+      const written = await writeReport(
+        o,
+        io,
+        doc,
+        inputs.map((i) => i.file),
+      );
+      if (written) issues.push(written);
+    }
   }
   printIssues(io, issues, o.lang);
   return hasErrors(issues) ? 1 : 0;
+}
+
+/** Report details: the --details JSON file over the defaults of the style. */
+function loadDetails(o: Options, io: Io): Result<ReportDetails> {
+  let raw: unknown = {};
+  if (o.details !== undefined) {
+    const file = path.resolve(io.cwd, o.details);
+    try {
+      raw = JSON.parse(readFileSync(file, "utf8"));
+    } catch {
+      return fail({
+        level: "error",
+        code: "invalid-value",
+        params: { name: "--details", value: o.details, expected: "JSON" },
+      });
+    }
+  }
+  return parseDetails(raw, o.style, o.analyse.date);
+}
+
+/** Save a report to -o; returns the problem, if any. Notes of the report go to stderr as notes. */
+async function writeReport(o: Options, io: Io, doc: ReportDoc, inputs: string[]): Promise<Issue | undefined> {
+  const saved = await saveReport(doc, path.resolve(io.cwd, o.output as string), {
+    force: o.force,
+    inputs: inputs.map((f) => path.resolve(io.cwd, f)),
+  });
+  if (!saved.ok) return saved.issue;
+  if (!o.json)
+    io.out(`${t("wrote", o.lang, { file: path.relative(io.cwd, saved.value.path) || saved.value.path })}\n`);
+  // The report's own notes repeat the analysis issues printed anyway; print only the writer's.
+  for (const note of saved.value.notes.filter((n) => !doc.notes.includes(n))) {
+    io.err(`${levelLabel("info", o.lang)}: ${note}\n`);
+  }
+  return undefined;
+}
+
+const TEMPLATE_ALIASES: Record<string, string> = {
+  "lo-trinh": "lo-trinh-tinh-gian",
+  "theo-doi": "theo-doi-thi-diem",
+  "bieu-mau": "bieu-don-vi",
+  "danh-sach": "danh-sach-can-bo",
+};
+
+/** `tinhgon template NAME -o OUT.xlsx`: the roadmap, the tracker and the blank forms. */
+async function runTemplate(o: Options, io: Io): Promise<number> {
+  const name = TEMPLATE_ALIASES[o.files[0] as string] ?? (o.files[0] as string);
+  const usage = (detail: string) => {
+    io.err(`${t("badUsage", o.lang, { detail })}\n`);
+    return 2;
+  };
+  const choices = ["lo-trinh-tinh-gian", "theo-doi-thi-diem", "bieu-don-vi", "danh-sach-can-bo"];
+  if (!choices.includes(name))
+    return usage(t("badTemplate", o.lang, { value: name, accepted: choices.join(", ") }));
+  if (!o.output) return usage(t("needOutput", o.lang));
+  const details = loadDetails(o, io);
+  if (!details.ok) return inputFailure(o, io, [details.issue]);
+  let doc: ReportDoc;
+  if (name === "lo-trinh-tinh-gian") {
+    const input = roadmapInput(o);
+    if (typeof input === "string") return usage(input);
+    doc = roadmap(input, details.value);
+  } else if (name === "theo-doi-thi-diem") doc = pilotTracker({ items: [] }, details.value);
+  else doc = blankForm(name === "bieu-don-vi" ? "units" : "roster", o.style);
+  io.out(`${TEMPLATES[name as keyof typeof TEMPLATES].label[o.lang]}\n`);
+  const problem = await writeReport(o, io, doc, []);
+  return problem ? inputFailure(o, io, [problem]) : 0;
+}
+
+/** The roadmap's base year, baseline and target from --base-year, --baseline, --target (a rate or a profile). */
+function roadmapInput(o: Options): Parameters<typeof roadmap>[0] | string {
+  const { baseYear = "2021", baseline = "0", target = "KL40_2022_CONG_CHUC" } = o.roadmap;
+  const year = Number(baseYear);
+  const base = Number(baseline);
+  if (!Number.isInteger(year) || year < 1900 || year > 9999)
+    return t("badNumber", o.lang, { name: "--base-year", value: baseYear });
+  if (!Number.isInteger(base) || base < 0)
+    return t("badNumber", o.lang, { name: "--baseline", value: baseline });
+  const profile = findTargetProfile(target);
+  if (profile) return { baseYear: year, baseline: base, targetRate: profile.rate, profile: profile.id };
+  const rate = /%\s*$/.test(target)
+    ? Number(target.replace(/[%\s]/g, "").replace(",", ".")) / 100
+    : Number(target.replace(",", "."));
+  if (!Number.isFinite(rate) || rate < 0 || rate > 1)
+    return t("badNumber", o.lang, { name: "--target", value: target });
+  return { baseYear: year, baseline: base, targetRate: rate };
 }
 
 function issuesJson(issues: readonly Issue[], lang: Lang) {

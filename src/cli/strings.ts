@@ -9,7 +9,9 @@ Cách dùng:
   tinhgon compare TRƯỚC.xlsx SAU.xlsx [--before-sheet S] [--after-sheet S] [-o KQ.xlsx] [--json]
   tinhgon plan    TỆP.xlsx [--sheet S] [-o KQ.xlsx] [--json] [--rules ID] [--province-class C]
   tinhgon check   TỆP.xlsx [--sheet S] [--json] [--rules ID]
-  tinhgon demo                        chạy trên tệp mẫu kèm theo, ghi kết quả vào out/
+  tinhgon template TÊN -o KQ.xlsx     mẫu trắng: lo-trinh-tinh-gian [--base-year N --baseline N --target 10%|KL40_2022_CONG_CHUC],
+                                      theo-doi-thi-diem, bieu-don-vi, danh-sach-can-bo
+  tinhgon demo                        chạy trên tệp mẫu kèm theo, ghi báo cáo vào out/
 
 Tùy chọn chung:
   --date YYYY-MM-DD      ngày báo cáo (chọn quy định đang có hiệu lực; mặc định hôm nay)
@@ -17,7 +19,9 @@ Tùy chọn chung:
   --province-class C     loại tỉnh: hn-hcm, loai-1, loai-2-3
   --unit-type T          loại đơn vị khi bảng không ghi: phong, van-phong, thanh-tra, chi-cuc,
                          phong-chi-cuc, phong-dang, phong-huyen
-  --style party|state    thể thức Đảng hoặc Nhà nước (cho báo cáo)
+  --style party|state    thể thức Đảng (HD 36) hoặc Nhà nước (NĐ 30) của báo cáo -o
+  --details TỆP.json     thông tin báo cáo: parentBody, issuingBody, number, place, subject,
+                         signerRole, signerTitle, signerName, recipients
   --force                cho phép ghi đè tệp kết quả đã có
   --lang vi|en           ngôn ngữ thông báo
   --help, --version
@@ -29,7 +33,9 @@ Usage:
   tinhgon compare BEFORE.xlsx AFTER.xlsx [--before-sheet S] [--after-sheet S] [-o OUT.xlsx] [--json]
   tinhgon plan    FILE.xlsx [--sheet S] [-o OUT.xlsx] [--json] [--rules ID] [--province-class C]
   tinhgon check   FILE.xlsx [--sheet S] [--json] [--rules ID]
-  tinhgon demo                        run on the bundled sample, write results under out/
+  tinhgon template NAME -o OUT.xlsx   blank forms: lo-trinh-tinh-gian [--base-year N --baseline N --target 10%|KL40_2022_CONG_CHUC],
+                                      theo-doi-thi-diem, bieu-don-vi, danh-sach-can-bo
+  tinhgon demo                        run on the bundled sample, write the reports under out/
 
 Common options:
   --date YYYY-MM-DD      report date (picks the rules in force; default today)
@@ -37,7 +43,9 @@ Common options:
   --province-class C     province class: hn-hcm, loai-1, loai-2-3
   --unit-type T          unit type where the sheet gives none: phong, van-phong, thanh-tra, chi-cuc,
                          phong-chi-cuc, phong-dang, phong-huyen
-  --style party|state    Party or State layout (for reports)
+  --style party|state    Party (HD 36) or State (NĐ 30) layout of the -o report
+  --details FILE.json    report details: parentBody, issuingBody, number, place, subject,
+                         signerRole, signerTitle, signerName, recipients
   --force                allow overwriting an existing output file
   --lang vi|en           language of messages
   --help, --version
@@ -69,10 +77,12 @@ Exit codes: 0 ok, 1 input problems, 2 usage.`,
   },
   badStyle: { vi: "thể thức phải là party hoặc state", en: "style must be party or state" },
   badLang: { vi: "ngôn ngữ phải là vi hoặc en", en: "language must be vi or en" },
-  templateLater: {
-    vi: "Lệnh template (biểu mẫu trắng) chưa có trong phiên bản này.",
-    en: "The template command (blank forms) is not in this version yet.",
+  badTemplate: {
+    vi: "không có mẫu “{value}” (có: {accepted})",
+    en: "no template “{value}” (accepted: {accepted})",
   },
+  needOutput: { vi: "cần -o TỆP.xlsx để ghi mẫu", en: "-o FILE.xlsx is needed to write the template" },
+  badNumber: { vi: "{name} “{value}” không hợp lệ", en: "invalid {name} “{value}”" },
   noTable: {
     vi: "Không tìm thấy bảng biên chế nào trong {file}.",
     en: "No staffing table found in {file}.",

@@ -620,3 +620,17 @@ describe("sheet builder", () => {
     expect(sheet.rowHeights.map((h) => h.row)).toEqual([1]);
   });
 });
+
+describe("charts", () => {
+  it("reserves no rows for a chart when the host cannot draw one", async () => {
+    const { mergeReport } = await import("./templates/mergeReport");
+    const { compareAnalysis, DETAILS } = await import("./fixtures");
+    const analysis = compareAnalysis();
+    const withChart = mergeReport(analysis, DETAILS.party);
+    const without = mergeReport(analysis, DETAILS.party, { charts: false });
+    const rows = (doc: typeof withChart) => Math.max(...doc.sheets[0]!.cells.map((c) => c.row));
+    expect(withChart.sheets[0]!.chart).toBeDefined();
+    expect(without.sheets[0]!.chart).toBeUndefined();
+    expect(rows(withChart) - rows(without)).toBe(withChart.sheets[0]!.chart!.anchor.rows);
+  });
+});

@@ -308,6 +308,7 @@ function renderHeading(st: RenderState, text: string): void {
 // Chart
 
 function renderChart(st: RenderState, title: string, rows: number): void {
+  if (st.ctx.charts === false) return;
   const source = need(st.chartSource, "a summary table before the chart");
   const top = st.b.take(rows);
   st.b.chart = {

@@ -17,6 +17,11 @@ export interface RenderContext {
   analysis?: Analysis;
   roadmap?: RoadmapInput;
   tracker?: TrackerInput;
+  /**
+   * Whether the host draws charts (Excel does; .xlsx files written with ExcelJS cannot hold one).
+   * Without charts no rows are reserved for one, so the report has no blank gap. Default true.
+   */
+  charts?: boolean;
 }
 
 /** State while rendering one template. */

@@ -25,7 +25,7 @@ import type {
   ReportDoc,
   ReportSheet,
 } from "../../reports/types";
-import { safeText } from "./results";
+import { safeText } from "./text";
 
 export const DEFAULT_FONT = "Times New Roman";
 export const DEFAULT_FONT_SIZE = 12;

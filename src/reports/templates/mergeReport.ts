@@ -77,13 +77,18 @@ export const MERGE_REPORT: Template = {
 
 /**
  * The merger report ("ket-qua-sap-xep") of a compare or plan analysis.
+ * `charts: false` leaves the chart out (and its space) for hosts that cannot draw one.
  * @throws RangeError for a check analysis (it has no "after" side): use {@link deputyReview}.
  */
-export function mergeReport(analysis: Analysis, details: ReportDetails): ReportDoc {
+export function mergeReport(
+  analysis: Analysis,
+  details: ReportDetails,
+  options: { charts?: boolean } = {},
+): ReportDoc {
   if (analysis.mode === "check") {
     throw new RangeError(
       "Báo cáo kết quả sắp xếp cần số liệu so sánh hoặc phương án sắp xếp (compare/plan), không phải rà soát (check).",
     );
   }
-  return render(MERGE_REPORT, { style: details.style, details, analysis });
+  return render(MERGE_REPORT, { style: details.style, details, analysis, ...options });
 }
