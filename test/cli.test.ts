@@ -196,8 +196,20 @@ describe("tinhgon output files", () => {
     // The cut rate of staff is a live formula whose cached value is the engine's 5/52.
     expect(formulas(ws).map((f) => f.result)).toContainEqual(5 / 52);
     let motto = false;
-    ws.eachRow((row) => row.eachCell((c) => (motto ||= c.value === "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")));
+    const fonts = new Set<string | undefined>();
+    ws.eachRow((row) =>
+      row.eachCell((c) => {
+        motto ||= c.value === "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+        fonts.add(c.font?.name);
+      }),
+    );
     expect(motto).toBe(true);
+    expect([...fonts]).toEqual(["Times New Roman"]);
+    // NĐ 30/2020 margins, in inches as the file stores them: left 30 mm, right 15 mm, top/bottom 20 mm.
+    const margins = ws.pageSetup.margins as unknown as Record<string, number>;
+    const mm = (side: string) => Math.round((margins[side] ?? 0) * 25.4);
+    expect([mm("top"), mm("bottom"), mm("left"), mm("right")]).toEqual([20, 20, 30, 15]);
+    expect(Object.keys((ws as unknown as { _merges: object })._merges).length).toBeGreaterThan(5);
     const written = await sha(out);
     const again = await cli(args, dir);
     expect(again.code).toBe(1);
