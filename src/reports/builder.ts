@@ -3,6 +3,7 @@
  * never overlap, named styles checked on use, list validations, and row heights estimated for
  * wrapped text (Excel does not grow a row for a merged cell by itself). Pure: no fs, Office or DOM.
  */
+import { MAX_SHEET_NAME } from "./sheetName";
 import { columnLetter } from "../core/address";
 import type {
   CellBlock,
@@ -17,8 +18,6 @@ import type {
 
 /** Excel's limit on the characters of one cell. */
 export const MAX_CELL_TEXT = 32767;
-/** Excel's limit on the length of a sheet name. */
-export const MAX_SHEET_NAME = 31;
 /** Font size a style without one is drawn at (the hosts' default). */
 export const DEFAULT_FONT_SIZE = 12;
 

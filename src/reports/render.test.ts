@@ -2,7 +2,8 @@ import { compare } from "../core/analyse";
 import { row, table } from "../core/analyse/fixtures";
 import { FLAG_LABELS, SUMMARY_ROWS } from "../core/labels";
 import { goldenDoc, STYLES, variantDocs } from "./all-docs";
-import { MAX_SHEET_NAME, SheetBuilder, StyleBook, wrappedLines } from "./builder";
+import { SheetBuilder, StyleBook, wrappedLines } from "./builder";
+import { MAX_SHEET_NAME } from "./sheetName";
 import { checkAnalysis, compareAnalysis, DETAILS, planAnalysis, REPORT_DATE } from "./fixtures";
 import {
   blankForm,

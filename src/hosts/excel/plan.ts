@@ -26,9 +26,7 @@ import { excelApi } from "./excelApi";
 export const DEFAULT_FONT = "Times New Roman";
 export const DEFAULT_FONT_SIZE = 12;
 export const DEFAULT_DATE_FORMAT = "dd/mm/yyyy";
-export const DEFAULT_SHEET_NAME = "Báo cáo";
 export const LIST_SHEET_NAME = "Danh sách";
-export const MAX_SHEET_NAME = 31;
 /** Excel's limit on an inline list source ("a,b,c"). */
 export const MAX_INLINE_LIST = 255;
 /** Font size of the page number (NĐ 30/2020: 13–14). */
@@ -797,46 +795,6 @@ export function splitBatches(ops: PlannedOp[], budget: number): PlannedOp[][] {
 
 // ---------------------------------------------------------------------------------------------
 // Sheet names
-
-/**
- * A sheet name Excel accepts and that is not in `taken` (compared case-insensitively, as Excel
- * does): forbidden characters []:*?/\ become "-", apostrophes "’", at most 31 characters,
- * " (2)", " (3)", ... added when needed; "History" is reserved. Same rules as the .xlsx host.
- */
-export function uniqueSheetName(base: string, taken: Iterable<string>): string {
-  const used = new Set([...taken].map(nameKey));
-  used.add("history");
-  const clean = cleanSheetName(base);
-  if (!used.has(nameKey(clean))) return clean;
-  for (let n = 2; ; n++) {
-    const suffix = ` (${n})`;
-    const candidate = cutName(clean, MAX_SHEET_NAME - suffix.length) + suffix;
-    if (!used.has(nameKey(candidate))) return candidate;
-  }
-}
-
-function cleanSheetName(base: string): string {
-  const cleaned = cleanText(base.normalize("NFC"))
-    .replace(/[\u0000-\u001f\u007f]/g, " ") // eslint-disable-line no-control-regex
-    .replace(/[[\]:*?/\\]/g, "-")
-    .replace(/'/g, "’")
-    .replace(/\s+/g, " ")
-    .trim();
-  const cut = cutName(cleaned, MAX_SHEET_NAME);
-  return cut === "" ? DEFAULT_SHEET_NAME : cut;
-}
-
-function cutName(name: string, max: number): string {
-  if (name.length <= max) return name;
-  let end = max;
-  const last = name.charCodeAt(end - 1);
-  if (last >= 0xd800 && last <= 0xdbff) end--;
-  return name.slice(0, end).trimEnd();
-}
-
-function nameKey(name: string): string {
-  return name.normalize("NFC").toLowerCase();
-}
 
 // ---------------------------------------------------------------------------------------------
 // Helpers

@@ -33,7 +33,8 @@ import type { ReportDoc } from "../../reports/types";
 import type { ExcelContext, IsSetSupported, Range, Worksheet } from "./excelApi";
 import { officeError, officeRequirements } from "./excelApi";
 import type { ChartPlan, PagePlan, PlannedOp, SheetOp, FormatProps } from "./plan";
-import { capabilities, planReport, splitBatches, uniqueSheetName } from "./plan";
+import { uniqueSheetName } from "../../reports/sheetName";
+import { capabilities, planReport, splitBatches } from "./plan";
 
 /**
  * Estimated bytes one request may carry. The estimate counts every action generously (see

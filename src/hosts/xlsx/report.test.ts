@@ -1,14 +1,8 @@
+import { uniqueSheetName } from "../../reports/sheetName";
 import { Workbook, type CellFormulaValue, type Worksheet } from "exceljs";
 import type { CellContent, CellStyle, ReportCell, ReportDoc, ReportSheet } from "../../reports/types";
 import { readZipText } from "../../../test/fixtures/zip";
-import {
-  MAX_INLINE_LIST,
-  NOTES,
-  columnLetter,
-  reportWorkbook,
-  uniqueSheetName,
-  wrappedLines,
-} from "./report";
+import { MAX_INLINE_LIST, NOTES, columnLetter, reportWorkbook, wrappedLines } from "./report";
 
 // ---------------------------------------------------------------------------------------------
 // Building ReportDocs by hand

@@ -25,6 +25,7 @@ import type {
   ReportDoc,
   ReportSheet,
 } from "../../reports/types";
+import { uniqueSheetName } from "../../reports/sheetName";
 import { safeText } from "./text";
 
 export const DEFAULT_FONT = "Times New Roman";
@@ -32,11 +33,9 @@ export const DEFAULT_FONT_SIZE = 12;
 /** Font size of the page number (NĐ 30/2020: 13–14). */
 const PAGE_NUMBER_SIZE = 13;
 const DEFAULT_DATE_FORMAT = "dd/mm/yyyy";
-const DEFAULT_SHEET_NAME = "Báo cáo";
 /** The hidden sheet holding drop-down lists too long for an inline list. */
 const LIST_SHEET_NAME = "Danh sách";
 
-export const MAX_SHEET_NAME = 31;
 const MAX_ROWS = 1_048_576;
 const MAX_COLS = 16_384;
 /** Excel's limit on an inline list source ("a,b,c"), separators included. */
@@ -115,47 +114,6 @@ function newWorkbook(): Workbook {
 
 // ---------------------------------------------------------------------------------------------
 // Sheet names
-
-/**
- * A sheet name Excel accepts and that is not in `taken` (compared case-insensitively, as Excel
- * does): forbidden characters []:*?/\ become "-", apostrophes "’" (ExcelJS does not quote them in
- * print titles), at most 31 characters, " (2)", " (3)", ... added when needed.
- */
-export function uniqueSheetName(base: string, taken: Iterable<string>): string {
-  const used = new Set([...taken].map(nameKey));
-  used.add("history"); // reserved by Excel
-  const clean = cleanSheetName(base);
-  if (!used.has(nameKey(clean))) return clean;
-  for (let n = 2; ; n++) {
-    const suffix = ` (${n})`;
-    const candidate = cutName(clean, MAX_SHEET_NAME - suffix.length) + suffix;
-    if (!used.has(nameKey(candidate))) return candidate;
-  }
-}
-
-function cleanSheetName(base: string): string {
-  const cleaned = safeText(base.normalize("NFC"))
-    .replace(/[\u0000-\u001f\u007f]/g, " ") // eslint-disable-line no-control-regex
-    .replace(/[[\]:*?/\\]/g, "-")
-    .replace(/'/g, "’")
-    .replace(/\s+/g, " ")
-    .trim();
-  const cut = cutName(cleaned, MAX_SHEET_NAME);
-  return cut === "" ? DEFAULT_SHEET_NAME : cut;
-}
-
-/** The first `max` UTF-16 units, never splitting a surrogate pair, trailing spaces removed. */
-function cutName(name: string, max: number): string {
-  if (name.length <= max) return name;
-  let end = max;
-  const last = name.charCodeAt(end - 1);
-  if (last >= 0xd800 && last <= 0xdbff) end--;
-  return name.slice(0, end).trimEnd();
-}
-
-function nameKey(name: string): string {
-  return name.normalize("NFC").toLowerCase();
-}
 
 // ---------------------------------------------------------------------------------------------
 // One sheet
