@@ -77,6 +77,17 @@ export function totals(units: readonly Unit[]): Totals {
   return { units: names.size, heads, deputies, staff };
 }
 
+/** Add the counts of `add` to `target` (quota and sub-units only where given). */
+export function addCounts(target: Unit, add: Unit): void {
+  target.heads += add.heads;
+  target.deputies += add.deputies;
+  target.specialists += add.specialists;
+  target.staff += add.staff;
+  target.contract += add.contract;
+  if (add.quota !== undefined) target.quota = (target.quota ?? 0) + add.quota;
+  if (add.subUnits !== undefined) target.subUnits = (target.subUnits ?? 0) + add.subUnits;
+}
+
 /** Add rows together. `name`, `key`, `row` and `section` come from `first` (default: the first row). */
 export function sumRows(
   key: string,
@@ -98,13 +109,7 @@ export function sumRows(
   const section = first ? first.section : rows[0]?.section;
   if (section !== undefined) agg.section = section;
   for (const unit of rows) {
-    agg.heads += unit.heads;
-    agg.deputies += unit.deputies;
-    agg.specialists += unit.specialists;
-    agg.staff += unit.staff;
-    agg.contract += unit.contract;
-    if (unit.quota !== undefined) agg.quota = (agg.quota ?? 0) + unit.quota;
-    if (unit.subUnits !== undefined) agg.subUnits = (agg.subUnits ?? 0) + unit.subUnits;
+    addCounts(agg, unit);
     if (agg.unitType === undefined && unit.unitType !== undefined) agg.unitType = unit.unitType;
   }
   return agg;

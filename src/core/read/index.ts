@@ -3,6 +3,7 @@ import { cellAddress } from "../address";
 import { cleanText, textKey, wordKey } from "../text/normalize";
 import { parseCount } from "../text/number";
 import { parseUnitType, UNIT_TYPE_LABELS } from "../rules";
+import { addCounts } from "../analyse/units";
 import { COUNT_FIELDS, FIELD_LABELS } from "./fields";
 import { detectHeader, isNumberingRow, type Header } from "./header";
 import { classifyTitle, type Role } from "./titles";
@@ -263,7 +264,7 @@ class RowReader {
           unit: name,
           other: existing.row,
         });
-        addInto(existing, unit);
+        addCounts(existing, unit);
         if (unit.mergeInto && existing.mergeInto && textKey(unit.mergeInto) !== textKey(existing.mergeInto)) {
           this.issue("warning", "merge-target-conflict", unit.row, this.view.absCol(unitCol), {
             unit: name,
@@ -471,16 +472,6 @@ class RowReader {
     }
     return units.map(stripKey);
   }
-}
-
-function addInto(target: Unit, add: Unit): void {
-  target.heads += add.heads;
-  target.deputies += add.deputies;
-  target.specialists += add.specialists;
-  target.staff += add.staff;
-  target.contract += add.contract;
-  if (add.quota !== undefined) target.quota = (target.quota ?? 0) + add.quota;
-  if (add.subUnits !== undefined) target.subUnits = (target.subUnits ?? 0) + add.subUnits;
 }
 
 function stripKey({ key: _key, ...unit }: Acc): Unit {
