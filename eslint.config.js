@@ -3,7 +3,7 @@ const js = require("@eslint/js");
 const tseslint = require("typescript-eslint");
 
 module.exports = tseslint.config(
-  { ignores: ["node_modules/", "build/", "dist/", "out/", "coverage/", "test-output/"] },
+  { ignores: ["node_modules/", "build/", "dist/", "out/", "coverage/", "test-output/", "build-bench/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -4,6 +4,7 @@ import { parseArgs } from "util";
 import {
   fail,
   type Analysis,
+  type Grid,
   type Issue,
   type ProvinceClass,
   type Result,
@@ -227,21 +228,32 @@ async function load(o: Options, file: string, sheet: string | undefined, io: Io,
   const result = await opened;
   if (!result.ok) return { issues: [result.issue], file };
   const source: WorkbookSource = result.value;
+  // What opening said about the sheet (cut because too large) goes with what reading it says.
+  const readSheet = (grid: Grid): Loaded => {
+    const read = readTable(grid);
+    const opening = source.issues.filter((i) => i.params?.sheet === grid.sheet);
+    return { ...read, issues: [...opening, ...read.issues], file, sheet: grid.sheet };
+  };
   if (sheet !== undefined) {
     const grid = source.grid(sheet);
     if (!grid) return { issues: [sheetNotFound(source, sheet)], file };
-    return { ...readTable(grid), file, sheet: grid.sheet };
+    return readSheet(grid);
   }
+  // No table anywhere: the problem of the first sheet that holds anything (not "sheet 1 is empty").
   let first: Loaded | undefined;
+  let firstEmpty: Loaded | undefined;
   let found = 0;
   for (const name of source.sheetNames) {
     const grid = source.grid(name);
     if (!grid) continue;
-    const read = { ...readTable(grid), file, sheet: name };
-    first ??= read;
+    const read = readSheet(grid);
+    if (read.issues.some((i) => i.code === "empty-grid")) firstEmpty ??= read;
+    else first ??= read;
     if (read.table && read.table.units.length > 0 && found++ === skip) return read;
   }
-  return first ?? { issues: [{ level: "error", code: "empty-grid", params: { sheet: file } }], file };
+  return (
+    first ?? firstEmpty ?? { issues: [{ level: "error", code: "empty-grid", params: { sheet: file } }], file }
+  );
 }
 
 async function runCompare(o: Options, io: Io): Promise<number> {

@@ -32,6 +32,10 @@ const MESSAGES: Record<IssueCode, Record<Lang, string>> = {
     vi: "Tệp {file} không phải là tệp Excel (.xlsx) hợp lệ hoặc đã bị hỏng. Hãy mở bằng Excel rồi lưu lại thành .xlsx.",
     en: "File {file} is not a valid Excel (.xlsx) file or is damaged. Open it in Excel and save it again as .xlsx.",
   },
+  "file-too-large": {
+    vi: "Tệp {file} quá lớn để đọc: khi giải nén lên tới {size} MB (tối đa {limit} MB). Hãy chép riêng bảng cần phân tích sang một tệp mới rồi thử lại.",
+    en: "File {file} is too large to read: it unpacks to {size} MB (at most {limit} MB). Copy just the table to analyse into a new file and try again.",
+  },
   "file-unsupported": {
     vi: "Không đọc được loại tệp của {file}. Tinh Gọn đọc các tệp .xlsx, .xlsm và .csv.",
     en: "Unsupported file type: {file}. Tinh Gọn reads .xlsx, .xlsm and .csv files.",
@@ -91,6 +95,10 @@ const MESSAGES: Record<IssueCode, Record<Lang, string>> = {
   "fractional-count": {
     vi: "Ô {cell} là số lẻ ({value}); số lượng người phải là số nguyên.",
     en: "Cell {cell} is not a whole number ({value}); a head count must be an integer.",
+  },
+  "count-too-large": {
+    vi: "Ô {cell} chứa số quá lớn ({value}) để là số người; đã bỏ qua.",
+    en: "Cell {cell} holds {value}, too large for a head count; ignored.",
   },
   "cell-error-value": {
     vi: "Ô {cell} có lỗi {value}; đã tính là 0.",

@@ -81,11 +81,19 @@ function cellNumber(v: Cell, name: string): number {
   throw new ArgumentProblem("#VALUE!", `Đối số ${name}: ${describe(v)} không phải là số.`);
 }
 
+/**
+ * Largest head count one cell may hold (as in the reader): sums over any range Excel can pass stay
+ * exact integers, so 1e308 in two cells never becomes Infinity.
+ */
+const MAX_COUNT = 1_000_000_000;
+
 function checkCount(n: number, name: string): number {
   if (n < 0)
     throw new ArgumentProblem("#NUM!", `Đối số ${name} là số âm (${n}); số người phải từ 0 trở lên.`);
   if (!Number.isInteger(n))
     throw new ArgumentProblem("#NUM!", `Đối số ${name} là số lẻ (${n}); số người phải là số nguyên.`);
+  if (n > MAX_COUNT)
+    throw new ArgumentProblem("#NUM!", `Đối số ${name} là số quá lớn (${n}) để là số người.`);
   return n;
 }
 

@@ -180,7 +180,9 @@ function capOf(
 export function EXCESS_DEADLINE(decision_date: any, unit_type?: string, rule_set?: string): number {
   return excel(() => {
     const serial = scalar(decision_date, "ngày quyết định");
-    if (serial <= 0) throw new ArgumentProblem("#NUM!", "Ngày quyết định phải là một ngày hợp lệ.");
+    // Excel's dates run from serial 1 to 2958465 (31/12/9999).
+    if (serial <= 0 || serial > 2_958_465)
+      throw new ArgumentProblem("#NUM!", "Ngày quyết định phải là một ngày hợp lệ.");
     const date = serialToIso(serial);
     const type = unitTypeArg(unit_type);
     const rules = ruleSetArg(rule_set) ?? defaultRuleSet(type, date);

@@ -7,7 +7,7 @@ export const DEFAULT_SHEET_NAME = "Báo cáo";
 
 /**
  * A sheet name Excel accepts and that is not in `taken` (compared case-insensitively, as Excel
- * does): control characters removed, forbidden characters []:*?/\ become "-", apostrophes "’"
+ * does): control characters and halves of surrogate pairs removed, forbidden characters []:*?/\ become "-", apostrophes "’"
  * (ExcelJS does not quote them in print titles), at most 31 characters, " (2)", " (3)", ... added
  * when needed; "History" is reserved by Excel. Both hosts name report sheets with it, so a report
  * lands on a sheet of the same name in Excel and in an .xlsx file.
@@ -28,6 +28,8 @@ function cleanSheetName(base: string): string {
   const cleaned = cleanText(
     base
       .replace(/[\u0000-\u001f\u007f\ufffe\uffff]/g, " ") // eslint-disable-line no-control-regex
+      // Half a surrogate pair cannot be written as UTF-8: the name would come back as "�".
+      .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "")
       .replace(/[[\]:*?/\\]/g, "-")
       .replace(/'/g, "’"),
   );

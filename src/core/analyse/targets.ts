@@ -70,12 +70,14 @@ export function progress(baseline: number, current: number, rate: number): Resul
   const cut = baseline - current;
   const cutRate = baseline === 0 ? null : cut / baseline;
   const required = ceilProduct(baseline, rate);
+  // A rate so small that the quotient overflows (5e-324) is no target at all: like 0.
+  const achieved = rate === 0 || cutRate === null ? null : cutRate / rate;
   return ok({
     cut,
     cutRate,
     required,
     stillToCut: Math.max(0, required - cut),
-    achieved: rate === 0 || cutRate === null ? null : cutRate / rate,
+    achieved: achieved !== null && Number.isFinite(achieved) ? achieved : null,
   });
 }
 

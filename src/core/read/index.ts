@@ -80,9 +80,17 @@ const GRAND_TOTAL = /^(tổng cộng|tổng số|tong cong|tong so)(?=$|[\s:.,(\
 const ROMAN = /^(?=[ivxlc]+$)c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/i;
 const SECTION_NAME = /^((?=[IVXL]+[.\-–)])[IVXL]+[.\-–)]|[A-H][.\-–)])\s*\S/;
 const ORDER_NUMBER = /^\d+([.,]\d+)*[.)]?$/;
+/**
+ * Largest head count one cell may hold. Far above any real unit, and low enough that sums over the
+ * largest grid (4 million cells) stay exact integers: 1e308 in a cell must not become Infinity.
+ */
+const MAX_COUNT = 1_000_000_000;
 
 /** "Tổng cộng", "Cộng", "TỔNG SỐ": subtotal and total rows, never units. */
 export function totalKind(label: string): "grand" | "subtotal" | undefined {
+  // Every total label starts with t or c ("tổng", "tong", "cộng"): most rows end here, unnormalised.
+  const first = label.charCodeAt(0) | 0x20;
+  if (first !== 0x74 && first !== 0x63) return undefined;
   const lower = label.normalize("NFC").toLowerCase();
   if (GRAND_TOTAL.test(lower)) return "grand";
   if (TOTAL.test(lower)) return "subtotal";
@@ -191,6 +199,8 @@ class RowReader {
           if (parsed.value < 0) this.issue("error", "negative-count", row, col, { value: parsed.value });
           else if (!Number.isInteger(parsed.value))
             this.issue("error", "fractional-count", row, col, { value: parsed.value });
+          else if (parsed.value > MAX_COUNT)
+            this.issue("error", "count-too-large", row, col, { value: parsed.value });
           else value += parsed.value;
       }
     }

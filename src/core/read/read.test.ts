@@ -475,3 +475,42 @@ describe("textKey", () => {
     );
   });
 });
+
+describe("cleanText", () => {
+  it("agrees with the plain definition on any text, its fast path included (property)", async () => {
+    const { cleanText } = await import("../text/normalize");
+    const plain = (v: string) =>
+      v
+        .normalize("NFC")
+        .replace(/[\s\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]+/g, " ")
+        .trim();
+    const viet = fc.constantFrom(
+      "Phó Trưởng phòng",
+      "Phó Trưởng phòng".normalize("NFD"),
+      "ĐẢNG ỦY  tỉnh",
+      " Chi cục ",
+      "a\u00a0b",
+      "A\u0301",
+      "e\u0302\u0301",
+      "\u212b",
+      "Ω\u2126",
+      "x\ty",
+      "ǅ ǈ ß ẞ ơ ư",
+    );
+    const pieces = fc.array(fc.oneof(viet, fc.string({ unit: "grapheme" }), fc.string()), { maxLength: 4 });
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.string({ unit: "grapheme" }),
+          fc.string({ unit: "binary" }),
+          pieces.map((p) => p.join("")),
+        ),
+        (s) => {
+          expect(cleanText(s)).toBe(plain(s));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+});

@@ -49,14 +49,14 @@ export function toCellValue(value: unknown): CellValue {
 }
 
 /**
- * Text as a cell can hold it: CR/CRLF → LF, control characters other than tab and LF removed,
- * unpaired surrogates removed, cut to 32,767 characters (the rules of the .xlsx host).
+ * Text as a cell can hold it: CR/CRLF → LF, control characters other than tab and LF removed (DEL
+ * too), unpaired surrogates removed, cut to 32,767 characters (the rules of the .xlsx host).
  */
 export function cleanText(value: string): string {
   const cleaned = value
     .replace(/\r\n?/g, "\n")
     // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "")
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]/g, "")
     .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "");
   return cleaned.length > MAX_CELL_TEXT ? cleaned.slice(0, MAX_CELL_TEXT) : cleaned;
 }

@@ -9,6 +9,7 @@ import { textKey } from "../../core/text/normalize";
 import { fail, ok, type Grid, type Issue, type IssueCode, type Result } from "../../core/types";
 import { csvToCells, decodeText } from "./csv";
 import { MAX_GRID_CELLS, MAX_GRID_COLS, keptRange, worksheetToGrid } from "./sheet-grid";
+import { checkUnzippedSize, MAX_UNZIPPED_BYTES } from "./zip-limits";
 
 export interface WorkbookSource {
   /** The file name as given (a path in the CLI), used in messages. */
@@ -68,6 +69,16 @@ async function open(bytes: Uint8Array, fileName: string): Promise<Result<Workboo
     const mime = zipMimetype(bytes);
     if (ext === "ods" || mime === ODS_MIME) return fileIssue("file-ods", fileName);
     if (mime !== undefined) return fileIssue("file-unsupported", fileName);
+    // Before ExcelJS inflates anything: a zip bomb must not take the memory of the machine.
+    const size = await checkUnzippedSize(bytes);
+    if (!size.ok && size.problem === "corrupt") return fileIssue("file-corrupt", fileName);
+    if (!size.ok) {
+      return fail({
+        level: "error",
+        code: "file-too-large",
+        params: { file: fileName, size: megabytes(size.size), limit: megabytes(MAX_UNZIPPED_BYTES) },
+      });
+    }
     const loaded = await loadXlsx(bytes, fileName);
     if (!loaded.ok && !XLSX_EXTENSIONS.has(ext)) return fileIssue("file-unsupported", fileName);
     return loaded;
@@ -80,6 +91,7 @@ async function open(bytes: Uint8Array, fileName: string): Promise<Result<Workboo
 
 async function loadXlsx(bytes: Uint8Array, fileName: string): Promise<Result<WorkbookSource>> {
   const workbook = new Workbook();
+  const names = keepSheetNames(workbook);
   try {
     // ExcelJS types say Buffer; JSZip underneath takes any Uint8Array (and so works in a browser).
     await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0], {
@@ -93,11 +105,42 @@ async function loadXlsx(bytes: Uint8Array, fileName: string): Promise<Result<Wor
   const grids: Grid[] = [];
   const issues: Issue[] = [];
   for (const ws of sheets) {
-    const { grid, truncated } = worksheetToGrid(ws);
+    const { grid, truncated } = worksheetToGrid(ws, names.get(ws.name) ?? ws.name);
     grids.push(grid);
     if (truncated) issues.push(truncatedIssue(fileName, grid.sheet, truncated.rows, truncated.cols));
   }
   return ok(makeSource(fileName, grids, issues));
+}
+
+/** What ExcelJS's loader passes to `reconcile`: the worksheet models, by sheet id (with holes). */
+interface LoadedModel {
+  worksheets?: ({ name?: unknown } | undefined)[];
+}
+
+/**
+ * Sheet names as the file has them. ExcelJS 4.4.0 refuses to load a workbook with a sheet name
+ * Excel would not give ("Biểu 'số 1'" ends with an apostrophe; "History"; two sheets whose names
+ * differ only in case) and cuts a name over 31 characters with a console warning; Google Sheets and
+ * scripts write such names. So every sheet is loaded under a stand-in name, set on the models
+ * between parsing and building the worksheets (ExcelJS's `reconcile` step, an instance method
+ * wrapped here), and its grid gets the real name back. Returns stand-in → real name; empty if
+ * ExcelJS has no such step (its names then apply).
+ */
+function keepSheetNames(workbook: Workbook): Map<string, string> {
+  const names = new Map<string, string>();
+  const xlsx = workbook.xlsx as unknown as { reconcile?: (model: LoadedModel, options: unknown) => void };
+  const reconcile = xlsx.reconcile;
+  if (typeof reconcile !== "function") return names;
+  xlsx.reconcile = function (this: unknown, model: LoadedModel, options: unknown): void {
+    reconcile.call(this, model, options);
+    (model.worksheets ?? []).forEach((ws, i) => {
+      if (!ws || typeof ws.name !== "string") return;
+      const standIn = `TinhGon-sheet-${i}`;
+      names.set(standIn, ws.name === "" ? `Sheet${i}` : ws.name);
+      ws.name = standIn;
+    });
+  };
+  return names;
 }
 
 function openCsv(bytes: Uint8Array, fileName: string): WorkbookSource {
@@ -121,6 +164,11 @@ function makeSource(fileName: string, grids: Grid[], issues: Issue[]): WorkbookS
       return grids.find((g) => textKey(g.sheet) === key);
     },
   };
+}
+
+/** "300" (MB, whole, rounded up). */
+function megabytes(bytes: number): string {
+  return String(Math.ceil(bytes / (1024 * 1024)));
 }
 
 function fileIssue<T>(code: IssueCode, fileName: string): Result<T> {

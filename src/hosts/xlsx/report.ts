@@ -26,7 +26,7 @@ import type {
   ReportSheet,
 } from "../../reports/types";
 import { uniqueSheetName } from "../../reports/sheetName";
-import { safeText } from "./text";
+import { cellString, safeText } from "./text";
 
 export const DEFAULT_FONT = "Times New Roman";
 export const DEFAULT_FONT_SIZE = 12;
@@ -166,7 +166,7 @@ function writeValue(cell: Cell, content: CellContent): void {
   switch (content.kind) {
     case "text":
       // A plain string is stored as a (shared) string: never parsed as a formula.
-      cell.value = safeText(content.text);
+      cell.value = cellString(content.text);
       return;
     case "number":
       cell.value = Number.isFinite(content.value) ? content.value : null;
@@ -179,7 +179,7 @@ function writeValue(cell: Cell, content: CellContent): void {
       } else {
         cell.value = {
           formula,
-          result: typeof result === "string" ? safeText(result) : result,
+          result: typeof result === "string" ? cellString(result) : result,
           date1904: false,
         };
       }
@@ -187,7 +187,7 @@ function writeValue(cell: Cell, content: CellContent): void {
     }
     case "date": {
       const date = isoDate(content.iso);
-      cell.value = date ?? safeText(content.iso);
+      cell.value = date ?? cellString(content.iso);
       return;
     }
   }
@@ -417,7 +417,7 @@ function writeListSheet(
       col = columns.size + 1;
       columns.set(key, col);
       values.forEach((v, i) => {
-        listSheet.getCell(i + 1, col as number).value = v;
+        listSheet.getCell(i + 1, col as number).value = cellString(v);
       });
     }
     const letter = columnLetter(col);

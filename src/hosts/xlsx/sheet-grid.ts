@@ -55,8 +55,11 @@ function isEmptyValue(v: CellValue): boolean {
   return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 }
 
-/** The sheet's used block from A1, with merges; never sized by declared dimensions. */
-export function worksheetToGrid(ws: Worksheet): SheetGrid {
+/**
+ * The sheet's used block from A1, with merges; never sized by declared dimensions. `name` is the
+ * sheet's name as the file has it (ExcelJS's may be a stand-in: see open-bytes.ts).
+ */
+export function worksheetToGrid(ws: Worksheet, name: string = ws.name): SheetGrid {
   const values: { row: number; col: number; value: CellValue }[] = [];
   const merges = new Map<string, CellRange>();
   let lastRow = 0;
@@ -101,7 +104,7 @@ export function worksheetToGrid(ws: Worksheet): SheetGrid {
     if (row <= lastRow && col <= lastCol) (cells[row - 1] as CellValue[])[col - 1] = value;
   }
 
-  const grid: Grid = { sheet: ws.name, origin: { row: 1, col: 1 }, cells };
+  const grid: Grid = { sheet: name, origin: { row: 1, col: 1 }, cells };
   if (merges.size > 0) {
     grid.merges = [...merges.values()].sort((a, b) => a.top - b.top || a.left - b.left);
   }

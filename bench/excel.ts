@@ -1,0 +1,61 @@
+/**
+ * read_syncs, report_syncs, max_request_bytes: the add-in's Excel round trips on the recording fake
+ * of the Excel API (src/hosts/excel/fake), which counts syncs and request bytes and rejects a
+ * request over 5,000,000 bytes as Excel on the web does: read a 50,000-row sheet with
+ * readUsedRange, readTable, check, and insert its full per-unit deputy review.
+ */
+
+import { check } from "../src/core/analyse";
+import { readTable } from "../src/core/read";
+import type { Issue } from "../src/core/types";
+import { RecordingExcel } from "../src/hosts/excel/fake/recordingExcel";
+import { readUsedRange } from "../src/hosts/excel/read";
+import { insertReport } from "../src/hosts/excel/writeReport";
+import { defaultDetails, deputyReview } from "../src/reports";
+
+export interface ExcelResult {
+  /** Rows of the source sheet, titles and header included. */
+  rows: number;
+  units: number;
+  readSyncs: number;
+  /** Syncs of the insert; 0 when it was refused before sending anything. */
+  reportSyncs: number;
+  maxRequestBytes: number;
+  /** The last row of the report sheet. */
+  reportRows: number;
+  /** Set when insertReport refused the report. */
+  refused?: Issue;
+  ms: number;
+}
+
+export async function excelRoundTrips(sheet: string, data: unknown[][]): Promise<ExcelResult> {
+  const started = Date.now();
+  const fake = new RecordingExcel({ excelApi: "1.13" });
+  fake.addSheet(sheet, data);
+  fake.addMerge(sheet, "A1:F1");
+  fake.protect(sheet);
+  const grid = await readUsedRange(fake.context, sheet, { supports: fake.isSetSupported });
+  if (!grid.ok) throw new Error(`read failed: ${grid.issue.code}`);
+  const readSyncs = fake.syncCount;
+  const read = readTable(grid.value);
+  if (!read.table) throw new Error(`table not read: ${JSON.stringify(read.issues.slice(0, 3))}`);
+  const date = "2026-02-05";
+  const analysis = check(read.table, { date });
+  const doc = deputyReview(analysis, defaultDetails("state", date));
+  const inserted = await insertReport(fake.context, doc, {
+    sourceSheet: sheet,
+    supports: fake.isSetSupported,
+  });
+  if (fake.violations.length > 0) throw new Error(`source sheet written: ${fake.violations[0]}`);
+  if (fake.pending > 0) throw new Error("operations left unsynced");
+  return {
+    rows: data.length,
+    units: analysis.units.length,
+    readSyncs,
+    reportSyncs: fake.syncCount - readSyncs,
+    maxRequestBytes: Math.max(...fake.requests.map((r) => r.bytes)),
+    reportRows: Math.max(0, ...doc.sheets.map((s) => s.cells.reduce((m, c) => Math.max(m, c.row), 0))),
+    ...(inserted.ok ? {} : { refused: inserted.issue }),
+    ms: Date.now() - started,
+  };
+}

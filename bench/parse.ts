@@ -1,0 +1,124 @@
+/**
+ * engine_vs_parse: the whole compare of two rosters as the CLI does it (open the .xlsx bytes, read
+ * the table, compare) against a bare ExcelJS load of the same bytes.
+ *
+ * A load of a 100,000-row file varies by ±15% from run to run on a small VM, more than the
+ * engine's own share, so the two sides are timed in adjacent pairs, one file at a time, the order
+ * alternating: bare load of A, engine on A; engine on B, bare load of B; ... Each pair gives
+ * (engine + half the compare) / bare; the figure is the median of the pairs.
+ */
+
+import { Workbook, type Worksheet } from "exceljs";
+import { compare } from "../src/core/analyse";
+import { readTable } from "../src/core/read";
+import type { StaffingTable } from "../src/core/types";
+import { openWorkbookBytes } from "../src/hosts/xlsx/open-bytes";
+import { worksheetToGrid } from "../src/hosts/xlsx/sheet-grid";
+import { log, median, timeAsync, timeSync } from "./measure";
+
+export interface ParseResult {
+  /** Medians over the pairs, per file, summed over the two files. */
+  bareMs: number;
+  engineMs: number;
+  compareMs: number;
+  /** Median of the pairs' ratios. */
+  ratio: number;
+  ratios: number[];
+  /**
+   * The engine's own work alone, on workbooks already loaded: sheet to grid, read both tables,
+   * compare. A cross-check of the ratio: 1 + ownMs / bareMs.
+   */
+  ownMs: number;
+  /** What the compare found, to check that the engine really did the work. */
+  summary: { units: [number, number]; staff: [number, number] };
+}
+
+async function bareLoad(bytes: Uint8Array): Promise<Workbook> {
+  const wb = new Workbook();
+  await wb.xlsx.load(bytes as unknown as Parameters<Workbook["xlsx"]["load"]>[0]);
+  return wb;
+}
+
+/** What the CLI does with one file: open it (ExcelJS load, sheet to grid) and read its table. */
+async function openAndRead(bytes: Uint8Array, name: string): Promise<StaffingTable> {
+  const opened = await openWorkbookBytes(bytes, name);
+  if (!opened.ok) throw new Error(`open failed: ${opened.issue.code}`);
+  const grid = opened.value.grid(opened.value.sheetNames[0] as string);
+  const read = grid && readTable(grid);
+  if (!read?.table) throw new Error(`read failed: ${JSON.stringify(read?.issues.slice(0, 3))}`);
+  return read.table;
+}
+
+const OPTS = { date: "2026-02-05" };
+
+export async function engineVsParse(
+  files: readonly [Uint8Array, Uint8Array],
+  reps: number,
+): Promise<ParseResult> {
+  // One unmeasured round first: the JIT and the heap grow on it, for both sides.
+  for (const [f, bytes] of files.entries()) {
+    await bareLoad(bytes);
+    await openAndRead(bytes, `roster-${f}.xlsx`);
+  }
+  const bare: [number[], number[]] = [[], []];
+  const ours: [number[], number[]] = [[], []];
+  const tables: StaffingTable[] = [];
+  for (let k = 0; k < 2 * reps; k++) {
+    const f = k % 2;
+    const bytes = files[f] as Uint8Array;
+    const runBare = async () => (bare[f] as number[]).push(await timeAsync(() => bareLoad(bytes)));
+    const runOurs = async () =>
+      (ours[f] as number[]).push(
+        await timeAsync(async () => (tables[f] = await openAndRead(bytes, `roster-${f}.xlsx`))),
+      );
+    if (Math.floor(k / 2) % 2 === f) {
+      await runBare();
+      await runOurs();
+    } else {
+      await runOurs();
+      await runBare();
+    }
+  }
+  const [before, after] = tables as [StaffingTable, StaffingTable];
+  const compareTimes: number[] = [];
+  for (let k = 0; k < 5; k++) compareTimes.push(timeSync(() => compare(before, after, OPTS)));
+  const compareMs = median(compareTimes);
+  const ratios: number[] = [];
+  for (const f of [0, 1])
+    (bare[f] as number[]).forEach((b, k) =>
+      ratios.push((((ours[f] as number[])[k] as number) + compareMs / 2) / b),
+    );
+  for (const f of [0, 1])
+    log(
+      `  file ${f + 1}: bare ExcelJS ${bare[f]?.map((t) => t.toFixed(0)).join(", ")} ms; ` +
+        `engine ${ours[f]?.map((t) => t.toFixed(0)).join(", ")} ms`,
+    );
+  log(`  compare ${compareMs.toFixed(1)} ms; pair ratios ${ratios.map((r) => r.toFixed(3)).join(", ")}`);
+  const s = compare(before, after, OPTS).summary;
+  const ownMs = await ownWork(files, reps);
+  log(`  the engine's own work on loaded workbooks: ${ownMs.toFixed(0)} ms (median)`);
+  return {
+    bareMs: median(bare[0]) + median(bare[1]),
+    engineMs: median(ours[0]) + median(ours[1]) + compareMs,
+    compareMs,
+    ratio: median(ratios),
+    ratios,
+    ownMs,
+    summary: { units: [s.units.before, s.units.after ?? -1], staff: [s.staff.before, s.staff.after ?? -1] },
+  };
+}
+
+async function ownWork(files: readonly [Uint8Array, Uint8Array], reps: number): Promise<number> {
+  const sheets: Worksheet[] = [];
+  for (const bytes of files) sheets.push((await bareLoad(bytes)).worksheets[0] as Worksheet);
+  const times: number[] = [];
+  for (let k = 0; k < reps; k++) {
+    times.push(
+      timeSync(() => {
+        const tables = sheets.map((ws) => readTable(worksheetToGrid(ws).grid).table as StaffingTable);
+        compare(tables[0] as StaffingTable, tables[1] as StaffingTable, OPTS);
+      }),
+    );
+  }
+  return median(times);
+}
