@@ -13,6 +13,7 @@
 import type { CellRange, IssueCode } from "../../core/types";
 import type { CellBlock, CellStyle, ChartSpec, PageSetup, ReportDoc, ReportSheet } from "../../reports/types";
 import { blockAddress, columnsAddress, isValidBlock, MAX_COLS, MAX_ROWS, rowsAddress } from "./address";
+import { usableMerges } from "../../reports/merges";
 import { cellInput, cleanText } from "./cells";
 import type {
   BorderIndex,
@@ -286,34 +287,11 @@ function styleFor(styles: Record<string, CellStyle>, key: string | undefined): C
   return key !== undefined && Object.hasOwn(styles, key) ? (styles[key] ?? {}) : {};
 }
 
-/** Merges inside the grid, larger than one cell, not overlapping an earlier one. */
-function validMerges(merges: CellBlock[], note: Note): CellRange[] {
-  const covered = new Set<number>();
-  const out: CellRange[] = [];
-  for (const m of merges) {
-    if (!isValidBlock(m)) {
-      note("report-merge-skipped");
-      continue;
-    }
-    if (m.top === m.bottom && m.left === m.right) continue;
-    let overlaps = false;
-    for (let r = m.top; r <= m.bottom && !overlaps; r++) {
-      for (let c = m.left; c <= m.right; c++) {
-        if (covered.has(cellKey(r, c))) {
-          overlaps = true;
-          break;
-        }
-      }
-    }
-    if (overlaps) {
-      note("report-merge-skipped");
-      continue;
-    }
-    for (let r = m.top; r <= m.bottom; r++)
-      for (let c = m.left; c <= m.right; c++) covered.add(cellKey(r, c));
-    out.push({ top: m.top, left: m.left, bottom: m.bottom, right: m.right });
-  }
-  return out;
+/** The merges both hosts write (see usableMerges), with a note when some were skipped. */
+function validMerges(merges: CellBlock[], note: Note): CellBlock[] {
+  const usable = usableMerges(merges);
+  if (usable.skipped > 0) note("report-merge-skipped");
+  return usable.merges;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -25,6 +25,7 @@ import type {
   ReportDoc,
   ReportSheet,
 } from "../../reports/types";
+import { usableMerges } from "../../reports/merges";
 import { uniqueSheetName } from "../../reports/sheetName";
 import { cellString, safeText } from "./text";
 
@@ -214,34 +215,10 @@ function writeMerges(
   styled: Set<number>,
   notes: Set<string>,
 ): CellBlock[] {
-  const covered = new Set<number>();
+  const usable = usableMerges(merges);
+  if (usable.skipped > 0) notes.add(NOTES.mergeSkipped(ws.name));
   const done: CellBlock[] = [];
-  for (const m of merges) {
-    const valid =
-      inRows(m.top) &&
-      inRows(m.bottom) &&
-      inCols(m.left) &&
-      inCols(m.right) &&
-      m.top <= m.bottom &&
-      m.left <= m.right;
-    if (!valid) {
-      notes.add(NOTES.mergeSkipped(ws.name));
-      continue;
-    }
-    if (m.top === m.bottom && m.left === m.right) continue; // a single cell: nothing to merge
-    let overlaps = false;
-    for (let r = m.top; r <= m.bottom && !overlaps; r++) {
-      for (let c = m.left; c <= m.right; c++) {
-        if (covered.has(cellKey(r, c))) {
-          overlaps = true;
-          break;
-        }
-      }
-    }
-    if (overlaps) {
-      notes.add(NOTES.mergeSkipped(ws.name));
-      continue;
-    }
+  for (const m of usable.merges) {
     try {
       ws.mergeCellsWithoutStyle(m.top, m.left, m.bottom, m.right);
     } catch {
@@ -252,7 +229,6 @@ function writeMerges(
     const masterStyle = ws.getCell(m.top, m.left).style;
     for (let r = m.top; r <= m.bottom; r++) {
       for (let c = m.left; c <= m.right; c++) {
-        covered.add(cellKey(r, c));
         if (!styled.has(cellKey(r, c))) ws.getCell(r, c).style = masterStyle;
       }
     }

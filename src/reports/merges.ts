@@ -1,0 +1,44 @@
+import type { CellBlock } from "./types";
+
+/** Excel's grid. */
+const MAX_ROWS = 1_048_576;
+const MAX_COLS = 16_384;
+
+const inside = (n: number, max: number) => Number.isInteger(n) && n >= 1 && n <= max;
+const key = (row: number, col: number) => row * (MAX_COLS + 1) + col;
+
+/**
+ * The merges a host can write: inside Excel's grid, larger than one cell, not overlapping an
+ * earlier one. Both hosts write exactly these, so Excel and .xlsx files get the same merges;
+ * `skipped` counts the rejected blocks (single cells are dropped silently: nothing to merge).
+ */
+export function usableMerges(merges: readonly CellBlock[]): { merges: CellBlock[]; skipped: number } {
+  const covered = new Set<number>();
+  const out: CellBlock[] = [];
+  let skipped = 0;
+  for (const m of merges) {
+    const valid =
+      inside(m.top, MAX_ROWS) &&
+      inside(m.bottom, MAX_ROWS) &&
+      inside(m.left, MAX_COLS) &&
+      inside(m.right, MAX_COLS) &&
+      m.top <= m.bottom &&
+      m.left <= m.right;
+    if (!valid) {
+      skipped++;
+      continue;
+    }
+    if (m.top === m.bottom && m.left === m.right) continue;
+    let overlaps = false;
+    for (let r = m.top; r <= m.bottom && !overlaps; r++) {
+      for (let c = m.left; c <= m.right && !overlaps; c++) overlaps = covered.has(key(r, c));
+    }
+    if (overlaps) {
+      skipped++;
+      continue;
+    }
+    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) covered.add(key(r, c));
+    out.push({ top: m.top, left: m.left, bottom: m.bottom, right: m.right });
+  }
+  return { merges: out, skipped };
+}
