@@ -44,7 +44,10 @@ module.exports = (_env, options) => {
     throw new Error("TINHGON_PUBLIC_URL must be an https URL ending in /");
   return {
     devtool: "source-map",
-    entry: { functions: "./src/functions/functions.ts" },
+    entry: {
+      functions: "./src/functions/functions.ts",
+      taskpane: "./src/taskpane/index.tsx",
+    },
     output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
@@ -62,6 +65,18 @@ module.exports = (_env, options) => {
     plugins: [
       new CustomFunctionsMetadataPlugin({ input: "./src/functions/functions.ts", output: "functions.json" }),
       new LocalizedMetadataPlugin(),
+      // The shared runtime's page: task pane, custom functions and ribbon commands in one context.
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane", "functions"],
+      }),
+      // Browser mode: the same pane on an .xlsx the user picks, without office.js.
+      new HtmlWebpackPlugin({
+        filename: "index.html",
+        template: "./src/taskpane/index.html",
+        chunks: ["taskpane"],
+      }),
       new HtmlWebpackPlugin({
         filename: "functions.html",
         template: "./src/functions/functions.html",

@@ -158,7 +158,8 @@ async function inflatesWithin(data: Uint8Array, limit: number): Promise<boolean 
   let stop = false;
   const feed = (async () => {
     try {
-      for (let i = 0; i < data.length && !stop; i += SLICE) await writer.write(data.subarray(i, i + SLICE));
+      for (let i = 0; i < data.length && !stop; i += SLICE)
+        await writer.write(data.subarray(i, i + SLICE) as Uint8Array<ArrayBuffer>);
       if (!stop) await writer.close();
     } catch {
       // The reader side sees the error, or has stopped.

@@ -1,0 +1,75 @@
+/**
+ * What the task pane needs from where the workbook lives. The pane talks only to this interface;
+ * two implementations exist:
+ * - Excel (hosts/excelHost.ts): the open workbook, through Office.js (src/hosts/excel);
+ * - File (hosts/fileHost.ts): an .xlsx or .csv the user picks in a browser, read in a worker and
+ *   never uploaded; the report comes back as a download (src/hosts/xlsx).
+ *
+ * Every method returns problems as values (`Result`, issues with codes and cell addresses), never
+ * throws: the pane shows them in its message bar in the user's language.
+ */
+import type { Grid, Issue, Result } from "../core/types";
+import type { ReportDoc } from "../reports";
+
+/** Which block of the workbook holds the staffing table. */
+export type SourceRef =
+  /** The current selection (Excel only), cut to the cells with values. */
+  | { kind: "selection" }
+  /** Every cell with a value on the sheet. */
+  | { kind: "sheet"; sheet: string }
+  /** An Excel table (ListObject), header included (Excel only). */
+  | { kind: "table"; table: string };
+
+export interface SourceList {
+  /** Sheet names in workbook order (visible ones). */
+  sheets: string[];
+  /** Excel tables with the sheet each is on; empty for the File host. */
+  tables: { name: string; sheet: string }[];
+  /** The sheet shown in Excel, or the first sheet of a file. */
+  activeSheet?: string;
+  /** The file's name (File host), for messages and the report's name. */
+  fileName?: string;
+  /** Warnings met while opening (a sheet too large and cut, ...). */
+  issues: Issue[];
+}
+
+/** Progress of a long read or write: `done` of `total` steps (rows, requests, ...). */
+export type Progress = (done: number, total: number) => void;
+
+export interface InsertOutcome {
+  /** Where the report went: the new sheet's name (Excel) or the downloaded file's name (File). */
+  where: string;
+  /** What was left out or changed (page setup not supported, ...), in Vietnamese. */
+  notes: string[];
+}
+
+export interface Host {
+  readonly kind: "excel" | "file";
+  /** The Office display language ("vi-VN", "en-US"), when known. */
+  readonly displayLanguage?: string;
+  /** Office's theme: true when the body background is dark. */
+  readonly dark?: boolean;
+  /**
+   * File host only: open a file the user picked. Replaces the workbook the host reads from.
+   * `bytes` is the file's content; nothing leaves the page.
+   */
+  openFile?(name: string, bytes: Uint8Array, progress?: Progress): Promise<Result<SourceList>>;
+  /** Sheets and tables that can be read (after `openFile` for the File host). */
+  sources(): Promise<Result<SourceList>>;
+  /** The block as a grid (values only). Never writes. */
+  read(source: SourceRef, progress?: Progress): Promise<Result<Grid>>;
+  /** Select a cell or range ("'Biểu 01'!C12") in the workbook; false where that cannot be done. */
+  select(address: string): Promise<boolean>;
+  /**
+   * Write a report where the user finds it: new sheets (Excel; never an existing one, nothing
+   * half-written after a failure) or a downloaded .xlsx (File). `baseName` names the download.
+   */
+  insertReport(
+    doc: ReportDoc,
+    options: { sourceSheets: string[]; baseName: string },
+    progress?: Progress,
+  ): Promise<Result<InsertOutcome>>;
+  /** Settings remembered with the workbook (Excel document settings; per file name otherwise). */
+  loadSettings(): Promise<unknown>;
+  saveSettings(value: unknown): Promise<void>;
+}

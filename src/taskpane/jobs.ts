@@ -1,0 +1,176 @@
+/**
+ * The jobs the task pane and the ribbon's one-click report run, without React or Office: the
+ * settings remembered with a workbook, the analysis of the tables read, and the report made from
+ * it. Pure, so that jest tests it directly.
+ */
+import { check, compare, plan } from "../core/analyse";
+import type { TargetProfileId } from "../core/analyse/targets";
+import type { Lang } from "../core/messages";
+import { PROVINCE_CLASSES, RULE_SET_IDS, UNIT_TYPES } from "../core/rules/ruleSets";
+import type { Analysis, ProvinceClass, Result, RuleSetId, StaffingTable, UnitType } from "../core/types";
+import { fail, ok } from "../core/types";
+import { parseIsoDate } from "../core/format";
+import {
+  deputyReview,
+  mergeReport,
+  parseDetails,
+  pilotTracker,
+  roadmap,
+  type ReportDetails,
+  type ReportDoc,
+  type TemplateId,
+} from "../reports";
+import { TARGET_PROFILES } from "../core/analyse/targets";
+import type { SourceRef } from "./host";
+
+/** What the user wants done with the table(s). */
+export type JobKind = "compare" | "plan" | "check" | "roadmap" | "tracker";
+
+export const JOB_KINDS: readonly JobKind[] = ["compare", "plan", "check", "roadmap", "tracker"];
+
+/** The report each job makes. */
+export const JOB_TEMPLATE: Record<JobKind, TemplateId> = {
+  compare: "ket-qua-sap-xep",
+  plan: "ket-qua-sap-xep",
+  check: "ra-soat-cap-pho",
+  roadmap: "lo-trinh-tinh-gian",
+  tracker: "theo-doi-thi-diem",
+};
+
+/** How many staffing tables a job reads. */
+export function tablesNeeded(job: JobKind): 0 | 1 | 2 {
+  return job === "compare" ? 2 : job === "plan" || job === "check" ? 1 : 0;
+}
+
+export interface RoadmapSettings {
+  baseYear: number;
+  baseline: number;
+  targetRate: number;
+  profile?: TargetProfileId;
+}
+
+/** Everything the pane remembers with a workbook; the ribbon's one-click report reuses it. */
+export interface PaneSettings {
+  job: JobKind;
+  /** The table read for plan and check, the "before" table for compare. */
+  before?: SourceRef;
+  /** The "after" table for compare. */
+  after?: SourceRef;
+  unitType?: UnitType;
+  ruleSet?: RuleSetId;
+  provinceClass?: ProvinceClass;
+  /** ISO date the reorganisation takes effect (excess-deputy deadlines); default: the report date. */
+  decisionDate?: string;
+  roadmap: RoadmapSettings;
+  details: ReportDetails;
+  lang?: Lang;
+}
+
+export function defaultSettings(today: string): PaneSettings {
+  const details = parseDetails({}, "party", today);
+  if (!details.ok) throw new Error("default report details must parse");
+  return {
+    job: "check",
+    roadmap: { baseYear: 2021, baseline: 0, targetRate: 0.1 },
+    details: details.value,
+  };
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
+
+function parseSource(raw: unknown): SourceRef | undefined {
+  if (!isObject(raw)) return undefined;
+  if (raw.kind === "selection") return { kind: "selection" };
+  if (raw.kind === "sheet" && typeof raw.sheet === "string") return { kind: "sheet", sheet: raw.sheet };
+  if (raw.kind === "table" && typeof raw.table === "string") return { kind: "table", table: raw.table };
+  return undefined;
+}
+
+function oneOf<T extends string>(value: unknown, allowed: readonly T[]): T | undefined {
+  return allowed.includes(value as T) ? (value as T) : undefined;
+}
+
+/**
+ * Settings as stored with a workbook (by this or an older version, or edited by hand). Never
+ * fails: a field that is missing or wrong takes its default, so that a bad setting cannot lock a
+ * user out of the pane.
+ */
+export function parseSettings(raw: unknown, today: string): PaneSettings {
+  const settings = defaultSettings(today);
+  if (!isObject(raw)) return settings;
+  settings.job = oneOf(raw.job, JOB_KINDS) ?? settings.job;
+  settings.before = parseSource(raw.before);
+  settings.after = parseSource(raw.after);
+  settings.unitType = oneOf(raw.unitType, UNIT_TYPES);
+  settings.ruleSet = oneOf(raw.ruleSet, RULE_SET_IDS);
+  settings.provinceClass = oneOf(raw.provinceClass, PROVINCE_CLASSES);
+  settings.decisionDate = typeof raw.decisionDate === "string" ? parseIsoDate(raw.decisionDate) : undefined;
+  settings.lang = oneOf(raw.lang, ["vi", "en"] as const);
+  if (isObject(raw.roadmap)) {
+    const r = raw.roadmap;
+    const year = Number(r.baseYear);
+    const baseline = Number(r.baseline);
+    const rate = Number(r.targetRate);
+    if (Number.isInteger(year) && year >= 1900 && year <= 9999) settings.roadmap.baseYear = year;
+    if (Number.isInteger(baseline) && baseline >= 0) settings.roadmap.baseline = baseline;
+    if (Number.isFinite(rate) && rate >= 0 && rate <= 1) settings.roadmap.targetRate = rate;
+    settings.roadmap.profile = oneOf(
+      r.profile,
+      TARGET_PROFILES.map((p) => p.id),
+    );
+  }
+  if (isObject(raw.details)) {
+    const style = raw.details.style === "state" ? "state" : "party";
+    const details = parseDetails(raw.details, style, today);
+    if (details.ok) settings.details = details.value;
+  }
+  // Drop what is undefined, so that the stored JSON stays small and stable.
+  return JSON.parse(JSON.stringify(settings)) as PaneSettings;
+}
+
+/** The analysis of a staffing job (compare, plan, check) over the tables read. */
+export function analyseJob(
+  job: JobKind,
+  tables: { before?: StaffingTable; after?: StaffingTable },
+  settings: PaneSettings,
+): Result<Analysis> {
+  const options = {
+    date: settings.details.date,
+    ruleSet: settings.ruleSet,
+    provinceClass: settings.provinceClass,
+    decisionDate: settings.decisionDate,
+    unitType: settings.unitType,
+  };
+  const { before, after } = tables;
+  if (tablesNeeded(job) === 0 || !before || (job === "compare" && !after))
+    return fail({
+      level: "error",
+      code: "invalid-value",
+      params: { name: "job", value: job, expected: "table" },
+    });
+  if (job === "compare") return ok(compare(before, after as StaffingTable, options));
+  return ok(job === "plan" ? plan(before, options) : check(before, options));
+}
+
+/**
+ * The job's report. `analysis` is required for compare, plan and check. Charts only where the
+ * host can draw them (Excel, not the .xlsx writer).
+ */
+export function jobReport(
+  job: JobKind,
+  analysis: Analysis | undefined,
+  settings: PaneSettings,
+  options: { charts: boolean },
+): ReportDoc {
+  const { details } = settings;
+  switch (job) {
+    case "roadmap":
+      return roadmap({ ...settings.roadmap }, details);
+    case "tracker":
+      return pilotTracker({ items: [] }, details);
+    default:
+      if (!analysis) throw new Error(`the ${job} report needs an analysis`);
+      return job === "check" ? deputyReview(analysis, details) : mergeReport(analysis, details, options);
+  }
+}
