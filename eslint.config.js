@@ -3,7 +3,18 @@ const js = require("@eslint/js");
 const tseslint = require("typescript-eslint");
 
 module.exports = tseslint.config(
-  { ignores: ["node_modules/", "build/", "dist/", "out/", "coverage/", "test-output/", "build-bench/"] },
+  {
+    ignores: [
+      "node_modules/",
+      "build/",
+      "dist/",
+      "out/",
+      "coverage/",
+      "test-output/",
+      "build-bench/",
+      "dist-test/",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -17,6 +28,7 @@ module.exports = tseslint.config(
         __dirname: "readonly",
         console: "readonly",
         Buffer: "readonly",
+        URL: "readonly",
       },
     },
     rules: { "@typescript-eslint/no-require-imports": "off" },

@@ -1,6 +1,12 @@
 // Builds the add-in into dist/: the custom functions (functions.js, functions.json and the Vietnamese
-// functions.vi.json), the runtime page, office.js from @microsoft/office-js, the icons and the
-// manifest with its URLs pointed at the production host.
+// functions.vi.json), the shared-runtime page taskpane.html (task pane + functions + ribbon commands), the
+// browser-mode page index.html (no office.js), the .xlsx reader worker reader.js, office.js from
+// @microsoft/office-js, the icons and the manifest with its URLs pointed at the production host.
+//
+//   webpack --mode production                  dist/ (what `npm run build` ships)
+//   webpack --mode production --env testPages  dist-test/: the same, plus test-excel.html (the task pane on a
+//                                              recording fake of Excel, for the browser tests); never in dist/
+//   webpack serve --mode development           https://localhost:3000 with the office-addin-dev-certs certificate
 "use strict";
 const path = require("path");
 const fs = require("fs");
@@ -10,9 +16,15 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { localizeMetadata } = require("./scripts/localize-metadata");
 
-const DEV_URL = "https://localhost:3000/";
+const DEV_PORT = 3000;
+const DEV_URL = `https://localhost:${DEV_PORT}/`;
 /** Where the built dist/ is served from in production (any static HTTPS host), ending in "/". */
 const PROD_URL = process.env.TINHGON_PUBLIC_URL || "https://tinhgon.example.vn/";
+
+/** Entries written by other parts of the project: built only once their source exists. */
+const READER_WORKER = "./src/taskpane/hosts/readerWorker.ts";
+const FAKE_EXCEL_PAGE = "./src/taskpane/testing/fakeExcelPage.tsx";
+const exists = (file) => fs.existsSync(path.resolve(__dirname, file));
 
 /** Emits functions.vi.json next to the functions.json that CustomFunctionsMetadataPlugin made. */
 class LocalizedMetadataPlugin {
@@ -38,17 +50,65 @@ class LocalizedMetadataPlugin {
   }
 }
 
-module.exports = (_env, options) => {
+/**
+ * The dev server's HTTPS options: the localhost certificate of office-addin-dev-certs (created and trusted
+ * on first use with `npx office-addin-dev-certs install`). Only `webpack serve` asks for it: a build and the
+ * tests never need a certificate.
+ */
+async function devServerHttps() {
+  const devCerts = require("office-addin-dev-certs");
+  const { ca, key, cert } = await devCerts.getHttpsServerOptions();
+  return { ca, key, cert };
+}
+
+module.exports = async (env = {}, options = {}) => {
   const dev = options.mode === "development";
+  const serving = Boolean(env.WEBPACK_SERVE);
+  const testPages = Boolean(env.testPages);
   if (!dev && !/^https:\/\/.+\/$/.test(PROD_URL))
     throw new Error("TINHGON_PUBLIC_URL must be an https URL ending in /");
+
+  const entry = {
+    functions: "./src/functions/functions.ts",
+    taskpane: "./src/taskpane/index.tsx",
+  };
+  // A Web Worker loaded by URL (`new Worker("reader.js")`), not injected into any page.
+  if (exists(READER_WORKER)) entry.reader = { import: READER_WORKER, chunkLoading: "import-scripts" };
+  if (testPages && exists(FAKE_EXCEL_PAGE)) entry.fakeExcel = FAKE_EXCEL_PAGE;
+
+  const pages = [
+    // The shared runtime's page: task pane, custom functions and ribbon commands in one context.
+    new HtmlWebpackPlugin({
+      filename: "taskpane.html",
+      template: "./src/taskpane/taskpane.html",
+      chunks: ["taskpane", "functions"],
+    }),
+    // Browser mode: the same pane on an .xlsx the user picks, without office.js.
+    new HtmlWebpackPlugin({
+      filename: "index.html",
+      template: "./src/taskpane/index.html",
+      chunks: ["taskpane"],
+    }),
+  ];
+  if (entry.fakeExcel)
+    pages.push(
+      // Test only: the pane on a recording fake of Excel (dist-test/, never dist/).
+      new HtmlWebpackPlugin({
+        filename: "test-excel.html",
+        template: "./src/taskpane/index.html",
+        chunks: ["fakeExcel"],
+      }),
+    );
+
   return {
+    // Separate .map files: "eval-*" devtools would need 'unsafe-eval', which the pages' CSP forbids.
     devtool: "source-map",
-    entry: {
-      functions: "./src/functions/functions.ts",
-      taskpane: "./src/taskpane/index.tsx",
+    entry,
+    output: {
+      path: path.resolve(__dirname, testPages ? "dist-test" : "dist"),
+      filename: "[name].js",
+      clean: true,
     },
-    output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [
@@ -57,7 +117,12 @@ module.exports = (_env, options) => {
           exclude: /node_modules/,
           use: {
             loader: "ts-loader",
-            options: { configFile: "tsconfig.build.json", onlyCompileBundledFiles: true },
+            // Types are checked once by `npm run typecheck`; the bundle only needs the JavaScript.
+            options: {
+              configFile: "tsconfig.build.json",
+              onlyCompileBundledFiles: true,
+              transpileOnly: true,
+            },
           },
         },
       ],
@@ -65,26 +130,11 @@ module.exports = (_env, options) => {
     plugins: [
       new CustomFunctionsMetadataPlugin({ input: "./src/functions/functions.ts", output: "functions.json" }),
       new LocalizedMetadataPlugin(),
-      // The shared runtime's page: task pane, custom functions and ribbon commands in one context.
-      new HtmlWebpackPlugin({
-        filename: "taskpane.html",
-        template: "./src/taskpane/taskpane.html",
-        chunks: ["taskpane", "functions"],
-      }),
-      // Browser mode: the same pane on an .xlsx the user picks, without office.js.
-      new HtmlWebpackPlugin({
-        filename: "index.html",
-        template: "./src/taskpane/index.html",
-        chunks: ["taskpane"],
-      }),
-      new HtmlWebpackPlugin({
-        filename: "functions.html",
-        template: "./src/functions/functions.html",
-        chunks: ["functions"],
-      }),
+      ...pages,
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          // Served from our own origin, so that the page starts where the Office CDN cannot be reached.
           // Already minified: marking it so keeps Terser off its megabytes of scripts.
           { from: "node_modules/@microsoft/office-js/dist", to: "office-js", info: { minimized: true } },
           {
@@ -98,9 +148,12 @@ module.exports = (_env, options) => {
     ],
     performance: { hints: false },
     devServer: {
-      static: { directory: path.resolve(__dirname, "dist") },
+      // Everything is served from the compilation in memory; a stale dist/ is never mixed in.
+      static: false,
+      // As in Office's add-in templates: Office may fetch the functions' metadata from another origin.
       headers: { "Access-Control-Allow-Origin": "*" },
-      port: 3000,
+      ...(serving ? { server: { type: "https", options: await devServerHttps() } } : {}),
+      port: DEV_PORT,
     },
   };
 };

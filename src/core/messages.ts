@@ -245,6 +245,19 @@ const MESSAGES: Record<IssueCode, Record<Lang, string>> = {
     vi: "Trang “{sheet}”: bỏ qua ô nằm ngoài giới hạn của Excel.",
     en: "Sheet “{sheet}”: cells outside Excel's grid were skipped.",
   },
+  // browser mode: a file opened in the page (taskpane/hosts/fileHost)
+  "no-file-open": {
+    vi: "Chưa mở tệp nào. Hãy chọn tệp .xlsx hoặc .csv cần phân tích.",
+    en: "No file is open. Choose the .xlsx or .csv file to analyse.",
+  },
+  "source-excel-only": {
+    vi: "Vùng đang chọn và bảng Excel (Table) chỉ đọc được khi Tinh Gọn chạy trong Excel. Với tệp đã mở, hãy chọn một trang tính.",
+    en: "The current selection and Excel tables can be read only when Tinh Gọn runs inside Excel. For an opened file, choose a sheet.",
+  },
+  "file-timeout": {
+    vi: "Xử lý tệp {file} quá {seconds} giây nên đã dừng. Hãy chép riêng bảng cần phân tích sang một tệp nhỏ hơn rồi thử lại.",
+    en: "Working on {file} took more than {seconds} seconds and was stopped. Copy just the table to analyse into a smaller file and try again.",
+  },
 };
 
 /** The user-facing text of an issue, in the given language. */

@@ -106,7 +106,11 @@ export type IssueCode =
   | "report-validation-skipped"
   | "report-chart-skipped"
   | "report-merge-skipped"
-  | "report-cell-outside";
+  | "report-cell-outside"
+  // browser mode: a file opened in the page (taskpane/hosts/fileHost)
+  | "no-file-open"
+  | "source-excel-only"
+  | "file-timeout";
 
 /** Result of an operation that may fail with a domain problem: errors are values, never thrown. */
 export type Result<T> = { ok: true; value: T } | { ok: false; issue: Issue };

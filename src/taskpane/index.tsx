@@ -1,5 +1,81 @@
-/** Task pane entry (skeleton; the UI replaces it). */
+/**
+ * Task pane entry. Inside Excel (taskpane.html loads office.js): the Excel host over Office.js, and
+ * the ribbon commands registered in the same runtime. Anywhere else (index.html has no office.js,
+ * or office.js outside Office): the File host, which reads a file the user picks in a worker and
+ * downloads the report. Either way the same <App/> renders.
+ */
 import { createRoot } from "react-dom/client";
+import { registerCommands } from "../commands/commands";
+import { App } from "./App";
+import type { Host } from "./host";
+import { downloadBytes } from "./hosts/download";
+import { createExcelHost, officeExcelRun } from "./hosts/excelHost";
+import { createFileHost } from "./hosts/fileHost";
+import { browserReader } from "./hosts/protocol";
+import { officeDocumentSettings } from "./hosts/settingsStore";
+import { notify } from "./notify";
 
-const root = document.getElementById("root");
-if (root) createRoot(root).render(<p>Tinh Gọn</p>);
+export { notify } from "./notify";
+
+function render(host: Host): void {
+  const root = document.getElementById("root");
+  if (root) createRoot(root).render(<App host={host} />);
+}
+
+/** The browser's storage, or none where it is blocked (private modes, sandboxed frames). */
+function browserStorage(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+function prefersDark(): boolean {
+  return typeof window.matchMedia === "function" && window.matchMedia("(prefers-color-scheme: dark)").matches;
+}
+
+function fileHost(): Host {
+  return createFileHost({
+    worker: browserReader(),
+    storage: browserStorage(),
+    download: (fileName, bytes) => downloadBytes(fileName, bytes),
+    displayLanguage: navigator.language,
+    dark: prefersDark(),
+  });
+}
+
+/** Whether Office's theme is dark: its own flag when given, else the body background's lightness. */
+function officeDark(theme: Office.OfficeTheme | undefined): boolean | undefined {
+  if (!theme) return undefined;
+  if (typeof theme.isDarkTheme === "boolean") return theme.isDarkTheme;
+  const hex = /^#?([0-9a-f]{6})$/i.exec(theme.bodyBackgroundColor ?? "")?.[1];
+  if (!hex) return undefined;
+  const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  return 0.299 * (r ?? 255) + 0.587 * (g ?? 255) + 0.114 * (b ?? 255) < 128;
+}
+
+function excelHost(): Host | undefined {
+  const run = officeExcelRun();
+  if (!run) return undefined;
+  const host = createExcelHost({
+    run,
+    settings: officeDocumentSettings(),
+    displayLanguage: Office.context?.displayLanguage,
+    dark: officeDark(Office.context?.officeTheme),
+  });
+  registerCommands({
+    host,
+    notify: (message, result) =>
+      notify({ intent: result.ok ? "success" : "error", text: message, issues: result.issues }),
+  });
+  return host;
+}
+
+if (typeof Office !== "undefined" && typeof Office.onReady === "function") {
+  void Office.onReady((info) => {
+    render((info.host === "Excel" ? excelHost() : undefined) ?? fileHost());
+  });
+} else {
+  render(fileHost());
+}

@@ -11,11 +11,13 @@ import type { Analysis, ProvinceClass, Result, RuleSetId, StaffingTable, UnitTyp
 import { fail, ok } from "../core/types";
 import { parseIsoDate } from "../core/format";
 import {
+  blankForm,
   deputyReview,
   mergeReport,
   parseDetails,
   pilotTracker,
   roadmap,
+  TEMPLATES,
   type ReportDetails,
   type ReportDoc,
   type TemplateId,
@@ -173,4 +175,61 @@ export function jobReport(
       if (!analysis) throw new Error(`the ${job} report needs an analysis`);
       return job === "check" ? deputyReview(analysis, details) : mergeReport(analysis, details, options);
   }
+}
+
+/**
+ * Whether a template of the gallery can be made now: blank forms, the tracker and the roadmap
+ * always; the merge report from a compare or plan analysis; the deputy review from any analysis.
+ */
+export function templateAvailable(id: TemplateId, analysis: Analysis | undefined): boolean {
+  switch (TEMPLATES[id].input) {
+    case "merge-analysis":
+      return analysis !== undefined && analysis.mode !== "check";
+    case "analysis":
+      return analysis !== undefined;
+    default:
+      return true;
+  }
+}
+
+/** A template of the gallery as a report, from the current analysis and settings. */
+export function templateReport(
+  id: TemplateId,
+  analysis: Analysis | undefined,
+  settings: PaneSettings,
+  options: { charts: boolean },
+): ReportDoc {
+  const { details } = settings;
+  switch (id) {
+    case "ket-qua-sap-xep":
+      if (!analysis || analysis.mode === "check") throw new Error("the merge report needs a compare or plan");
+      return mergeReport(analysis, details, options);
+    case "ra-soat-cap-pho":
+      if (!analysis) throw new Error("the deputy review needs an analysis");
+      return deputyReview(analysis, details);
+    case "lo-trinh-tinh-gian":
+      return roadmap({ ...settings.roadmap }, details);
+    case "theo-doi-thi-diem":
+      return pilotTracker({ items: [] }, details);
+    case "bieu-don-vi":
+      return blankForm("units", details.style);
+    case "danh-sach-can-bo":
+      return blankForm("roster", details.style);
+  }
+}
+
+/**
+ * The name a report is saved under (File host) or known by: the source file's name without its
+ * extension, then the template id ("van-phong-tinh-uy-mau-ket-qua-sap-xep"); "tinhgon-…" without a
+ * file. Characters Windows forbids in file names become "-".
+ */
+export function reportBaseName(template: TemplateId, fileName: string | undefined): string {
+  const stem = (fileName ?? "")
+    .replace(/\.[^.\\/]*$/, "")
+    // Control characters are not allowed in file names either.
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, "-")
+    .replace(/^[-\s]+|[-\s]+$/g, "")
+    .slice(0, 100);
+  return `${stem === "" ? "tinhgon" : stem}-${template}`;
 }

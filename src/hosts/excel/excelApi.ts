@@ -50,6 +50,8 @@ export interface WorksheetCollection {
   getItem(key: string): Worksheet;
   /** ExcelApi 1.4. */
   getItemOrNullObject(key: string): Worksheet;
+  /** ExcelApi 1.1: the sheet shown in Excel. */
+  getActiveWorksheet(): Worksheet;
 }
 
 export type SheetVisibility = "Visible" | "Hidden" | "VeryHidden";
@@ -107,6 +109,8 @@ export interface Range {
   getIntersectionOrNullObject(anotherRange: Range | string): Range;
   /** ExcelApi 1.13: merged areas whose top-left cell is in the range; fails above 512 areas. */
   getMergedAreasOrNullObject(): RangeAreas;
+  /** ExcelApi 1.1: selects the range in the Excel UI. */
+  select(): void;
 }
 
 /** `Excel.RangeAreas` (ExcelApi 1.9): setting a property sets it on every area. */
@@ -250,9 +254,22 @@ export interface ChartSeries {
   setXAxisValues(sourceData: Range): void;
 }
 
-/** `Excel.TableCollection` / `Excel.Table` (ExcelApi 1.1). */
+/** `Excel.TableCollection` (ExcelApi 1.1). */
 export interface TableCollection {
-  getItem(key: string): { getRange(): Range };
+  /** Readable after `load("items/name,items/worksheet/name")` and a sync. */
+  readonly items: Table[];
+  load(propertyNames: string): unknown;
+  getItem(key: string): Table;
+}
+
+/** `Excel.Table`. */
+export interface Table {
+  /** ExcelApi 1.1. */
+  readonly name: string;
+  /** ExcelApi 1.2: the sheet the table is on (loaded through "items/worksheet/name"). */
+  readonly worksheet: Worksheet;
+  /** ExcelApi 1.1: header, data and total rows. */
+  getRange(): Range;
 }
 
 /**

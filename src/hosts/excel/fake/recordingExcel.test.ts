@@ -120,3 +120,60 @@ describe("RecordingExcel: sheets, versions, protection", () => {
     expect(fake.format("S", "B2").borders).toEqual({ top: { style: "Double" } });
   });
 });
+
+describe("RecordingExcel: responses, tables, the active sheet and selecting", () => {
+  it("rejects a response over the limit (ResponsePayloadSizeLimitExceeded) and records its bytes", async () => {
+    const fake = new RecordingExcel({ responseLimit: 1_000 });
+    fake.addSheet(
+      "Data",
+      Array.from({ length: 100 }, (_, i) => [`Nguyễn Văn ${i}`, i]),
+    );
+    const small = fake.context.workbook.worksheets.getItem("Data").getRange("A1:B2");
+    small.load("values");
+    await fake.context.sync();
+    // [["Nguyễn Văn 0",0],["Nguyễn Văn 1",1]] as UTF-8 JSON, in the load's record.
+    const expected = Buffer.byteLength(JSON.stringify({ isNullObject: false, values: small.values }), "utf8");
+    expect(fake.requests[0]?.responseBytes).toBe(expected);
+
+    const big = fake.context.workbook.worksheets.getItem("Data").getRange("A1:B100");
+    big.load("values");
+    await expect(fake.context.sync()).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
+    expect(() => big.values).toThrow(/not loaded/);
+    expect(fake.requests[1]?.responseBytes).toBeGreaterThan(1_000);
+  });
+
+  it("lists tables with their sheet, and gives the active sheet", async () => {
+    const fake = new RecordingExcel();
+    fake.addSheet("Một");
+    fake.addSheet("Hai", [["a"], ["b"]]);
+    fake.addTable("BangHai", "Hai", "A1:A2");
+    fake.activateSheet("Hai");
+    const tables = fake.context.workbook.tables;
+    tables.load("items/name,items/worksheet/name");
+    const active = fake.context.workbook.worksheets.getActiveWorksheet();
+    active.load("name");
+    await fake.context.sync();
+    expect(tables.items.map((t) => [t.name, t.worksheet.name])).toEqual([["BangHai", "Hai"]]);
+    expect(active.name).toBe("Hai");
+  });
+
+  it("needs ExcelApi 1.2 for a table's sheet", async () => {
+    const fake = new RecordingExcel({ excelApi: "1.1" });
+    fake.addSheet("Hai", [["a"]]);
+    fake.addTable("BangHai", "Hai", "A1");
+    fake.context.workbook.tables.load("items/name,items/worksheet/name");
+    await expect(fake.context.sync()).rejects.toMatchObject({ code: "ApiNotFound" });
+  });
+
+  it("selects a range at sync: its sheet becomes the active one", async () => {
+    const fake = new RecordingExcel();
+    fake.addSheet("Một");
+    fake.addSheet("Hai");
+    const range = fake.context.workbook.worksheets.getItem("Hai").getRange("C12:D13");
+    range.select();
+    expect(fake.selected()).toBeUndefined();
+    await fake.context.sync();
+    expect(fake.selected()).toEqual({ sheet: "Hai", address: "C12:D13", by: "api" });
+    expect(fake.activeSheet()).toBe("Hai");
+  });
+});

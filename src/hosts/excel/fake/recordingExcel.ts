@@ -7,7 +7,9 @@
  * - a batch is not a transaction: when an operation fails, the ones before it stay done, the
  *   later ones are dropped, and `sync()` rejects with `{ code, message }`;
  * - a request over 5,000,000 bytes is rejected (RequestPayloadSizeLimitExceeded), as Excel on
- *   the web does; every sync is recorded with its operation count and payload bytes;
+ *   the web does, and so is a response over 5,000,000 bytes (ResponsePayloadSizeLimitExceeded;
+ *   the operations ran, nothing loaded is readable); every sync is recorded with its operation
+ *   count, request bytes and response bytes;
  * - strings written to cells are parsed like typed input: "=..." is a formula, "+84" and "@x"
  *   are formulas too, "12" or "(1)" numbers, "TRUE" a boolean, a leading apostrophe makes text
  *   (not stored); a cell formatted "@" keeps any string as text;
@@ -18,6 +20,7 @@
  *
  * Payload bytes of an operation: 150 (its action and object path records) + the UTF-8 JSON of
  * its arguments, a little above what Office.js sends (about 110 + 130 bytes per action and path).
+ * Response bytes: the UTF-8 JSON of every value loaded (a range's `values` is most of it).
  *
  * Protected sheets: `protect(name)` makes any write to that sheet a recorded violation (and a
  * failed sync), so a test fails whatever the code under test does with the error.
@@ -26,6 +29,8 @@
 import type { CellRange } from "../../../core/types";
 import type {
   BorderIndex,
+  Table,
+  TableCollection,
   Chart,
   ChartSeries,
   ChartType,
@@ -108,6 +113,8 @@ export interface RequestRecord {
   sync: number;
   ops: number;
   bytes: number;
+  /** Bytes of the response: the JSON of what the sync's loads returned. */
+  responseBytes: number;
   /** Operation names in order, e.g. "worksheets.add", "range.formulas". */
   names: string[];
 }
@@ -117,13 +124,18 @@ export interface FakeOptions {
   excelApi?: string;
   /** Payload limit per request; default 5,000,000 (Excel on the web). */
   payloadLimit?: number;
+  /** Payload limit per response; default 5,000,000 (Excel on the web). */
+  responseLimit?: number;
 }
 
 interface Op {
   name: string;
   bytes: number;
-  run(publish: (f: () => void) => void): void;
+  /** `publish(f, bytes)`: `f` makes loaded values readable after the sync; `bytes` they weigh. */
+  run(publish: Publish): void;
 }
+
+type Publish = (f: () => void, responseBytes?: number) => void;
 
 class FakeError extends Error {
   constructor(
@@ -141,8 +153,9 @@ export class RecordingExcel {
   readonly context: ExcelContext;
 
   private readonly sheets: SheetModel[] = [];
-  private readonly tables = new Map<string, { sheet: string; block: CellRange }>();
+  private readonly tables = new Map<string, { name: string; sheet: string; block: CellRange }>();
   private selection?: { sheet: string; block: CellRange };
+  private selectedBy?: "seed" | "api";
   private readonly protectedSheets = new Set<string>();
   private queue: Op[] = [];
   private nextFailure?: { afterOps: number; code: string; message: string };
@@ -150,17 +163,17 @@ export class RecordingExcel {
   private nextId = 1;
   private readonly version: number[];
   private readonly payloadLimit: number;
+  private readonly responseLimit: number;
 
   constructor(options: FakeOptions = {}) {
     this.version = parseVersion(options.excelApi ?? "1.13");
     this.payloadLimit = options.payloadLimit ?? WEB_PAYLOAD_LIMIT;
+    this.responseLimit = options.responseLimit ?? WEB_PAYLOAD_LIMIT;
     this.isSetSupported = (name, minVersion) =>
       name === "ExcelApi" && compareVersion(this.version, parseVersion(minVersion)) >= 0;
     const workbook = {
       worksheets: new FakeWorksheets(this),
-      tables: {
-        getItem: (key: string) => ({ getRange: (): Range => this.tableRange(key) }),
-      },
+      tables: new FakeTables(this),
       getSelectedRange: (): Range => this.selectedRange(),
     };
     this.context = { workbook, sync: () => this.sync() };
@@ -186,11 +199,22 @@ export class RecordingExcel {
   }
 
   addTable(name: string, sheetName: string, address: string): void {
-    this.tables.set(name.toLowerCase(), { sheet: sheetName, block: parseRef(address) });
+    this.tables.set(name.toLowerCase(), { name, sheet: sheetName, block: parseRef(address) });
   }
 
   select(sheetName: string, address: string): void {
     this.selection = { sheet: sheetName, block: parseRef(address) };
+    this.selectedBy = "seed";
+  }
+
+  /** Hides a sheet (as the user would, before the code under test runs). */
+  setVisibility(sheetName: string, visibility: SheetVisibility): void {
+    this.model(sheetName).visibility = visibility;
+  }
+
+  /** Shows this sheet, as when the user clicks its tab. */
+  activateSheet(sheetName: string): void {
+    this.activate(this.model(sheetName));
   }
 
   /** Any later write to this sheet is a violation and fails the sync. */
@@ -234,6 +258,12 @@ export class RecordingExcel {
 
   activeSheet(): string | undefined {
     return this.sheets.find((s) => s.active)?.name;
+  }
+
+  /** The selection: where the code under test put it with `Range.select()`, or the seeded one. */
+  selected(): { sheet: string; address: string; by: "seed" | "api" } | undefined {
+    if (!this.selection || !this.selectedBy) return undefined;
+    return { sheet: this.selection.sheet, address: a1(this.selection.block), by: this.selectedBy };
   }
 
   visibility(sheetName: string): SheetVisibility {
@@ -332,12 +362,14 @@ export class RecordingExcel {
     const ops = this.queue;
     this.queue = [];
     const bytes = ops.reduce((n, op) => n + op.bytes, 0);
-    this.requests.push({
+    const record: RequestRecord = {
       sync: this.requests.length + 1,
       ops: ops.length,
       bytes,
+      responseBytes: 0,
       names: ops.map((o) => o.name),
-    });
+    };
+    this.requests.push(record);
     const scheduled = this.failuresAfter.shift();
     const failure = this.nextFailure ?? scheduled;
     this.nextFailure = undefined;
@@ -345,11 +377,21 @@ export class RecordingExcel {
       throw new FakeError("RequestPayloadSizeLimitExceeded", `Request of ${bytes} bytes`);
     }
     const published: (() => void)[] = [];
+    const publish: Publish = (f, responseBytes = 0) => {
+      published.push(f);
+      record.responseBytes += responseBytes;
+    };
     for (let i = 0; i < ops.length; i++) {
       if (failure && i >= failure.afterOps) throw new FakeError(failure.code, failure.message);
-      (ops[i] as Op).run((f) => published.push(f));
+      (ops[i] as Op).run(publish);
     }
     if (failure && ops.length <= failure.afterOps) throw new FakeError(failure.code, failure.message);
+    if (record.responseBytes > this.responseLimit) {
+      throw new FakeError(
+        "ResponsePayloadSizeLimitExceeded",
+        `The response payload size has exceeded the limit (${record.responseBytes} bytes).`,
+      );
+    }
     for (const f of published) f();
   }
 
@@ -424,6 +466,23 @@ export class RecordingExcel {
     return range;
   }
 
+  /** @internal Tables in the order they were added, with their sheet. */
+  allTables(): { name: string; sheet: string }[] {
+    return [...this.tables.values()].map((t) => ({ name: t.name, sheet: t.sheet }));
+  }
+
+  /** @internal */
+  tableRangeOf(name: string): Range {
+    return this.tableRange(name);
+  }
+
+  /** @internal `Range.select()`: the range becomes the selection and its sheet the active one. */
+  selectBlock(sheet: SheetModel, block: CellRange): void {
+    this.activate(sheet);
+    this.selection = { sheet: sheet.name, block: { ...block } };
+    this.selectedBy = "api";
+  }
+
   private selectedRange(): Range {
     return new FakeRange(this, "workbook.getSelectedRange", [], () => {
       if (!this.selection) throw new FakeError("InvalidSelection", "Nothing selected");
@@ -463,12 +522,14 @@ class FakeWorksheets implements WorksheetCollection {
 
   load(propertyNames: string): unknown {
     this.book.enqueue("worksheets.load", [propertyNames], (publish) => {
-      const snapshot = this.book.allSheets().map((s) => {
+      const sheets = this.book.allSheets();
+      const snapshot = sheets.map((s) => {
         const ws = new FakeWorksheet(this.book, "item", [], () => s, true);
         ws.publishAll(s);
         return ws;
       });
-      publish(() => this.loaded.set("items", snapshot));
+      const json = sheets.map((s) => ({ name: s.name, id: s.id, visibility: s.visibility }));
+      publish(() => this.loaded.set("items", snapshot), jsonBytes(json));
     });
     return this;
   }
@@ -500,6 +561,18 @@ class FakeWorksheets implements WorksheetCollection {
     });
   }
 
+  getActiveWorksheet(): Worksheet {
+    let bound: SheetModel | undefined;
+    this.book.enqueue("worksheets.getActiveWorksheet", [], () => {
+      bound = this.book.allSheets().find((s) => s.active);
+      if (!bound) throw new FakeError("ItemNotFound", "No active sheet");
+    });
+    return new FakeWorksheet(this.book, "active", [], () => {
+      if (!bound) throw new FakeError("InvalidObjectPath", "Unbound worksheet");
+      return bound;
+    });
+  }
+
   getItemOrNullObject(keyName: string): Worksheet {
     let bound: SheetModel | null | undefined;
     const ws = new FakeWorksheet(this.book, "item", [], () => {
@@ -513,6 +586,53 @@ class FakeWorksheets implements WorksheetCollection {
       publish(() => ws.setNull(isNull));
     });
     return ws;
+  }
+}
+
+/**
+ * `workbook.tables`: `load("items/name,items/worksheet/name")` snapshots the tables; the
+ * worksheet's name needs ExcelApi 1.2 (`Table.worksheet`).
+ */
+class FakeTables implements TableCollection {
+  private readonly loaded = new Loaded();
+
+  constructor(private readonly book: RecordingExcel) {}
+
+  get items(): Table[] {
+    return this.loaded.get<Table[]>("items");
+  }
+
+  load(propertyNames: string): unknown {
+    const props = propertyNames.split(",").map((p) => p.trim().replace(/^items\//, ""));
+    if (props.some((p) => p.startsWith("worksheet"))) this.book.needs("1.2", "Table.worksheet");
+    this.book.enqueue("tables.load", [propertyNames], (publish) => {
+      const tables = this.book.allTables().map((t) => ({ name: t.name, sheet: this.book.model(t.sheet) }));
+      const snapshot = tables.map((t): Table => {
+        const worksheet = new FakeWorksheet(this.book, "table.worksheet", [], () => t.sheet, true);
+        if (props.includes("worksheet/name")) worksheet.publishAll(t.sheet);
+        return {
+          name: t.name,
+          worksheet,
+          getRange: () => this.book.tableRangeOf(t.name),
+        };
+      });
+      const json = tables.map((t) => ({ name: t.name, worksheet: { name: t.sheet.name } }));
+      publish(() => this.loaded.set("items", snapshot), jsonBytes(json));
+    });
+    return this;
+  }
+
+  getItem(keyName: string): Table {
+    const book = this.book;
+    return {
+      get name(): string {
+        throw new FakeError("PropertyNotLoaded", "name");
+      },
+      get worksheet(): Worksheet {
+        throw new FakeError("PropertyNotLoaded", "The fake gives a table's sheet through load()");
+      },
+      getRange: (): Range => book.tableRangeOf(keyName),
+    };
   }
 }
 
@@ -585,9 +705,12 @@ class FakeWorksheet implements Worksheet {
       const values = props.map(
         (p) => [p, s ? (s as unknown as Record<string, unknown>)[p] : undefined] as const,
       );
-      publish(() => {
-        for (const [p, v] of values) this.loaded.set(p, v);
-      });
+      publish(
+        () => {
+          for (const [p, v] of values) this.loaded.set(p, v);
+        },
+        jsonBytes(Object.fromEntries(values)),
+      );
     });
     return this;
   }
@@ -794,9 +917,12 @@ class FakeRange implements Range {
         else if (p === "formulas") out.push([p, readFormulas(at.sheet, at.block)]);
         else throw new FakeError("InvalidArgument", `The fake cannot load ${p}`);
       }
-      publish(() => {
-        for (const [p, v] of out) this.loaded.set(p, v);
-      });
+      publish(
+        () => {
+          for (const [p, v] of out) this.loaded.set(p, v);
+        },
+        jsonBytes(Object.fromEntries(out)),
+      );
     });
     return this;
   }
@@ -839,6 +965,13 @@ class FakeRange implements Range {
       },
       true,
     );
+  }
+
+  select(): void {
+    this.book.enqueue("range.select", [], () => {
+      const { sheet, block } = this.target();
+      this.book.selectBlock(sheet, block);
+    });
   }
 
   getMergedAreasOrNullObject(): RangeAreas {
@@ -903,7 +1036,7 @@ class FakeRangeAreas implements RangeAreas {
       publish(() => {
         this.loaded.set("isNullObject", at === null);
         if (propertyNames.split(",").some((p) => p.trim() === "address")) this.loaded.set("address", address);
-      });
+      }, jsonBytes({ address }));
     });
     return this;
   }
@@ -1356,12 +1489,15 @@ function usedBlock(sheet: SheetModel): CellRange {
   let left = MAX_COLS;
   let bottom = 1;
   let right = 1;
+  const width = MAX_COLS + 1;
   for (const k of sheet.cells.keys()) {
-    const { row, col } = fromKey(k);
-    top = Math.min(top, row);
-    left = Math.min(left, col);
-    bottom = Math.max(bottom, row);
-    right = Math.max(right, col);
+    // fromKey inline: no object per cell (a 100,000-row sheet has 600,000 keys).
+    const row = Math.floor(k / width);
+    const col = k - row * width;
+    if (row < top) top = row;
+    if (row > bottom) bottom = row;
+    if (col < left) left = col;
+    if (col > right) right = col;
   }
   return { top, left, bottom, right };
 }
@@ -1525,11 +1661,19 @@ function describe(_key: string, value: unknown): unknown {
   return value === undefined ? null : value;
 }
 
+/** Bytes of `value` as the JSON of a response. */
+function jsonBytes(value: unknown): number {
+  return utf8Length(JSON.stringify(value) ?? "");
+}
+
 function utf8Length(text: string): number {
-  let bytes = 0;
-  for (const ch of text) {
-    const code = ch.codePointAt(0) as number;
-    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // Each half of a surrogate pair adds 1: the pair is 2 + 2 = 4 bytes, as in UTF-8.
+    if (code >= 0xd800 && code <= 0xdfff) bytes += 1;
+    else if (code >= 0x800) bytes += 2;
+    else if (code >= 0x80) bytes += 1;
   }
   return bytes;
 }

@@ -1,0 +1,247 @@
+/**
+ * The ribbon's one-click commands (ExecuteFunction in manifest.xml), run in the shared runtime: the
+ * same page and JavaScript context as the task pane and the custom functions.
+ *
+ * "Tạo báo cáo nhanh" (`quickReport`) makes the report of the last job the pane remembered with the
+ * workbook, from the active sheet (or the two remembered tables of a comparison), and inserts it on a
+ * new sheet. It talks to the workbook through the {@link Host} interface only; the only Office.js calls
+ * here are `Office.actions.associate` and `Office.addin.showAsTaskpane`, both guarded for pages
+ * without Office.
+ */
+import { issueMessage } from "../core/messages";
+import { readTable } from "../core/read";
+import { todayIso } from "../core/format";
+import type { Analysis, Issue, StaffingTable } from "../core/types";
+import { langFromDisplay, type Lang } from "../i18n";
+import type { Host, SourceRef } from "../taskpane/host";
+import {
+  analyseJob,
+  JOB_TEMPLATE,
+  jobReport,
+  parseSettings,
+  reportBaseName,
+  tablesNeeded,
+  type PaneSettings,
+} from "../taskpane/jobs";
+import { t } from "./strings";
+
+/** The ExecuteFunction name of the "Tạo báo cáo nhanh" button (manifest.xml `<FunctionName>`). */
+export const QUICK_REPORT = "quickReport";
+
+/** How many read errors a failure message lists before pointing at the pane. */
+const MAX_LISTED = 3;
+
+export interface QuickReportResult {
+  ok: boolean;
+  /** What to tell the user, in the settings' (or Office's) language. */
+  message: string;
+  /** Where the report went (the new sheet, or the downloaded file), on success. */
+  where?: string;
+  /** Everything the read, the analysis and the insert reported, for the pane's problem list. */
+  issues: Issue[];
+}
+
+export interface CommandDeps {
+  host: Host;
+  /** Shows the outcome to the user: the task pane puts `message` in its message bar. */
+  notify: (message: string, result: QuickReportResult) => void;
+  /** Today as "YYYY-MM-DD" (the default report date); the local date when absent. */
+  today?: () => string;
+  /** The Office.js surface used here; `globalThis.Office` when absent. Tests pass a fake. */
+  office?: OfficeCommands;
+}
+
+/** The event Office passes to an ExecuteFunction handler. */
+export interface CommandEvent {
+  completed(): void;
+}
+
+/** The slice of Office.js the commands use (SharedRuntime 1.1), all optional: Office may be absent. */
+export interface OfficeCommands {
+  actions?: { associate(name: string, handler: (event: CommandEvent) => unknown): void };
+  addin?: { showAsTaskpane(): Promise<void> };
+}
+
+function officeGlobal(deps: CommandDeps): OfficeCommands | undefined {
+  return deps.office ?? (globalThis as { Office?: OfficeCommands }).Office;
+}
+
+/**
+ * A problem as one line: its message, and its cell when the message does not name it already (an
+ * empty sheet has no cell worth naming).
+ */
+function describe(issue: Issue, lang: Lang): string {
+  const message = issueMessage(issue, lang);
+  return issue.cell && issue.code !== "empty-grid" && !message.includes(issue.cell)
+    ? `${message} (${issue.cell})`
+    : message;
+}
+
+const failure = (lang: Lang, reason: string, issues: Issue[] = []): QuickReportResult => ({
+  ok: false,
+  message: `${t("failed", lang)} ${reason}`,
+  issues,
+});
+
+interface TableRead {
+  table?: StaffingTable;
+  sheet?: string;
+  issues: Issue[];
+  /** Why no report can be made from it, when it cannot. */
+  problem?: string;
+}
+
+/**
+ * Reads one block and its staffing table; errors stop the report, warnings travel with it. `label`
+ * names the table in messages when there are two (compare).
+ */
+async function readOne(host: Host, source: SourceRef, lang: Lang, label?: string): Promise<TableRead> {
+  const named = (text: string) => (label === undefined ? text : `${label}: ${text}`);
+  const grid = await host.read(source);
+  if (!grid.ok) return { issues: [grid.issue], problem: named(describe(grid.issue, lang)) };
+  const read = readTable(grid.value);
+  const errors = read.issues.filter((issue) => issue.level === "error");
+  const [first] = errors;
+  // No table at all (empty sheet, no header...): the reason is one issue.
+  if (!read.table) return { issues: read.issues, problem: named(first ? describe(first, lang) : "") };
+  if (first) {
+    const listed = errors.slice(0, MAX_LISTED).map((issue) => `• ${describe(issue, lang)}`);
+    if (errors.length > MAX_LISTED)
+      listed.push(t("moreProblems", lang, { count: errors.length - MAX_LISTED }));
+    const table = label ?? t("tableActive", lang);
+    const head =
+      errors.length === 1
+        ? t("tableProblem", lang, { table })
+        : t("tableProblems", lang, { table, count: errors.length });
+    return { issues: read.issues, problem: [head, ...listed].join("\n") };
+  }
+  return { table: read.table, sheet: grid.value.sheet, issues: read.issues };
+}
+
+/**
+ * The one-click report: the last settings' job on the active sheet (compare: on the two remembered
+ * tables), inserted on a new sheet. Never throws and never writes a source sheet; the result says
+ * what happened, or why nothing was done, in the user's language.
+ */
+export async function quickReport(deps: CommandDeps): Promise<QuickReportResult> {
+  const { host } = deps;
+  const today = deps.today?.() ?? todayIso(new Date());
+  let lang: Lang = langFromDisplay(host.displayLanguage);
+  try {
+    const settings: PaneSettings = parseSettings(await host.loadSettings(), today);
+    lang = settings.lang ?? lang;
+    const job = settings.job;
+    const issues: Issue[] = [];
+    const sourceSheets: string[] = [];
+    let fileName: string | undefined;
+    let analysis: Analysis | undefined;
+
+    if (tablesNeeded(job) > 0) {
+      const sources = await host.sources();
+      if (!sources.ok) return failure(lang, describe(sources.issue, lang), [sources.issue]);
+      fileName = sources.value.fileName;
+      const tables: { before?: StaffingTable; after?: StaffingTable } = {};
+      if (job === "compare") {
+        if (!settings.before || !settings.after) return failure(lang, t("compareNeedsTables", lang));
+        const before = await readOne(host, settings.before, lang, t("tableBefore", lang));
+        const after = await readOne(host, settings.after, lang, t("tableAfter", lang));
+        issues.push(...before.issues, ...after.issues);
+        const problems = [before.problem, after.problem].filter((p): p is string => p !== undefined);
+        if (problems.length > 0) return failure(lang, problems.join("\n"), issues);
+        tables.before = before.table;
+        tables.after = after.table;
+        sourceSheets.push(...[before.sheet, after.sheet].filter((s): s is string => s !== undefined));
+      } else {
+        const sheet = sources.value.activeSheet;
+        if (!sheet) return failure(lang, t("noActiveSheet", lang));
+        const read = await readOne(host, { kind: "sheet", sheet }, lang);
+        issues.push(...read.issues);
+        if (read.problem !== undefined) return failure(lang, read.problem, issues);
+        tables.before = read.table;
+        sourceSheets.push(sheet);
+      }
+      const analysed = analyseJob(job, tables, settings);
+      if (!analysed.ok) return failure(lang, describe(analysed.issue, lang), [...issues, analysed.issue]);
+      analysis = analysed.value;
+      // What the analysis found (no rule for a unit, a merge cycle...) is shown in the report and
+      // counted in the message, as the command line does; only unreadable input stops the report.
+      issues.push(...analysis.issues);
+    }
+
+    const doc = jobReport(job, analysis, settings, { charts: true });
+    const inserted = await host.insertReport(doc, {
+      sourceSheets: [...new Set(sourceSheets)],
+      baseName: reportBaseName(JOB_TEMPLATE[job], fileName),
+    });
+    if (!inserted.ok) {
+      const reason = t("notInserted", lang, { reason: describe(inserted.issue, lang) });
+      return failure(lang, reason, [...issues, inserted.issue]);
+    }
+    const where = inserted.value.where;
+    const lines = [t(host.kind === "excel" ? "inserted" : "downloaded", lang, { where })];
+    const notes = issues.filter((issue) => issue.level !== "info").length;
+    if (notes > 0) lines.push(t("warnings", lang, { count: notes }));
+    return { ok: true, message: lines.join(" "), where, issues };
+  } catch (err) {
+    // Hosts return problems as values; this guards the promise that a ribbon click never throws.
+    const reason = err instanceof Error ? err.message : String(err);
+    return failure(lang, t("unexpected", lang, { reason }));
+  }
+}
+
+let running = false;
+
+/**
+ * The ExecuteFunction handler of "Tạo báo cáo nhanh": runs {@link quickReport}, hands its message to
+ * `notify`, opens the task pane when it failed (so that the user sees why), and always tells Office
+ * the command is done (`event.completed()`), whatever happens.
+ */
+export async function onQuickReport(
+  deps: CommandDeps,
+  event: CommandEvent,
+): Promise<QuickReportResult | undefined> {
+  if (running) {
+    const message = t("busy", langFromDisplay(deps.host.displayLanguage));
+    safely(() => deps.notify(message, { ok: false, message, issues: [] }));
+    event.completed();
+    return undefined;
+  }
+  running = true;
+  try {
+    const result = await quickReport(deps);
+    safely(() => deps.notify(result.message, result));
+    if (!result.ok) await showTaskpane(deps);
+    return result;
+  } finally {
+    running = false;
+    event.completed();
+  }
+}
+
+function safely(action: () => void): void {
+  try {
+    action();
+  } catch {
+    // A broken message bar must not keep Office waiting for the command to complete.
+  }
+}
+
+async function showTaskpane(deps: CommandDeps): Promise<void> {
+  try {
+    await officeGlobal(deps)?.addin?.showAsTaskpane();
+  } catch {
+    // Not supported here (no SharedRuntime 1.1): the message was given to notify anyway.
+  }
+}
+
+/**
+ * Registers the ribbon's ExecuteFunction handlers with Office. The task pane's bootstrap calls it once,
+ * when running in Excel (after `Office.onReady`). Returns false where Office.js is absent (browser mode,
+ * tests), and registers nothing then.
+ */
+export function registerCommands(deps: CommandDeps): boolean {
+  const actions = officeGlobal(deps)?.actions;
+  if (!actions || typeof actions.associate !== "function") return false;
+  actions.associate(QUICK_REPORT, (event) => onQuickReport(deps, event));
+  return true;
+}

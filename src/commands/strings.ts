@@ -1,0 +1,60 @@
+/** Messages of the ribbon's one-click commands, Vietnamese first, English too. */
+import { strings, type Table } from "../i18n";
+
+const COMMANDS = {
+  inserted: {
+    vi: "Đã chèn báo cáo vào trang tính “{where}”.",
+    en: "The report was inserted on sheet “{where}”.",
+  },
+  downloaded: {
+    vi: "Đã tạo báo cáo {where}; tệp được tải xuống máy này.",
+    en: "The report {where} was made and downloaded to this computer.",
+  },
+  warnings: {
+    vi: "Có {count} lưu ý về số liệu: mở Tinh Gọn để xem.",
+    en: "There are {count} notes about the figures: open Tinh Gọn to see them.",
+  },
+  failed: {
+    vi: "Chưa tạo được báo cáo nhanh.",
+    en: "The quick report could not be made.",
+  },
+  noActiveSheet: {
+    vi: "Không xác định được trang tính đang mở. Hãy chọn trang tính có bảng biên chế rồi bấm lại.",
+    en: "The active sheet is unknown. Select the sheet with the staffing table and try again.",
+  },
+  compareNeedsTables: {
+    vi: "Báo cáo so sánh cần hai bảng (trước và sau sắp xếp). Hãy mở Tinh Gọn, chọn hai bảng một lần; lần sau nút này dùng lại hai bảng đó.",
+    en: "The comparison needs two tables (before and after). Open Tinh Gọn and pick them once; next time this button reuses them.",
+  },
+  tableBefore: { vi: "Bảng trước sắp xếp", en: "The “before” table" },
+  tableAfter: { vi: "Bảng sau sắp xếp", en: "The “after” table" },
+  tableActive: { vi: "Bảng trên trang tính đang mở", en: "The table on the active sheet" },
+  tableProblem: {
+    vi: "{table} có 1 lỗi cần sửa trước khi lập báo cáo:",
+    en: "{table} has a problem to fix before a report can be made:",
+  },
+  tableProblems: {
+    vi: "{table} có {count} lỗi cần sửa trước khi lập báo cáo:",
+    en: "{table} has {count} problems to fix before a report can be made:",
+  },
+  moreProblems: {
+    vi: "… và {count} lỗi khác: mở Tinh Gọn để xem đủ.",
+    en: "… and {count} more: open Tinh Gọn to see them all.",
+  },
+  notInserted: {
+    vi: "Không chèn được báo cáo: {reason}",
+    en: "The report was not inserted: {reason}",
+  },
+  busy: {
+    vi: "Báo cáo nhanh đang được tạo; vui lòng đợi.",
+    en: "A quick report is already being made; please wait.",
+  },
+  unexpected: {
+    vi: "Đã xảy ra lỗi không mong đợi: {reason}",
+    en: "Something unexpected went wrong: {reason}",
+  },
+} satisfies Table<string>;
+
+export type CommandStringKey = keyof typeof COMMANDS;
+
+export const t = strings<CommandStringKey>(COMMANDS);

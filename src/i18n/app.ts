@@ -1,0 +1,228 @@
+/**
+ * Strings of the task pane's frame and flow (header, file, job, tables, columns, problems, rules,
+ * the report button and its messages). The preview, the details form and the gallery keep theirs
+ * in their own tables.
+ */
+import { strings, type Table } from "./index";
+
+const APP = {
+  appTitle: { vi: "Tinh Gọn", en: "Tinh Gọn" },
+  tagline: {
+    vi: "Sắp xếp tổ chức bộ máy, tinh giản biên chế",
+    en: "Restructuring and staff reduction",
+  },
+  language: { vi: "Ngôn ngữ", en: "Language" },
+  loading: { vi: "Đang tải…", en: "Loading…" },
+  tabReport: { vi: "Báo cáo", en: "Report" },
+  tabGallery: { vi: "Mẫu báo cáo", en: "Templates" },
+  tabsLabel: { vi: "Các phần của Tinh Gọn", en: "Tinh Gọn sections" },
+
+  // File host
+  fileTitle: { vi: "Tệp dữ liệu", en: "Data file" },
+  openFile: { vi: "Mở tệp Excel (.xlsx, .csv)", en: "Open an Excel file (.xlsx, .csv)" },
+  openAnother: { vi: "Mở tệp khác", en: "Open another file" },
+  fileLocal: {
+    vi: "Tệp chỉ được đọc trên máy này, không tải lên đâu cả.",
+    en: "The file is read on this computer only; it is never uploaded.",
+  },
+  noFile: { vi: "Chưa mở tệp nào.", en: "No file open yet." },
+  openedFile: { vi: "Đã mở tệp", en: "Open file" },
+  opening: { vi: "Đang mở tệp {name}…", en: "Opening {name}…" },
+  openedSheets: {
+    vi: "Đã mở tệp {name} ({sheets} trang tính).",
+    en: "Opened {name} ({sheets} sheets).",
+  },
+  fileReadFailed: {
+    vi: "Không đọc được tệp {name}: {reason}",
+    en: "Cannot read {name}: {reason}",
+  },
+
+  // Job
+  jobTitle: { vi: "Việc cần làm", en: "What to do" },
+  jobCompare: { vi: "So sánh trước/sau sắp xếp", en: "Compare before/after restructuring" },
+  jobCompareHint: {
+    vi: "Hai bảng: số liệu trước và sau sắp xếp.",
+    en: "Two tables: the figures before and after.",
+  },
+  jobPlan: { vi: "Phương án sắp xếp", en: "Restructuring plan" },
+  jobPlanHint: {
+    vi: "Một bảng có cột “Sáp nhập vào”.",
+    en: "One table with a “Merges into” column.",
+  },
+  jobCheck: { vi: "Rà soát cấp phó", en: "Deputy review" },
+  jobCheckHint: {
+    vi: "Một bảng: số cấp phó so với định mức.",
+    en: "One table: deputies against the legal cap.",
+  },
+  jobRoadmap: { vi: "Lộ trình tinh giản biên chế", en: "Staff reduction roadmap" },
+  jobRoadmapHint: {
+    vi: "Không cần bảng: năm gốc, biên chế gốc, tỷ lệ giảm.",
+    en: "No table: base year, baseline, target rate.",
+  },
+  jobTracker: { vi: "Theo dõi thí điểm", en: "Pilot tracker" },
+  jobTrackerHint: {
+    vi: "Không cần bảng: mẫu theo dõi mô hình thí điểm, đề án.",
+    en: "No table: a tracker of pilot models and schemes.",
+  },
+
+  // Tables
+  tablesTitle: { vi: "Bảng số liệu", en: "Staffing table" },
+  tablesTitleTwo: { vi: "Bảng số liệu trước và sau", en: "Tables before and after" },
+  sideBefore: { vi: "Trước", en: "Before" },
+  sideAfter: { vi: "Sau", en: "After" },
+  sideBeforeLong: { vi: "Trước sắp xếp", en: "Before restructuring" },
+  sideAfterLong: { vi: "Sau sắp xếp", en: "After restructuring" },
+  sourceKind: { vi: "Lấy từ", en: "Take from" },
+  kindSelection: { vi: "Vùng đang chọn", en: "Current selection" },
+  kindSheet: { vi: "Trang tính", en: "Sheet" },
+  kindTable: { vi: "Bảng Excel", en: "Excel table" },
+  sheet: { vi: "Trang tính", en: "Sheet" },
+  table: { vi: "Bảng Excel", en: "Excel table" },
+  noSheets: { vi: "(không có trang tính)", en: "(no sheets)" },
+  noTables: { vi: "(không có bảng Excel nào)", en: "(no Excel tables)" },
+  selectionHint: {
+    vi: "Chọn vùng bảng trong Excel (cả dòng tiêu đề) rồi bấm Đọc bảng.",
+    en: "Select the table in Excel (header included), then press Read table.",
+  },
+  refresh: { vi: "Làm mới danh sách trang tính", en: "Refresh the list of sheets" },
+  read: { vi: "Đọc bảng", en: "Read table" },
+  readTwo: { vi: "Đọc hai bảng", en: "Read both tables" },
+  readAgain: { vi: "Đọc lại", en: "Read again" },
+  reading: { vi: "Đang đọc {source}…", en: "Reading {source}…" },
+  parsing: { vi: "Đang nhận dạng bảng {source}…", en: "Recognising the table in {source}…" },
+  readDone: {
+    vi: "Đã đọc {units} đơn vị từ {source}.",
+    en: "Read {units} units from {source}.",
+  },
+  readDoneTwo: {
+    vi: "Đã đọc hai bảng: {before} và {after} đơn vị.",
+    en: "Read both tables: {before} and {after} units.",
+  },
+  readNoTable: {
+    vi: "Chưa nhận dạng được bảng trong {source}: xem mục Vấn đề.",
+    en: "No table recognised in {source}: see Problems.",
+  },
+  tableSummaryUnits: {
+    vi: "{units} đơn vị · tiêu đề ở dòng {row}",
+    en: "{units} units · header on row {row}",
+  },
+  tableSummaryRoster: {
+    vi: "Danh sách cán bộ: {units} đơn vị · tiêu đề ở dòng {row}",
+    en: "Staff roster: {units} units · header on row {row}",
+  },
+  staleSource: {
+    vi: "Nguồn đã thay đổi: bấm Đọc bảng để đọc lại.",
+    en: "The source changed: press Read table to read it again.",
+  },
+  needFile: { vi: "Hãy mở một tệp Excel trước.", en: "Open an Excel file first." },
+  needSource: { vi: "Hãy chọn bảng cần đọc ({side}).", en: "Choose the table to read ({side})." },
+  needRead: {
+    vi: "Hãy đọc bảng trước khi tạo báo cáo.",
+    en: "Read the table before making the report.",
+  },
+  needTable: {
+    vi: "Chưa có bảng đọc được ({side}): xem mục Vấn đề.",
+    en: "No readable table yet ({side}): see Problems.",
+  },
+
+  // Column mapping
+  mappingTitle: { vi: "Cột đã nhận dạng", en: "Detected columns" },
+  mappingHint: {
+    vi: "Nếu Tinh Gọn nhận sai cột nào, hãy chọn lại loại dữ liệu của cột đó.",
+    en: "If Tinh Gọn got a column wrong, choose what it holds.",
+  },
+  mappingSides: { vi: "Bảng", en: "Table" },
+  ignore: { vi: "(bỏ qua)", en: "(ignore)" },
+  columnLabel: { vi: "Cột {letter}", en: "Column {letter}" },
+  noHeaderText: { vi: "(không có tiêu đề)", en: "(no header)" },
+  mappingSelectLabel: {
+    vi: "Cột {letter} ({header}) chứa",
+    en: "Column {letter} ({header}) holds",
+  },
+
+  // Problems
+  problemsTitle: { vi: "Vấn đề", en: "Problems" },
+  noProblems: { vi: "Không có vấn đề nào.", en: "No problems found." },
+  problemCounts: {
+    vi: "{errors} lỗi, {warnings} cảnh báo, {infos} lưu ý",
+    en: "{errors} errors, {warnings} warnings, {infos} notes",
+  },
+  goToCell: { vi: "Chọn ô {cell} trong Excel", en: "Select cell {cell} in Excel" },
+  selectFailed: {
+    vi: "Không chọn được {cell} trong Excel.",
+    en: "Cannot select {cell} in Excel.",
+  },
+  problemsList: { vi: "Danh sách vấn đề", en: "List of problems" },
+
+  // Rules
+  rulesTitle: { vi: "Quy định áp dụng", en: "Rules applied" },
+  unitType: { vi: "Loại đơn vị", en: "Unit type" },
+  unitTypeAuto: { vi: "(tự nhận biết theo tên đơn vị)", en: "(inferred from each unit's name)" },
+  ruleSet: { vi: "Văn bản quy định định mức cấp phó", en: "Deputy cap rules" },
+  ruleSetAuto: { vi: "(văn bản có hiệu lực vào ngày báo cáo)", en: "(in force on the report date)" },
+  provinceClass: { vi: "Phân loại tỉnh", en: "Province class" },
+  provinceClassAuto: { vi: "(mặc định: tỉnh loại II, III)", en: "(default: class II–III province)" },
+  decisionDate: { vi: "Ngày sắp xếp có hiệu lực", en: "Date the restructuring takes effect" },
+  decisionDateHint: {
+    vi: "Để tính thời hạn giải quyết cấp phó dôi dư; để trống: lấy ngày báo cáo.",
+    en: "For excess-deputy deadlines; empty: the report date.",
+  },
+
+  // Roadmap and tracker
+  roadmapTitle: { vi: "Lộ trình tinh giản", en: "Reduction roadmap" },
+  profile: { vi: "Mục tiêu theo văn bản", en: "National target" },
+  profileNone: { vi: "(tự nhập)", en: "(my own figures)" },
+  baseYear: { vi: "Năm gốc", en: "Base year" },
+  baseline: { vi: "Biên chế năm gốc", en: "Posts in the base year" },
+  targetRate: { vi: "Tỷ lệ giảm tối thiểu (%)", en: "Minimum cut (%)" },
+  roadmapNeeded: {
+    vi: "Cần giảm ít nhất {cut} biên chế ({rate} của {baseline}).",
+    en: "At least {cut} posts to cut ({rate} of {baseline}).",
+  },
+  invalidNumber: { vi: "Số không hợp lệ.", en: "Not a valid number." },
+  invalidDate: { vi: "Ngày không hợp lệ.", en: "Not a valid date." },
+  invalidYear: { vi: "Năm không hợp lệ (1900–9999).", en: "Not a valid year (1900–9999)." },
+  invalidPercent: { vi: "Nhập một số từ 0 đến 100.", en: "Enter a number from 0 to 100." },
+  trackerTitle: { vi: "Theo dõi mô hình thí điểm", en: "Pilot model tracker" },
+  trackerHint: {
+    vi: "Báo cáo là một bảng theo dõi để điền: tình trạng chọn từ danh sách (tiếp tục, nghiên cứu, tạm dừng, kết thúc), thời hạn, cơ quan chủ trì; số lượng theo tình trạng tự đếm.",
+    en: "The report is a tracker to fill in: a status drop-down (continue, research, pause, end), deadlines, body in charge; counts by status update themselves.",
+  },
+
+  // Preview and details
+  previewTitle: { vi: "Xem trước", en: "Preview" },
+  detailsTitle: { vi: "Thông tin báo cáo", en: "Report details" },
+  detailsHint: {
+    vi: "Được lưu cùng sổ làm việc; nút Tạo báo cáo nhanh trên thanh công cụ dùng lại các thông tin này.",
+    en: "Saved with the workbook; the ribbon's quick report uses them again.",
+  },
+
+  // Report
+  insertExcel: { vi: "Chèn báo cáo", en: "Insert report" },
+  insertFile: { vi: "Tải báo cáo (.xlsx)", en: "Download report (.xlsx)" },
+  inserting: { vi: "Đang tạo báo cáo…", en: "Making the report…" },
+  insertedExcel: {
+    vi: "Đã chèn báo cáo vào trang tính «{where}».",
+    en: "The report was inserted into the sheet “{where}”.",
+  },
+  insertedFile: { vi: "Đã tải xuống {where}.", en: "Downloaded {where}." },
+  reportFailed: {
+    vi: "Không tạo được báo cáo: {reason}",
+    en: "The report could not be made: {reason}",
+  },
+  unexpected: {
+    vi: "Đã xảy ra lỗi không lường trước: {reason}",
+    en: "Something unexpected went wrong: {reason}",
+  },
+  notes: { vi: "Lưu ý", en: "Notes" },
+  dismiss: { vi: "Đóng thông báo", en: "Dismiss" },
+  done: { vi: "Xong", en: "Done" },
+  error: { vi: "Lỗi", en: "Error" },
+  progressLabel: { vi: "Tiến độ", en: "Progress" },
+  progressCount: { vi: "{done}/{total}", en: "{done}/{total}" },
+} satisfies Table<string>;
+
+export type AppKey = keyof typeof APP;
+
+/** The pane's translator: `t("read", lang)`. */
+export const t = strings<AppKey>(APP);

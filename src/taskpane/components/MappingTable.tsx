@@ -1,0 +1,105 @@
+/**
+ * The columns the reader recognised, one row each: letter, header text as written in the sheet, and
+ * a drop-down of fields ("(bỏ qua)" to ignore the column). A change re-reads the same grid.
+ */
+import { makeStyles, Select, Text, tokens } from "@fluentui/react-components";
+import { FIELD_LABELS } from "../../core/read/fields";
+import type { Lang } from "../../core/messages";
+import type { ColumnInfo, Field } from "../../core/types";
+import { t } from "../../i18n/app";
+import { FIELD_ORDER } from "../state/logic";
+
+const useStyles = makeStyles({
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+    minWidth: 0,
+  },
+  row: {
+    display: "grid",
+    gridTemplateColumns: "28px minmax(0, 1fr) minmax(120px, 44%)",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    paddingBottom: tokens.spacingVerticalXS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+  },
+  letter: {
+    display: "inline-flex",
+    alignItems: "center",
+    justifyContent: "center",
+    minWidth: "24px",
+    height: "24px",
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground2,
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  header: {
+    minWidth: 0,
+    overflowWrap: "anywhere",
+    display: "-webkit-box",
+    WebkitLineClamp: 3,
+    WebkitBoxOrient: "vertical",
+    overflow: "hidden",
+  },
+  empty: { color: tokens.colorNeutralForeground3, fontStyle: "italic" },
+  ignored: { color: tokens.colorNeutralForeground3 },
+});
+
+export interface MappingTableProps {
+  lang: Lang;
+  columns: readonly ColumnInfo[];
+  disabled: boolean;
+  onChange: (col: number, field: Field | null) => void;
+}
+
+export function MappingTable({ lang, columns, disabled, onChange }: MappingTableProps) {
+  const styles = useStyles();
+  return (
+    <ul className={styles.list}>
+      {columns.map((column) => {
+        const header = column.header.trim();
+        const label = t("mappingSelectLabel", lang, {
+          letter: column.letter,
+          header: header === "" ? t("noHeaderText", lang) : header,
+        });
+        return (
+          <li key={column.col} className={styles.row} data-testid="mapping-row">
+            <span className={styles.letter} aria-hidden>
+              {column.letter}
+            </span>
+            <Text
+              size={200}
+              className={header === "" ? styles.empty : styles.header}
+              title={header || undefined}
+            >
+              {header === "" ? t("noHeaderText", lang) : header}
+            </Text>
+            <Select
+              size="small"
+              value={column.field ?? ""}
+              disabled={disabled}
+              aria-label={label}
+              data-testid={`mapping-select-${column.letter}`}
+              className={column.field === null ? styles.ignored : undefined}
+              onChange={(_e, d) => onChange(column.col, d.value === "" ? null : (d.value as Field))}
+            >
+              <option value="">{t("ignore", lang)}</option>
+              {FIELD_ORDER.map((field) => (
+                <option key={field} value={field}>
+                  {FIELD_LABELS[field][lang]}
+                </option>
+              ))}
+            </Select>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

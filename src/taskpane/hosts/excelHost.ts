@@ -1,0 +1,172 @@
+/**
+ * The task pane's {@link Host} inside Excel: the open workbook through Office.js (src/hosts/excel).
+ *
+ * Round trips (DESIGN.md §6), each one `context.sync()`:
+ * - `sources()`: one (visible sheets, tables with their sheet, the active sheet);
+ * - `read()`: one for a normal block; a block whose values pass Excel on the web's 5 MB response
+ *   limit is read in row chunks under it, with progress (src/hosts/excel/read.ts);
+ * - `select()`: one (activate the sheet, select the range);
+ * - `insertReport()`: at most three, on new sheets only (src/hosts/excel/writeReport.ts).
+ *
+ * Nothing here throws: Office errors come back as issues (reads, inserts) or `false` (select).
+ */
+
+import type { Issue, Result } from "../../core/types";
+import { fail, ok } from "../../core/types";
+import type { ReportDoc } from "../../reports";
+import { blockAddress, parseAddress } from "../../hosts/excel/address";
+import type { ExcelContext, IsSetSupported, Worksheet } from "../../hosts/excel/excelApi";
+import { excelApi, officeError, officeRequirements } from "../../hosts/excel/excelApi";
+import { readSelection, readTable, readUsedRange } from "../../hosts/excel/read";
+import { insertReport } from "../../hosts/excel/writeReport";
+import type { Host, InsertOutcome, Progress, SourceList, SourceRef } from "../host";
+import type { DocumentSettings } from "./settingsStore";
+import { loadDocumentSettings, officeDocumentSettings, saveDocumentSettings } from "./settingsStore";
+
+/** Runs one batch against the workbook: `(batch) => Excel.run(batch)` in Office. */
+export type ExcelRun = <T>(batch: (context: ExcelContext) => Promise<T>) => Promise<T>;
+
+export interface ExcelHostOptions {
+  /** `(batch) => Excel.run(batch)` in Office ({@link officeExcelRun}); the fake's context in tests. */
+  run: ExcelRun;
+  /** Requirement-set check; default: the running Office's (`Office.context.requirements`). */
+  supports?: IsSetSupported;
+  /** The document settings ({@link officeDocumentSettings} in Office); none: nothing is remembered. */
+  settings?: DocumentSettings;
+  /** `Office.context.displayLanguage`, e.g. "vi-VN". */
+  displayLanguage?: string;
+  /** Whether Office's theme is dark. */
+  dark?: boolean;
+}
+
+export function createExcelHost(options: ExcelHostOptions): Host {
+  const { run, settings } = options;
+  const supports = (): IsSetSupported => options.supports ?? officeRequirements();
+
+  return {
+    kind: "excel",
+    displayLanguage: options.displayLanguage,
+    dark: options.dark,
+
+    async sources(): Promise<Result<SourceList>> {
+      try {
+        return await run(async (context) => {
+          const { worksheets, tables } = context.workbook;
+          const withSheets = excelApi(supports(), "1.2");
+          worksheets.load("items/name,items/visibility");
+          tables.load(withSheets ? "items/name,items/worksheet/name" : "items/name");
+          const active = worksheets.getActiveWorksheet();
+          active.load("name");
+          await context.sync();
+          const visible = worksheets.items.filter((ws) => ws.visibility === "Visible").map((ws) => ws.name);
+          const list: SourceList = {
+            sheets: visible,
+            tables: tables.items
+              .map((t) => ({ name: t.name, sheet: withSheets ? t.worksheet.name : "" }))
+              .filter((t) => !withSheets || visible.includes(t.sheet)),
+            issues: [],
+          };
+          if (visible.includes(active.name)) list.activeSheet = active.name;
+          return ok(list);
+        });
+      } catch (err) {
+        return fail(readFailed(err));
+      }
+    },
+
+    async read(source: SourceRef, progress?: Progress) {
+      const opts = { supports: supports(), progress };
+      try {
+        return await run((context) => {
+          switch (source.kind) {
+            case "selection":
+              return readSelection(context, opts);
+            case "sheet":
+              return readUsedRange(context, source.sheet, opts);
+            case "table":
+              return readTable(context, source.table, opts);
+          }
+        });
+      } catch (err) {
+        return fail(readFailed(err));
+      }
+    },
+
+    async select(address: string): Promise<boolean> {
+      const where = parseAddress(address);
+      if (!where) return false;
+      try {
+        return await run(async (context) => {
+          const { worksheets } = context.workbook;
+          const sheet: Worksheet = where.sheet
+            ? worksheets.getItem(where.sheet)
+            : worksheets.getActiveWorksheet();
+          sheet.activate();
+          sheet.getRange(blockAddress(where.block)).select();
+          await context.sync();
+          return true;
+        });
+      } catch {
+        return false;
+      }
+    },
+
+    async insertReport(
+      doc: ReportDoc,
+      insert: { sourceSheets: string[]; baseName: string },
+      progress?: Progress,
+    ): Promise<Result<InsertOutcome>> {
+      progress?.(0, 1);
+      try {
+        // Every sheet of the workbook (the sources among them) is loaded and kept out of the new
+        // names; the writer never references a sheet it did not add.
+        const inserted = await run((context) =>
+          insertReport(context, doc, { sourceSheet: insert.sourceSheets[0], supports: supports() }),
+        );
+        if (!inserted.ok) return inserted;
+        progress?.(1, 1);
+        return ok({ where: inserted.value.sheetNames[0] ?? "", notes: inserted.value.notes });
+      } catch (err) {
+        const { code, message } = officeError(err);
+        return fail({
+          level: "error",
+          code: "report-write-failed",
+          params: { reason: message || code || "?" },
+        });
+      }
+    },
+
+    async loadSettings(): Promise<unknown> {
+      return loadDocumentSettings(settings);
+    },
+
+    async saveSettings(value: unknown): Promise<void> {
+      await saveDocumentSettings(settings, value);
+    },
+  };
+}
+
+/**
+ * `Excel.run` of the running Office, as an {@link ExcelRun}; undefined outside Excel. The real
+ * `Excel.RequestContext` has every member of {@link ExcelContext} (src/hosts/excel/excelApi.ts).
+ */
+export function officeExcelRun(): ExcelRun | undefined {
+  const excel = (globalThis as { Excel?: { run?: unknown } }).Excel;
+  const excelRun = excel?.run;
+  if (typeof excelRun !== "function") return undefined;
+  const runBatch = excelRun as (batch: (context: unknown) => Promise<unknown>) => Promise<unknown>;
+  return <T>(batch: (context: ExcelContext) => Promise<T>): Promise<T> =>
+    runBatch.call(excel, (context) => batch(context as ExcelContext)) as Promise<T>;
+}
+
+/** The Excel host of the running Office: `Excel.run`, its requirement sets and document settings. */
+export function officeExcelHost(extra: { displayLanguage?: string; dark?: boolean } = {}): Host | undefined {
+  const run = officeExcelRun();
+  if (!run) return undefined;
+  return createExcelHost({ run, settings: officeDocumentSettings(), ...extra });
+}
+
+function readFailed(err: unknown): Issue {
+  const { code, message } = officeError(err);
+  return { level: "error", code: "excel-read-failed", params: { reason: message || code || "?" } };
+}

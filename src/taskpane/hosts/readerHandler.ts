@@ -1,0 +1,145 @@
+/**
+ * The reader worker's work (the worker script readerWorker.ts is only its `onmessage` binding; jest
+ * calls this in process): open a workbook's bytes, send its sheets in row chunks, write reports as
+ * .xlsx bytes. The only place of the page's code that imports ExcelJS (through src/hosts/xlsx).
+ *
+ * Never throws and never leaves a request unanswered: every failure is the final message's Issue.
+ */
+
+import type { Issue, Result } from "../../core/types";
+import { fail, ok } from "../../core/types";
+import { openWorkbookBytes, sheetNotFound, type WorkbookSource } from "../../hosts/xlsx/open-bytes";
+import { reportWorkbook } from "../../hosts/xlsx/report";
+import type { GridHead, ReaderRequest, ReaderResponse, ReportFile } from "./protocol";
+import { rowsPerMessage } from "./protocol";
+
+export type Post = (message: ReaderResponse, transfer?: Transferable[]) => void;
+
+/** A handler of requests; it holds the workbook opened last. */
+export function createReaderHandler(post: Post): (request: ReaderRequest) => Promise<void> {
+  let source: WorkbookSource | undefined;
+  /** Opening is asynchronous: only the last request's workbook is kept. */
+  let latestOpen = 0;
+
+  async function open(id: number, name: string, bytes: Uint8Array): Promise<void> {
+    latestOpen = id;
+    source = undefined;
+    post({ id, type: "progress", done: 0, total: bytes.length });
+    let opened: Result<WorkbookSource>;
+    try {
+      opened = await openWorkbookBytes(bytes, name);
+    } catch {
+      opened = fail({ level: "error", code: "file-corrupt", params: { file: name } });
+    }
+    if (!opened.ok) {
+      post({ id, type: "opened", result: opened });
+      return;
+    }
+    if (latestOpen === id) source = opened.value;
+    post({ id, type: "progress", done: bytes.length, total: bytes.length });
+    const { fileName, sheetNames, issues } = opened.value;
+    post({ id, type: "opened", result: ok({ fileName, sheets: [...sheetNames], issues: [...issues] }) });
+  }
+
+  function read(id: number, sheet: string): void {
+    if (!source) {
+      post({ id, type: "grid", result: fail({ level: "error", code: "no-file-open" }) });
+      return;
+    }
+    const grid = source.grid(sheet);
+    if (!grid) {
+      post({ id, type: "grid", result: fail(sheetNotFound(source, sheet)) });
+      return;
+    }
+    const total = grid.cells.length;
+    const width = grid.cells.reduce((w, row) => Math.max(w, row.length), 0);
+    const step = rowsPerMessage(width);
+    post({ id, type: "progress", done: 0, total });
+    for (let from = 0; from < total; from += step) {
+      const rows = grid.cells.slice(from, from + step);
+      post({ id, type: "rows", rows });
+      post({ id, type: "progress", done: from + rows.length, total });
+    }
+    const head: GridHead = { sheet: grid.sheet, origin: { ...grid.origin }, rows: total };
+    if (grid.merges && grid.merges.length > 0) head.merges = grid.merges.map((m) => ({ ...m }));
+    post({ id, type: "grid", result: ok(head) });
+  }
+
+  async function report(id: number, request: Extract<ReaderRequest, { type: "report" }>): Promise<void> {
+    const { doc } = request;
+    if (!doc || !Array.isArray(doc.sheets) || doc.sheets.length === 0) {
+      post({ id, type: "report", result: fail({ level: "error", code: "report-empty" }) });
+      return;
+    }
+    post({ id, type: "progress", done: 0, total: 2 });
+    let file: ReportFile;
+    try {
+      const built = reportWorkbook(doc);
+      post({ id, type: "progress", done: 1, total: 2 });
+      const written = await built.workbook.xlsx.writeBuffer();
+      file = { bytes: ownBytes(written), sheetNames: built.sheetNames, notes: built.notes };
+    } catch (err) {
+      post({ id, type: "report", result: fail(writeFailed(err)) });
+      return;
+    }
+    post({ id, type: "progress", done: 2, total: 2 });
+    post({ id, type: "report", result: ok(file) }, [file.bytes.buffer as ArrayBuffer]);
+  }
+
+  return async (request: ReaderRequest): Promise<void> => {
+    const id = typeof request?.id === "number" ? request.id : -1;
+    try {
+      switch (request.type) {
+        case "open":
+          return await open(id, String(request.name), toBytes(request.bytes));
+        case "read":
+          return read(id, String(request.sheet));
+        case "report":
+          return await report(id, request);
+        default: {
+          const unknown: { type?: unknown } = request;
+          post({
+            id,
+            type: "grid",
+            result: fail({
+              level: "error",
+              code: "file-read-failed",
+              params: { file: "", reason: `unknown request ${String(unknown.type)}` },
+            }),
+          });
+        }
+      }
+    } catch (err) {
+      // A bug or out of memory: the request still gets its final answer.
+      const issue: Issue = {
+        level: "error",
+        code: request?.type === "report" ? "file-write-failed" : "file-read-failed",
+        params: { file: request?.type === "open" ? String(request.name) : "", reason: reasonOf(err) },
+      };
+      const type = request?.type === "open" ? "opened" : request?.type === "report" ? "report" : "grid";
+      post({ id, type, result: fail(issue) } as ReaderResponse);
+    }
+  };
+}
+
+/** The bytes as a Uint8Array owning its whole buffer (so the buffer can be transferred). */
+function ownBytes(data: ArrayBuffer | ArrayBufferView): Uint8Array {
+  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  return new Uint8Array(data.buffer, data.byteOffset, data.byteLength).slice();
+}
+
+function toBytes(value: unknown): Uint8Array {
+  if (value instanceof Uint8Array) return value;
+  if (value instanceof ArrayBuffer) return new Uint8Array(value);
+  if (ArrayBuffer.isView(value)) return new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+  return new Uint8Array(0);
+}
+
+function writeFailed(err: unknown): Issue {
+  return { level: "error", code: "file-write-failed", params: { file: "", reason: reasonOf(err) } };
+}
+
+function reasonOf(err: unknown): string {
+  if (err instanceof Error) return err.message || err.name;
+  return String(err);
+}

@@ -1,0 +1,149 @@
+import { BINH_PHUOC_AFTER, BINH_PHUOC_BEFORE, table } from "../core/analyse/fixtures";
+import { DETAILS } from "../reports/fixtures";
+import {
+  analyseJob,
+  defaultSettings,
+  jobReport,
+  JOB_KINDS,
+  JOB_TEMPLATE,
+  parseSettings,
+  reportBaseName,
+  tablesNeeded,
+  templateAvailable,
+  templateReport,
+} from "./jobs";
+import { TEMPLATES, type TemplateId } from "../reports";
+
+const TODAY = "2026-11-22";
+
+describe("parseSettings", () => {
+  it("gives the defaults for nothing, junk and a wrong type", () => {
+    for (const raw of [undefined, null, 42, "x", [], {}]) {
+      expect(parseSettings(raw, TODAY)).toEqual(JSON.parse(JSON.stringify(defaultSettings(TODAY))));
+    }
+    expect(parseSettings({}, TODAY).details.date).toBe(TODAY);
+    expect(parseSettings({}, TODAY).details.style).toBe("party");
+  });
+
+  it("keeps what is valid and drops what is not, field by field", () => {
+    const settings = parseSettings(
+      {
+        job: "compare",
+        before: { kind: "sheet", sheet: "Trước sắp xếp" },
+        after: { kind: "table", table: 7 },
+        unitType: "phong-dang",
+        ruleSet: "ND999",
+        provinceClass: "loai-1",
+        decisionDate: "01/10/2025",
+        lang: "en",
+        roadmap: { baseYear: 2022, baseline: -3, targetRate: 0.05, profile: "nope" },
+        details: { ...DETAILS.state },
+      },
+      TODAY,
+    );
+    expect(settings.job).toBe("compare");
+    expect(settings.before).toEqual({ kind: "sheet", sheet: "Trước sắp xếp" });
+    expect(settings.after).toBeUndefined();
+    expect(settings.unitType).toBe("phong-dang");
+    expect(settings.ruleSet).toBeUndefined();
+    expect(settings.provinceClass).toBe("loai-1");
+    expect(settings.decisionDate).toBe("2025-10-01");
+    expect(settings.lang).toBe("en");
+    expect(settings.roadmap).toEqual({ baseYear: 2022, baseline: 0, targetRate: 0.05 });
+    expect(settings.details).toEqual(DETAILS.state);
+  });
+
+  it("survives a JSON round trip unchanged (what Office document settings store)", () => {
+    const settings = parseSettings(
+      { job: "plan", before: { kind: "selection" }, details: DETAILS.party },
+      TODAY,
+    );
+    expect(parseSettings(JSON.parse(JSON.stringify(settings)), TODAY)).toEqual(settings);
+  });
+
+  it("falls back to the default details when the stored ones are invalid", () => {
+    const settings = parseSettings({ details: { style: "party", number: 12 } }, TODAY);
+    expect(settings.details).toEqual(defaultSettings(TODAY).details);
+  });
+});
+
+describe("jobs", () => {
+  const before = table(BINH_PHUOC_BEFORE, "Trước");
+  const after = table(BINH_PHUOC_AFTER, "Sau");
+  const settings = { ...defaultSettings("2026-02-05"), unitType: "phong-dang" as const };
+
+  it("needs the right tables", () => {
+    expect(JOB_KINDS.map(tablesNeeded)).toEqual([2, 1, 1, 0, 0]);
+    expect(analyseJob("compare", { before }, settings).ok).toBe(false);
+    expect(analyseJob("check", {}, settings).ok).toBe(false);
+    expect(analyseJob("roadmap", { before }, settings).ok).toBe(false);
+  });
+
+  it("compares Bình Phước: 7 → 5 units, 52 → 47 staff, and makes the merge report", () => {
+    const result = analyseJob("compare", { before, after }, settings);
+    if (!result.ok) throw new Error("compare failed");
+    expect(result.value.mode).toBe("compare");
+    expect(result.value.units).toHaveLength(5);
+    expect(result.value.units.reduce((n, u) => n + u.staff, 0)).toBe(47);
+    const doc = jobReport("compare", result.value, settings, { charts: true });
+    expect(doc.template).toBe(JOB_TEMPLATE.compare);
+    expect(doc.sheets[0]?.chart).toBeDefined();
+    const noChart = jobReport("compare", result.value, settings, { charts: false });
+    expect(noChart.sheets[0]?.chart).toBeUndefined();
+  });
+
+  it("reviews deputies with the deputy review, and makes roadmap and tracker without a table", () => {
+    const result = analyseJob("check", { before }, settings);
+    if (!result.ok) throw new Error("check failed");
+    expect(jobReport("check", result.value, settings, { charts: true }).template).toBe("ra-soat-cap-pho");
+    expect(jobReport("roadmap", undefined, settings, { charts: true }).template).toBe("lo-trinh-tinh-gian");
+    expect(jobReport("tracker", undefined, settings, { charts: true }).template).toBe("theo-doi-thi-diem");
+    expect(() => jobReport("plan", undefined, settings, { charts: true })).toThrow();
+  });
+});
+
+describe("gallery templates", () => {
+  const before = table(BINH_PHUOC_BEFORE, "Trước");
+  const after = table(BINH_PHUOC_AFTER, "Sau");
+  const settings = { ...defaultSettings("2026-02-05"), unitType: "phong-dang" as const };
+  const ids = Object.keys(TEMPLATES) as TemplateId[];
+
+  it("offers blank forms, the tracker and the roadmap always, analysis reports when one exists", () => {
+    expect(ids.filter((id) => templateAvailable(id, undefined))).toEqual([
+      "lo-trinh-tinh-gian",
+      "theo-doi-thi-diem",
+      "bieu-don-vi",
+      "danh-sach-can-bo",
+    ]);
+    const check = analyseJob("check", { before }, settings);
+    const compare = analyseJob("compare", { before, after }, settings);
+    if (!check.ok || !compare.ok) throw new Error("analysis failed");
+    expect(templateAvailable("ra-soat-cap-pho", check.value)).toBe(true);
+    expect(templateAvailable("ket-qua-sap-xep", check.value)).toBe(false);
+    expect(ids.every((id) => templateAvailable(id, compare.value))).toBe(true);
+  });
+
+  it("makes every template it offers, with the template's id", () => {
+    const compare = analyseJob("compare", { before, after }, settings);
+    if (!compare.ok) throw new Error("compare failed");
+    for (const id of ids) {
+      const doc = templateReport(id, compare.value, settings, { charts: false });
+      expect(doc.template).toBe(id);
+      expect(doc.sheets.length).toBeGreaterThan(0);
+    }
+    expect(() => templateReport("ket-qua-sap-xep", undefined, settings, { charts: false })).toThrow();
+    expect(
+      templateReport("bieu-don-vi", undefined, { ...settings, details: DETAILS.state }, { charts: false })
+        .style,
+    ).toBe("state");
+  });
+
+  it("names reports after the source file", () => {
+    expect(reportBaseName("ket-qua-sap-xep", "van-phong-tinh-uy-mau.xlsx")).toBe(
+      "van-phong-tinh-uy-mau-ket-qua-sap-xep",
+    );
+    expect(reportBaseName("ra-soat-cap-pho", undefined)).toBe("tinhgon-ra-soat-cap-pho");
+    expect(reportBaseName("bieu-don-vi", 'a/b:c*"d".csv')).toBe("a-b-c-d-bieu-don-vi");
+    expect(reportBaseName("bieu-don-vi", "Biểu 01.xlsx")).toBe("Biểu 01-bieu-don-vi");
+  });
+});

@@ -1,0 +1,659 @@
+/**
+ * The task pane's state and everything it does, without React: open a file, pick and read tables,
+ * correct the column mapping, analyse, remember settings, insert reports. Components render
+ * {@link PaneState} and call the controller's actions; jest drives the same actions over a memory
+ * host. Every host call is awaited with the pane marked busy; errors become messages, never throws.
+ */
+import { analyseJob, jobReport, JOB_TEMPLATE, parseSettings, reportBaseName, templateReport } from "../jobs";
+import type { JobKind, PaneSettings } from "../jobs";
+import type { Host, Progress, SourceList, SourceRef } from "../host";
+import type { Notice, NoticeIntent } from "../notify";
+import { readTable } from "../../core/read";
+import { applyOverride } from "../../core/read/header";
+import { todayIso } from "../../core/format";
+import type { Lang } from "../../core/messages";
+import type {
+  Analysis,
+  ColumnInfo,
+  ColumnMapping,
+  Field,
+  Grid,
+  Issue,
+  StaffingTable,
+} from "../../core/types";
+import type { ReportDetails, ReportDoc, TemplateId } from "../../reports";
+import { langFromDisplay } from "../../i18n";
+import type { AppKey } from "../../i18n/app";
+import {
+  fixSources,
+  listIssues,
+  nextMapping,
+  sameSource,
+  sidesOf,
+  throttleProgress,
+  unitCount,
+  type ListedIssue,
+  type Side,
+} from "./logic";
+
+/** One table the pane reads: what was read, as detected and as corrected by the user. */
+export interface SideState {
+  /** The source the grid came from (compared with the settings to tell a stale read). */
+  readFrom?: SourceRef;
+  grid?: Grid;
+  /** Columns as the reader detected them, before any correction. */
+  detected?: ColumnInfo[];
+  /** The header row found by the first read: kept when re-reading with a corrected mapping. */
+  headerRow?: number;
+  /** The user's corrections, as given to the reader. */
+  userMapping: ColumnMapping;
+  /** Columns as shown: the table's, or the detected ones with the corrections when no table came out. */
+  columns: ColumnInfo[];
+  table?: StaffingTable;
+  /** Problems of reading this side (the host's failure, or the reader's issues). */
+  issues: Issue[];
+}
+
+export type Task = "load" | "open" | "read" | "parse" | "insert";
+
+export interface Busy {
+  task: Task;
+  /** Steps done of `total`; total 0: not known yet (an indeterminate bar). */
+  done: number;
+  total: number;
+  /** What is being worked on, shown in the label: a file or sheet name. */
+  subject?: string;
+}
+
+export type MessageParam = string | number | { key: AppKey };
+
+/** A message for the message bar: one of the pane's strings, an issue, or text from elsewhere. */
+export interface PaneMessage {
+  /** Increases with every message, so that the same text shown twice is announced twice. */
+  id: number;
+  intent: NoticeIntent;
+  key?: AppKey;
+  /** Placeholder values; `{ key }` ones are pane strings translated when shown. */
+  params?: Record<string, MessageParam>;
+  issue?: Issue;
+  text?: string;
+  /** Lines under the message (what a host left out of a report), shown as they are. */
+  notes?: string[];
+}
+
+export interface PaneState {
+  ready: boolean;
+  lang: Lang;
+  settings: PaneSettings;
+  /** Sheets and tables on offer; absent until a file is open (File host). */
+  sources?: SourceList;
+  fileName?: string;
+  before: SideState;
+  after: SideState;
+  /** The analysis of the current job over the tables read, when they allow one. */
+  analysis?: Analysis;
+  /** Why there is no analysis although the tables were read. */
+  analysisIssue?: Issue;
+  busy?: Busy;
+  message?: PaneMessage;
+  /** Problems reported from outside the pane (the ribbon's quick report), until the next read. */
+  externalIssues?: Issue[];
+}
+
+export interface ControllerOptions {
+  /** ISO date used for defaults (report date). */
+  today?: string;
+  /** Resolves once the browser has painted, before heavy synchronous work. */
+  nextFrame?: () => Promise<void>;
+  /** Settings are saved this long after the last change (ms). */
+  saveDelayMs?: number;
+}
+
+const emptySide = (): SideState => ({ userMapping: {}, columns: [], issues: [] });
+
+/** Resolves after the next paint (or 50 ms when the page is hidden and frames do not come). */
+export function nextFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    let done = false;
+    const finish = (): void => {
+      if (done) return;
+      done = true;
+      resolve();
+    };
+    if (typeof requestAnimationFrame === "function") requestAnimationFrame(() => setTimeout(finish, 0));
+    setTimeout(finish, 50);
+  });
+}
+
+const reasonOf = (err: unknown): string => (err instanceof Error ? err.message : String(err)).slice(0, 300);
+
+/** The problems to list: the file's, each side's read, the analysis's. */
+export function paneProblems(state: PaneState): ListedIssue[] {
+  const groups: { issues: readonly Issue[]; side?: Side }[] = [];
+  if (state.sources) groups.push({ issues: state.sources.issues });
+  if (state.externalIssues) groups.push({ issues: state.externalIssues });
+  const sides = sidesOf(state.settings.job);
+  for (const side of sides)
+    groups.push({ issues: state[side].issues, ...(sides.length === 2 ? { side } : {}) });
+  if (state.analysis) groups.push({ issues: state.analysis.issues });
+  if (state.analysisIssue) groups.push({ issues: [state.analysisIssue] });
+  return listIssues(groups);
+}
+
+export class PaneController {
+  private state: PaneState;
+  private readonly listeners = new Set<() => void>();
+  private readonly today: string;
+  private readonly frame: () => Promise<void>;
+  private readonly saveDelay: number;
+  private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  private savePending = false;
+  private messageId = 0;
+  private analysisKey = "";
+  private disposed = false;
+
+  constructor(
+    private readonly host: Host,
+    options: ControllerOptions = {},
+  ) {
+    this.today = options.today ?? todayIso(new Date());
+    this.frame = options.nextFrame ?? nextFrame;
+    this.saveDelay = options.saveDelayMs ?? 600;
+    const settings = parseSettings(undefined, this.today);
+    this.state = {
+      ready: false,
+      lang: langFromDisplay(host.displayLanguage),
+      settings,
+      before: emptySide(),
+      after: emptySide(),
+    };
+  }
+
+  // ---- store ---------------------------------------------------------------------------------
+
+  getState = (): PaneState => this.state;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  };
+
+  private set(patch: Partial<PaneState>): void {
+    if (this.disposed) return;
+    this.state = { ...this.state, ...patch };
+    for (const listener of [...this.listeners]) listener();
+  }
+
+  get hostKind(): "excel" | "file" {
+    return this.host.kind;
+  }
+
+  /** Whether the host can pick cells (the File host cannot). */
+  get canSelect(): boolean {
+    return this.host.kind === "excel";
+  }
+
+  get needsFile(): boolean {
+    return this.host.kind === "file" && typeof this.host.openFile === "function";
+  }
+
+  // ---- messages ------------------------------------------------------------------------------
+
+  private say(message: Omit<PaneMessage, "id">): void {
+    this.set({ message: { ...message, id: ++this.messageId } });
+  }
+
+  private sayIssue(issue: Issue, intent: NoticeIntent = issue.level === "error" ? "error" : "warning"): void {
+    this.say({ intent, issue });
+  }
+
+  private sayUnexpected(err: unknown): void {
+    this.say({ intent: "error", key: "unexpected", params: { reason: reasonOf(err) } });
+  }
+
+  /** A message from outside the pane (the ribbon command). */
+  notice(notice: Notice): void {
+    const intent = notice.intent ?? "info";
+    if (notice.issues && notice.issues.length > 0) this.set({ externalIssues: [...notice.issues] });
+    if (notice.issue) this.say({ intent, issue: notice.issue });
+    else this.say({ intent, text: notice.text ?? "" });
+  }
+
+  dismissMessage(): void {
+    this.set({ message: undefined });
+  }
+
+  // ---- settings ------------------------------------------------------------------------------
+
+  private setSettings(settings: PaneSettings, save = true, tablesChanged = false): void {
+    this.set({ settings });
+    this.reanalyse(tablesChanged);
+    if (save) this.scheduleSave();
+  }
+
+  private scheduleSave(): void {
+    this.savePending = true;
+    if (this.saveTimer !== undefined) clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => {
+      this.saveTimer = undefined;
+      void this.flushSettings();
+    }, this.saveDelay);
+  }
+
+  /** Save now what is waiting to be saved (before a report, and when the pane goes away). */
+  async flushSettings(): Promise<void> {
+    if (this.saveTimer !== undefined) clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    if (!this.savePending) return;
+    this.savePending = false;
+    try {
+      await this.host.saveSettings(JSON.parse(JSON.stringify(this.state.settings)));
+    } catch {
+      // Settings are a convenience: a failure to save them must not stop the user's work.
+    }
+  }
+
+  dispose(): void {
+    void this.flushSettings();
+    this.disposed = true;
+    this.listeners.clear();
+  }
+
+  setLang(lang: Lang): void {
+    this.set({ lang });
+    this.setSettings({ ...this.state.settings, lang });
+  }
+
+  setJob(job: JobKind): void {
+    const settings = fixSources({ ...this.state.settings, job }, this.host.kind, this.state.sources);
+    this.setSettings(settings);
+  }
+
+  setSource(side: Side, ref: SourceRef): void {
+    const settings = { ...this.state.settings, [side]: ref };
+    // A new source makes what was read from the old one meaningless: the preview must match it.
+    const changed = !sameSource(this.state[side].readFrom, ref);
+    if (changed) this.set({ [side]: emptySide() });
+    this.setSettings(settings, true, changed);
+  }
+
+  /** Unit type, rule set, province class, decision date, roadmap. */
+  updateSettings(patch: Partial<Omit<PaneSettings, "job" | "before" | "after" | "details" | "lang">>): void {
+    const settings: PaneSettings = { ...this.state.settings, ...patch };
+    for (const key of Object.keys(patch) as (keyof typeof patch)[]) {
+      if (patch[key] === undefined) delete settings[key];
+    }
+    this.setSettings(settings);
+  }
+
+  setDetails(details: ReportDetails): void {
+    this.setSettings({ ...this.state.settings, details });
+  }
+
+  // ---- loading -------------------------------------------------------------------------------
+
+  private initialising?: Promise<void>;
+
+  /** Load the settings and the sources once (later calls wait for the first). */
+  init(): Promise<void> {
+    this.initialising ??= this.load();
+    return this.initialising;
+  }
+
+  private async load(): Promise<void> {
+    this.set({ busy: { task: "load", done: 0, total: 0 } });
+    let raw: unknown;
+    try {
+      raw = await this.host.loadSettings();
+    } catch {
+      raw = undefined;
+    }
+    const stored = parseSettings(raw, this.today);
+    const lang = stored.lang ?? langFromDisplay(this.host.displayLanguage);
+    let sources: SourceList | undefined;
+    let fileName: string | undefined;
+    if (!this.needsFile) {
+      try {
+        const listed = await this.host.sources();
+        if (listed.ok) {
+          sources = listed.value;
+          fileName = listed.value.fileName;
+        } else this.sayIssue(listed.issue);
+      } catch (err) {
+        this.sayUnexpected(err);
+      }
+    }
+    const settings = fixSources(stored, this.host.kind, sources);
+    this.set({ ready: true, busy: undefined, lang, sources, fileName });
+    this.setSettings(settings, false);
+  }
+
+  /** Sheets and tables again (Excel: the user added a sheet or a table). */
+  async refreshSources(): Promise<void> {
+    if (this.state.busy || this.needsFile) return;
+    try {
+      const listed = await this.host.sources();
+      if (!listed.ok) return this.sayIssue(listed.issue);
+      this.set({ sources: listed.value });
+      const settings = fixSources(this.state.settings, this.host.kind, listed.value);
+      if (settings !== this.state.settings) this.setSettings(settings);
+    } catch (err) {
+      this.sayUnexpected(err);
+    }
+  }
+
+  /** File host: the file the user picked. Nothing leaves the page. */
+  async openFile(name: string, bytes: Uint8Array): Promise<void> {
+    const open = this.host.openFile?.bind(this.host);
+    if (!open || this.state.busy) return;
+    const progress = this.progress("open", name);
+    this.set({ busy: { task: "open", done: 0, total: 0, subject: name }, message: undefined });
+    try {
+      const result = await open(name, bytes, progress);
+      if (!result.ok) {
+        this.set({ busy: undefined });
+        return this.sayIssue(result.issue, "error");
+      }
+      const list = result.value;
+      const fileName = list.fileName ?? name;
+      // Settings are remembered per file: take this file's when it has any, else keep the current
+      // ones (same agency, same report details) with sources chosen afresh.
+      let raw: unknown;
+      try {
+        raw = await this.host.loadSettings();
+      } catch {
+        raw = undefined;
+      }
+      let settings: PaneSettings;
+      if (raw === undefined || raw === null) {
+        settings = { ...this.state.settings };
+        delete settings.before;
+        delete settings.after;
+      } else {
+        settings = parseSettings(raw, this.today);
+        settings.lang = settings.lang ?? this.state.settings.lang;
+        if (settings.lang === undefined) delete settings.lang;
+      }
+      settings = fixSources(settings, this.host.kind, list);
+      this.set({
+        busy: undefined,
+        sources: list,
+        fileName,
+        before: emptySide(),
+        after: emptySide(),
+        lang: settings.lang ?? this.state.lang,
+      });
+      this.setSettings(settings, false, true);
+      this.say({
+        intent: "success",
+        key: "openedSheets",
+        params: { name: fileName, sheets: list.sheets.length },
+      });
+    } catch (err) {
+      this.set({ busy: undefined });
+      this.sayUnexpected(err);
+    }
+  }
+
+  private progress(task: Task, subject?: string): Progress {
+    return throttleProgress((done, total) => {
+      this.set({ busy: { task, done, total, ...(subject !== undefined ? { subject } : {}) } });
+    });
+  }
+
+  // ---- reading -------------------------------------------------------------------------------
+
+  /** Whether what was read for a side no longer matches the source chosen for it. */
+  isStale(side: Side): boolean {
+    const s = this.state[side];
+    return s.readFrom !== undefined && !sameSource(s.readFrom, this.state.settings[side]);
+  }
+
+  /** Read the table(s) the job needs, then recognise them (after a paint: this is the heavy part). */
+  async read(): Promise<void> {
+    if (this.state.busy) return;
+    if (this.needsFile && !this.state.sources) return this.say({ intent: "error", key: "needFile" });
+    const sides = sidesOf(this.state.settings.job);
+    if (sides.length === 0) return;
+    this.set({ message: undefined, externalIssues: undefined });
+    const counts: number[] = [];
+    let failed: Side | undefined;
+    for (const side of sides) {
+      const source = this.state.settings[side];
+      const sideName = { key: side === "before" ? "sideBeforeLong" : "sideAfterLong" } as const;
+      if (!source) {
+        this.set({ busy: undefined });
+        return this.say({ intent: "error", key: "needSource", params: { side: sideName } });
+      }
+      const subject = source.kind === "sheet" ? source.sheet : source.kind === "table" ? source.table : "";
+      this.set({ busy: { task: "read", done: 0, total: 0, subject } });
+      let grid: Grid;
+      try {
+        const result = await this.host.read(source, this.progress("read", subject));
+        if (!result.ok) {
+          this.set({ [side]: { ...emptySide(), readFrom: source, issues: [result.issue] } });
+          failed ??= side;
+          continue;
+        }
+        grid = result.value;
+      } catch (err) {
+        this.set({ busy: undefined });
+        return this.sayUnexpected(err);
+      }
+      this.set({ busy: { task: "parse", done: 0, total: 0, subject: subject || grid.sheet } });
+      await this.frame();
+      const read = readTable(grid);
+      const table = read.table;
+      this.set({
+        [side]: {
+          readFrom: source,
+          grid,
+          detected: table?.columns,
+          headerRow: table?.headerRows.last,
+          userMapping: {},
+          columns: table?.columns ?? [],
+          table,
+          issues: read.issues,
+        } satisfies SideState,
+      });
+      if (!table) failed ??= side;
+      counts.push(table ? unitCount(table) : 0);
+    }
+    this.set({ busy: undefined });
+    this.reanalyse(true);
+    this.scheduleSave();
+    if (failed) {
+      const source = this.state.settings[failed];
+      const issue = this.state[failed].issues[0];
+      if (!this.state[failed].grid && issue) return this.sayIssue(issue, "error");
+      const name =
+        source?.kind === "sheet" ? `«${source.sheet}»` : source?.kind === "table" ? `«${source.table}»` : "";
+      return this.say({ intent: "error", key: "readNoTable", params: { source: name } });
+    }
+    const before = this.state.before.table;
+    const intent = this.problems().some((p) => p.issue.level === "error") ? "warning" : "success";
+    if (sides.length === 2) {
+      this.say({ intent, key: "readDoneTwo", params: { before: counts[0] ?? 0, after: counts[1] ?? 0 } });
+    } else {
+      this.say({
+        intent,
+        key: "readDone",
+        params: { units: counts[0] ?? 0, source: before ? `«${before.sheet}»` : "" },
+      });
+    }
+  }
+
+  /**
+   * The user says column `col` of a side holds `field` (null: ignore it). The same grid is read
+   * again with the corrected mapping and the header row found first; the workbook is not read again.
+   */
+  async remap(side: Side, col: number, field: Field | null): Promise<void> {
+    const s = this.state[side];
+    if (!s.grid || !s.detected || this.state.busy) return;
+    const userMapping = nextMapping(s.columns, s.userMapping, col, field);
+    this.set({ busy: { task: "parse", done: 0, total: 0, subject: s.grid.sheet } });
+    await this.frame();
+    const read = readTable(s.grid, {
+      mapping: userMapping,
+      ...(s.headerRow !== undefined ? { headerRow: s.headerRow } : {}),
+    });
+    const columns = read.table?.columns ?? applyOverride(s.detected, userMapping);
+    this.set({
+      busy: undefined,
+      [side]: { ...s, userMapping, columns, table: read.table, issues: read.issues } satisfies SideState,
+    });
+    this.reanalyse(true);
+    // The message of the last read no longer holds: say what the correction gave.
+    if (!read.table) {
+      this.say({ intent: "error", key: "readNoTable", params: { source: `«${s.grid.sheet}»` } });
+    } else if (this.state.message?.key?.startsWith("read")) {
+      this.say({
+        intent: read.issues.some((i) => i.level === "error") ? "warning" : "success",
+        key: "readDone",
+        params: { units: unitCount(read.table), source: `«${s.grid.sheet}»` },
+      });
+    }
+  }
+
+  // ---- analysis ------------------------------------------------------------------------------
+
+  /** Analyse again when the tables or the settings the analysis depends on changed. */
+  private reanalyse(force = false): void {
+    const { settings, before, after } = this.state;
+    const key = JSON.stringify([
+      settings.job,
+      settings.unitType,
+      settings.ruleSet,
+      settings.provinceClass,
+      settings.decisionDate,
+      settings.details.date,
+    ]);
+    if (!force && key === this.analysisKey) return;
+    this.analysisKey = key;
+    const sides = sidesOf(settings.job);
+    const ready = sides.length > 0 && sides.every((side) => this.state[side].table);
+    if (!ready) {
+      if (this.state.analysis || this.state.analysisIssue)
+        this.set({ analysis: undefined, analysisIssue: undefined });
+      return;
+    }
+    try {
+      const result = analyseJob(settings.job, { before: before.table, after: after.table }, settings);
+      this.set(
+        result.ok
+          ? { analysis: result.value, analysisIssue: undefined }
+          : { analysis: undefined, analysisIssue: result.issue },
+      );
+    } catch (err) {
+      this.set({ analysis: undefined });
+      this.sayUnexpected(err);
+    }
+  }
+
+  problems(): ListedIssue[] {
+    return paneProblems(this.state);
+  }
+
+  // ---- reports -------------------------------------------------------------------------------
+
+  /** Whether the primary button can make the job's report now (else it says why when pressed). */
+  private readyForReport(): boolean {
+    const { settings, analysis } = this.state;
+    const sides = sidesOf(settings.job);
+    if (sides.length === 0) return true;
+    if (this.needsFile && !this.state.sources) {
+      this.say({ intent: "error", key: "needFile" });
+      return false;
+    }
+    for (const side of sides) {
+      const s = this.state[side];
+      const sideName = { key: side === "before" ? "sideBeforeLong" : "sideAfterLong" } as const;
+      if (!s.readFrom || this.isStale(side)) {
+        this.say({ intent: "error", key: "needRead" });
+        return false;
+      }
+      if (!s.table) {
+        this.say({ intent: "error", key: "needTable", params: { side: sideName } });
+        return false;
+      }
+    }
+    if (!analysis) {
+      if (this.state.analysisIssue) this.sayIssue(this.state.analysisIssue, "error");
+      else this.say({ intent: "error", key: "needRead" });
+      return false;
+    }
+    return true;
+  }
+
+  /** The job's report, inserted (Excel) or downloaded (File). */
+  async insertReport(): Promise<void> {
+    if (this.state.busy || !this.readyForReport()) return;
+    const { settings, analysis } = this.state;
+    let doc: ReportDoc;
+    try {
+      doc = jobReport(settings.job, analysis, settings, { charts: this.host.kind === "excel" });
+    } catch (err) {
+      return this.say({ intent: "error", key: "reportFailed", params: { reason: reasonOf(err) } });
+    }
+    await this.write(doc, JOB_TEMPLATE[settings.job]);
+  }
+
+  /** A template from the gallery. */
+  async insertTemplate(id: TemplateId): Promise<void> {
+    if (this.state.busy) return;
+    let doc: ReportDoc;
+    try {
+      doc = templateReport(id, this.state.analysis, this.state.settings, {
+        charts: this.host.kind === "excel",
+      });
+    } catch (err) {
+      return this.say({ intent: "error", key: "reportFailed", params: { reason: reasonOf(err) } });
+    }
+    await this.write(doc, id);
+  }
+
+  private async write(doc: ReportDoc, template: TemplateId): Promise<void> {
+    this.set({ busy: { task: "insert", done: 0, total: 0 }, message: undefined });
+    await this.frame();
+    this.scheduleSave();
+    await this.flushSettings();
+    const sourceSheets = [
+      ...new Set(
+        sidesOf(this.state.settings.job)
+          .map((side) => this.state[side].grid?.sheet)
+          .filter((s): s is string => s !== undefined),
+      ),
+    ];
+    const baseName = reportBaseName(template, this.state.fileName);
+    try {
+      const result = await this.host.insertReport(doc, { sourceSheets, baseName }, this.progress("insert"));
+      this.set({ busy: undefined });
+      if (!result.ok) return this.sayIssue(result.issue, "error");
+      const { where, notes } = result.value;
+      this.say({
+        intent: "success",
+        key: this.host.kind === "excel" ? "insertedExcel" : "insertedFile",
+        params: { where },
+        notes: [...doc.notes, ...notes],
+      });
+      // A new sheet in Excel: list it, so that it can be read in turn.
+      if (this.host.kind === "excel") void this.refreshSources();
+    } catch (err) {
+      this.set({ busy: undefined });
+      this.sayUnexpected(err);
+    }
+  }
+
+  /** Select a problem's cell in the workbook. */
+  async selectCell(address: string): Promise<void> {
+    try {
+      const done = await this.host.select(address);
+      if (!done && this.canSelect)
+        this.say({ intent: "warning", key: "selectFailed", params: { cell: address } });
+    } catch {
+      this.say({ intent: "warning", key: "selectFailed", params: { cell: address } });
+    }
+  }
+}

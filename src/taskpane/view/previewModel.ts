@@ -1,0 +1,203 @@
+/**
+ * What the preview shows, from an Analysis: the summary rows (the same figures as the CLI's text
+ * output and the "ket-qua-sap-xep" report: `analysis.summary` over SUMMARY_ROWS, never recomputed),
+ * the chart groups, and the flagged-unit and excess-deputy lists. Plain data with the figures
+ * already formatted for vi-VN (or English), so that the React components only lay them out.
+ */
+import { formatDate, formatDateShort, formatNumber, formatPercent } from "../../core/format";
+import { FLAG_LABELS, SUMMARY_ROWS } from "../../core/labels";
+import type { Lang } from "../../core/messages";
+import { cleanText } from "../../core/text/normalize";
+import type { Analysis, FlagId, Totals, UnitResult } from "../../core/types";
+import { tPreview } from "../../i18n/preview";
+import type { BarGroup } from "./chartLayout";
+
+export type { BarGroup };
+
+/** A row of the before/after summary table, formatted. */
+export interface SummaryRow {
+  key: keyof Totals;
+  label: string;
+  before: string;
+  after: string;
+  cut: string;
+  rate: string;
+  /** True when the figure went up (a negative cut), e.g. deputies on the day of a merger. */
+  increased: boolean;
+}
+
+/** A row of the review summary (check mode): a label and a formatted count. */
+export interface CountRow {
+  key: keyof Totals | "overCap" | "excess" | "flagged";
+  label: string;
+  value: string;
+}
+
+export interface FlaggedUnit {
+  name: string;
+  flags: FlagId[];
+  /** The flags as users read them, joined with "; ". */
+  flagText: string;
+}
+
+export interface ExcessUnit {
+  name: string;
+  deputies: string;
+  /** The cap, with "*" when its rule is unsettled (as the reports print it). */
+  cap: string;
+  excess: string;
+  /** Short deadline "01/10/2030" (both languages: it fits a narrow column), "–" when there is none. */
+  deadline: string;
+  /** The deadline in running text ("ngày 01 tháng 10 năm 2030", "1 October 2030"), or empty. */
+  deadlineLong: string;
+  unsettled: boolean;
+}
+
+/**
+ * A count as vi-VN (or English) text. Counts below 1.000 need no grouping: they skip the general
+ * formatter, which matters when a province's 20.000 units are listed.
+ */
+const num = (x: number | null, lang: Lang): string =>
+  x === null ? "–" : Number.isInteger(x) && x > -1000 && x < 1000 ? String(x + 0) : formatNumber(x, 0, lang);
+
+/** The summary table of a compare or plan analysis; the CLI and the reports show the same figures. */
+export function summaryRows(analysis: Analysis, lang: Lang): SummaryRow[] {
+  return SUMMARY_ROWS.map(({ key, label }) => {
+    const c = analysis.summary[key];
+    return {
+      key,
+      label: label[lang],
+      before: num(c.before, lang),
+      after: num(c.after, lang),
+      cut: num(c.cut, lang),
+      rate: formatPercent(c.rate, 2, lang),
+      increased: c.cut !== null && c.cut < 0,
+    };
+  });
+}
+
+/** The review summary of a check analysis: the four counts, units over the cap, excess, flagged. */
+export function checkRows(analysis: Analysis, lang: Lang): CountRow[] {
+  const rows: CountRow[] = SUMMARY_ROWS.map(({ key, label }) => ({
+    key,
+    label: label[lang],
+    value: num(analysis.summary[key].before, lang),
+  }));
+  let overCap = 0;
+  let excess = 0;
+  let flagged = 0;
+  for (const u of analysis.units) {
+    if (u.excess > 0) overCap++;
+    excess += u.excess;
+    if (u.flags.length > 0) flagged++;
+  }
+  rows.push(
+    { key: "overCap", label: tPreview("unitsOverCap", lang), value: num(overCap, lang) },
+    { key: "excess", label: tPreview("excessTotal", lang), value: num(excess, lang) },
+    { key: "flagged", label: tPreview("flaggedUnitsCount", lang), value: num(flagged, lang) },
+  );
+  return rows;
+}
+
+/** The chart's groups: before/after of each summary figure (after null in a review). */
+export function chartGroups(analysis: Analysis, lang: Lang): BarGroup[] {
+  return SUMMARY_ROWS.map(({ key, label }) => {
+    const c = analysis.summary[key];
+    return { label: label[lang], before: c.before, after: analysis.mode === "check" ? null : c.after };
+  });
+}
+
+/** Units with at least one flag, in the analysis' order. */
+export function flaggedUnits(analysis: Analysis, lang: Lang): FlaggedUnit[] {
+  const out: FlaggedUnit[] = [];
+  for (const u of analysis.units) {
+    if (u.flags.length === 0) continue;
+    out.push({
+      name: cleanText(u.name),
+      flags: u.flags,
+      flagText: u.flags.map((f) => FLAG_LABELS[f][lang]).join("; "),
+    });
+  }
+  return out;
+}
+
+/** Units whose deputies exceed the cap, in the analysis' order. */
+export function excessUnits(analysis: Analysis, lang: Lang): ExcessUnit[] {
+  const out: ExcessUnit[] = [];
+  for (const u of analysis.units) {
+    if (u.excess <= 0) continue;
+    const unsettled = u.capInfo?.confidence === "unsettled";
+    out.push({
+      name: cleanText(u.name),
+      deputies: num(u.deputies, lang),
+      cap: u.cap === null ? "–" : `${num(u.cap, lang)}${unsettled ? "*" : ""}`,
+      excess: num(u.excess, lang),
+      deadline: u.deadline ? formatDateShort(u.deadline) : "–",
+      deadlineLong: u.deadline ? formatDate(u.deadline, lang) : "",
+      unsettled,
+    });
+  }
+  return out;
+}
+
+/** Total excess deputies of the listed units. */
+export function excessPeople(analysis: Analysis): number {
+  let n = 0;
+  for (const u of analysis.units) if (u.excess > 0) n += u.excess;
+  return n;
+}
+
+/**
+ * The "*" footnote under a list of caps: the sources of the unsettled rules among `units`, each once,
+ * or undefined when every cap there is settled.
+ */
+export function unsettledFootnote(units: readonly UnitResult[], lang: Lang): string | undefined {
+  const sources = new Set<string>();
+  for (const u of units) {
+    if (u.capInfo?.confidence === "unsettled") sources.add(u.capInfo.source.replace(/\.$/, ""));
+  }
+  if (sources.size === 0) return undefined;
+  return tPreview("unsettledFootnote", lang, { source: [...sources].join("; ") });
+}
+
+/** Everything the preview shows, computed once per analysis and language. */
+export interface PreviewModel {
+  heading: string;
+  rulesDate: string;
+  planNote?: string;
+  /** Compare and plan: the before/after table. */
+  summary?: SummaryRow[];
+  /** Check: the review counts. */
+  counts?: CountRow[];
+  /** Compare and plan: the chart groups. */
+  chart?: BarGroup[];
+  flagged: FlaggedUnit[];
+  excess: ExcessUnit[];
+  excessPeople: number;
+  footnote?: string;
+}
+
+export function previewModel(analysis: Analysis, lang: Lang): PreviewModel {
+  const heading =
+    analysis.mode === "compare"
+      ? "headingCompare"
+      : analysis.mode === "plan"
+        ? "headingPlan"
+        : "headingCheck";
+  const merge = analysis.mode !== "check";
+  const over = analysis.units.filter((u) => u.excess > 0);
+  return {
+    heading: tPreview(heading, lang),
+    rulesDate: tPreview("rulesDate", lang, {
+      date: lang === "vi" ? formatDateShort(analysis.date) : formatDate(analysis.date, "en"),
+    }),
+    planNote: analysis.mode === "plan" ? tPreview("planNote", lang) : undefined,
+    summary: merge ? summaryRows(analysis, lang) : undefined,
+    counts: merge ? undefined : checkRows(analysis, lang),
+    chart: merge ? chartGroups(analysis, lang) : undefined,
+    flagged: flaggedUnits(analysis, lang),
+    excess: excessUnits(analysis, lang),
+    excessPeople: excessPeople(analysis),
+    footnote: unsettledFootnote(over, lang),
+  };
+}
