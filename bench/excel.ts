@@ -2,7 +2,9 @@
  * read_syncs, report_syncs, max_request_bytes: the add-in's Excel round trips on the recording fake
  * of the Excel API (src/hosts/excel/fake), which counts syncs and request bytes and rejects a
  * request over 5,000,000 bytes as Excel on the web does: read a 50,000-row sheet with
- * readUsedRange, readTable, check, and insert its full per-unit deputy review.
+ * readUsedRange, readTable, check, and insert its full per-unit deputy review. The fake also refuses a
+ * response over 5,000,000 bytes, as Excel on the web does; a sheet whose values pass that is read in
+ * row chunks under it (src/hosts/excel/read.ts), so its read takes more than one sync.
  */
 
 import { check } from "../src/core/analyse";
@@ -18,6 +20,8 @@ export interface ExcelResult {
   rows: number;
   units: number;
   readSyncs: number;
+  /** The largest response of the read: Excel on the web refuses one over 5,000,000 bytes. */
+  readMaxResponseBytes: number;
   /** Syncs of the insert; 0 when it was refused before sending anything. */
   reportSyncs: number;
   maxRequestBytes: number;
@@ -52,6 +56,7 @@ export async function excelRoundTrips(sheet: string, data: unknown[][]): Promise
     rows: data.length,
     units: analysis.units.length,
     readSyncs,
+    readMaxResponseBytes: Math.max(...fake.requests.slice(0, readSyncs).map((r) => r.responseBytes)),
     reportSyncs: fake.syncCount - readSyncs,
     maxRequestBytes: Math.max(...fake.requests.map((r) => r.bytes)),
     reportRows: Math.max(0, ...doc.sheets.map((s) => s.cells.reduce((m, c) => Math.max(m, c.row), 0))),

@@ -40,7 +40,7 @@ function fileHost(): Host {
     worker: browserReader(),
     storage: browserStorage(),
     download: (fileName, bytes) => downloadBytes(fileName, bytes),
-    displayLanguage: navigator.language,
+    // Vietnamese first, whatever the browser says; English is one click away and then remembered.
     dark: prefersDark(),
   });
 }

@@ -41,36 +41,28 @@ export function parseBlock(ref: string): CellRange | undefined {
  * Undefined when the address is not one rectangular block.
  */
 export function parseAddress(address: string): { sheet: string; block: CellRange } | undefined {
+  const parts = splitSheet(address);
+  const block = parts && parseBlock(parts.ref);
+  return parts && block ? { sheet: parts.sheet, block } : undefined;
+}
+
+/** "'It''s'!A1:B2" → { sheet: "It's", ref: "A1:B2" }; without a sheet part, sheet is "". */
+export function splitSheet(address: string): { sheet: string; ref: string } | undefined {
   const text = address.trim();
-  let sheet = "";
-  let ref = text;
-  if (text.startsWith("'")) {
-    let i = 1;
-    let name = "";
-    for (; i < text.length; i++) {
-      const ch = text[i] as string;
-      if (ch === "'") {
-        if (text[i + 1] === "'") {
-          name += "'";
-          i++;
-          continue;
-        }
-        break;
-      }
-      name += ch;
-    }
-    if (text[i] !== "'" || text[i + 1] !== "!") return undefined;
-    sheet = name;
-    ref = text.slice(i + 2);
-  } else {
+  if (!text.startsWith("'")) {
     const bang = text.lastIndexOf("!");
-    if (bang >= 0) {
-      sheet = text.slice(0, bang);
-      ref = text.slice(bang + 1);
-    }
+    return bang >= 0 ? { sheet: text.slice(0, bang), ref: text.slice(bang + 1) } : { sheet: "", ref: text };
   }
-  const block = parseBlock(ref);
-  return block ? { sheet, block } : undefined;
+  let name = "";
+  for (let i = 1; i < text.length; i++) {
+    const ch = text[i] as string;
+    if (ch !== "'") name += ch;
+    else if (text[i + 1] === "'") {
+      name += "'";
+      i++;
+    } else return text[i + 1] === "!" ? { sheet: name, ref: text.slice(i + 2) } : undefined;
+  }
+  return undefined;
 }
 
 /** Splits "Sheet1!A1:B2, 'a,b'!C3" at the commas outside quoted sheet names. */

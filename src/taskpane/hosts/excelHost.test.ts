@@ -300,6 +300,16 @@ describe("ExcelHost.select", () => {
     expect(fake.selected()).toEqual({ sheet: "Danh sách", address: "D4", by: "api" });
   });
 
+  it("selects whole rows and columns, as the analysis points at a unit's row", async () => {
+    const { fake } = workbook();
+    const host = hostOf(fake);
+    await expect(host.select("'Biểu 01'!12:12")).resolves.toBe(true);
+    expect(fake.selected()).toEqual({ sheet: "Biểu 01", address: "A12:XFD12", by: "api" });
+    await expect(host.select("Danh sách!$C:$C")).resolves.toBe(true);
+    expect(fake.selected()?.address).toBe("C1:C1048576");
+    await expect(host.select("'Biểu 01'!12:")).resolves.toBe(false);
+  });
+
   it("answers false for a missing sheet or an address that is not one", async () => {
     const { fake } = workbook();
     const host = hostOf(fake);
