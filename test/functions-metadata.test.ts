@@ -91,29 +91,3 @@ describe("custom functions metadata", () => {
     expect(() => localizeMetadata(generated, table)).toThrow(/no translation for HEADCOUNT_CUT\.after/);
   });
 });
-
-describe("manifest: what the custom functions need", () => {
-  const manifest = readFileSync(join(root, "manifest.xml"), "utf8");
-  const url = (id: string) =>
-    new RegExp(`<bt:Url id="${id.replace(/\./g, "\\.")}" DefaultValue="([^"]+)"`).exec(manifest)?.[1];
-
-  it("declares the TINHGON namespace in a shared runtime", () => {
-    expect(manifest).toMatch(/<Namespace resid="Functions\.Namespace"\/>/);
-    expect(manifest).toMatch(/<bt:String id="Functions\.Namespace" DefaultValue="TINHGON"\/>/);
-    expect(manifest).toMatch(/<Set Name="SharedRuntime" MinVersion="1\.1"\/>/);
-    expect(manifest).toMatch(/<Runtime resid="Runtime\.Url" lifetime="long"\/>/);
-    expect(manifest).toMatch(/<Page>\s*<SourceLocation resid="Runtime\.Url"\/>/);
-  });
-
-  it("points at the files the build emits, with the Vietnamese metadata for vi-VN", () => {
-    expect(url("Functions.Metadata.Url")).toBe("https://localhost:3000/functions.json");
-    expect(url("Functions.Script.Url")).toBe("https://localhost:3000/functions.js");
-    expect(manifest).toMatch(
-      /<bt:Override Locale="vi-VN" Value="https:\/\/localhost:3000\/functions\.vi\.json"\/>/,
-    );
-  });
-
-  it("asks for ReadWriteDocument and nothing more", () => {
-    expect(manifest.match(/<Permissions>([^<]+)<\/Permissions>/)?.[1]).toBe("ReadWriteDocument");
-  });
-});

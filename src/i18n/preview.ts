@@ -107,6 +107,8 @@ const GALLERY = {
   heading: { vi: "Mẫu báo cáo và biểu mẫu", en: "Reports and forms" },
   insert: { vi: "Chèn", en: "Insert" },
   insertLabel: { vi: "Chèn “{name}”", en: "Insert “{name}”" },
+  download: { vi: "Tải xuống", en: "Download" },
+  downloadLabel: { vi: "Tải xuống “{name}” (.xlsx)", en: "Download “{name}” (.xlsx)" },
   portrait: { vi: "A4 dọc", en: "A4 portrait" },
   landscape: { vi: "A4 ngang", en: "A4 landscape" },
   busy: { vi: "Đang thực hiện, vui lòng chờ…", en: "Working, please wait…" },

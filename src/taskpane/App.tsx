@@ -253,7 +253,13 @@ export function App({ host, controller: given }: AppProps) {
             reportTab
           ) : (
             <div data-testid="gallery">
-              <Gallery lang={lang} canInsert={canInsert} onInsert={onInsertTemplate} busy={isBusy} />
+              <Gallery
+                lang={lang}
+                canInsert={canInsert}
+                onInsert={onInsertTemplate}
+                busy={isBusy}
+                download={host.kind === "file"}
+              />
             </div>
           )}
         </main>

@@ -56,6 +56,17 @@ async function readSide(page: Page, job: string, sheets: Record<string, string>)
   await page.getByTestId("read-button").click();
 }
 
+/** Clears the message bar, runs `action`, and waits for the message it brings with that intent. */
+async function messageAfter(page: Page, intent: string, action: () => Promise<unknown>): Promise<string> {
+  const dismiss = page.getByTestId("message-dismiss");
+  if ((await dismiss.count()) > 0) await dismiss.first().click();
+  await page.getByTestId("message-bar").waitFor({ state: "detached" });
+  await action();
+  const bar = page.locator(`[data-testid="message-bar"][data-intent="${intent}"]`);
+  await bar.waitFor();
+  return bar.innerText();
+}
+
 function noLeaks(session: () => Session) {
   it("made no request outside its origin and logged no error", () => {
     expect(session().outside).toEqual([]);
@@ -142,12 +153,32 @@ describeBrowser("task pane in a browser", () => {
       expect(await rows.count()).toBeGreaterThan(3);
       await expect(page.getByTestId("excess-list").innerText()).resolves.toContain("Phòng Tổng hợp");
       await s.shot("05-browser-plan", page.getByTestId("preview"));
+      // The plan merges 7 units into 6; ignoring the "Sáp nhập vào" column leaves every unit alone.
+      const units = page.getByTestId("summary-table").locator("tbody tr").first().locator("td, th");
+      expect((await units.allInnerTexts()).slice(1, 3)).toEqual(["7", "6"]);
+      const selects = page.locator('[data-testid^="mapping-select-"]');
+      let merge = -1;
+      for (let i = 0; i < (await selects.count()) && merge < 0; i++)
+        if ((await selects.nth(i).inputValue()) === "mergeInto") merge = i;
+      expect(merge).toBeGreaterThanOrEqual(0);
+      await selects.nth(merge).selectOption("");
+      await page.waitForFunction(() => {
+        const cells = document.querySelectorAll('[data-testid="summary-table"] tbody tr:first-child > *');
+        return (
+          [...cells]
+            .slice(1, 3)
+            .map((c) => (c as HTMLElement).innerText)
+            .join(" ") === "7 7"
+        );
+      });
     }, 120_000);
 
     it("inserts a blank form from the gallery, which our reader reads back", async () => {
       await page.getByTestId("tab-gallery").click();
       await page.getByTestId("gallery").waitFor();
       await s.shot("06-browser-gallery", page.getByTestId("gallery"));
+      // Outside Excel a template is downloaded, and the button says so.
+      expect(await page.getByTestId("gallery-insert-bieu-don-vi").innerText()).toContain("Tải xuống");
       const [download] = await Promise.all([
         page.waitForEvent("download"),
         page.getByTestId("gallery-insert-bieu-don-vi").click(),
@@ -170,10 +201,7 @@ describeBrowser("task pane in a browser", () => {
     it("says clearly, in Vietnamese, that a file that is not a workbook cannot be opened", async () => {
       const bad = path.join(scratch, "khong-phai-excel.xlsx");
       writeFileSync(bad, "đây không phải là tệp Excel");
-      await page.getByTestId("file-input").setInputFiles(bad);
-      const bar = page.getByTestId("message-bar");
-      await expect(bar.getAttribute("data-intent")).resolves.toBe("error");
-      const text = await bar.innerText();
+      const text = await messageAfter(page, "error", () => page.getByTestId("file-input").setInputFiles(bad));
       expect(text).toContain("khong-phai-excel.xlsx");
       await s.shot("08-browser-bad-file");
     });
@@ -273,8 +301,7 @@ describeBrowser("task pane in a browser", () => {
       await page.getByTestId("summary-table").waitFor();
       const before = await fake((f) => f.requests().length);
       const sheetsBefore = await fake((f) => f.sheetNames());
-      await page.getByTestId("insert-button").click();
-      await expect(page.getByTestId("message-bar").getAttribute("data-intent")).resolves.toBe("success");
+      const message = await messageAfter(page, "success", () => page.getByTestId("insert-button").click());
       const requests = await fake((f) => f.requests());
       const sheets = await fake((f) => f.sheetNames());
       expect(requests.length - before).toBeGreaterThan(0);
@@ -283,7 +310,7 @@ describeBrowser("task pane in a browser", () => {
       const added = sheets.filter((n) => !sheetsBefore.includes(n));
       expect(added).toHaveLength(1);
       expect(await fake((f) => f.activeSheet())).toBe(added[0]);
-      expect(await page.getByTestId("message-bar").innerText()).toContain(added[0] as string);
+      expect(message).toContain(added[0] as string);
       expect(await fake((f) => f.violations())).toEqual([]);
       expect(await fake((f) => f.cellCount("Trước sắp xếp"))).toBeGreaterThan(0);
       await s.shot("11-excel-compare-inserted");
@@ -325,13 +352,33 @@ describeBrowser("task pane in a browser", () => {
 
     it("inserts a second report under a new name, never over the first", async () => {
       await page.getByTestId("tab-gallery").click();
+      expect(await page.getByTestId("gallery-insert-theo-doi-thi-diem").innerText()).toContain("Chèn");
       const sheetsBefore = await fake((f) => f.sheetNames());
-      await page.getByTestId("gallery-insert-theo-doi-thi-diem").click();
-      await expect(page.getByTestId("message-bar").getAttribute("data-intent")).resolves.toBe("success");
+      await messageAfter(page, "success", () => page.getByTestId("gallery-insert-theo-doi-thi-diem").click());
       const sheets = await fake((f) => f.sheetNames());
       expect(sheets.length).toBe(sheetsBefore.length + 1);
       expect(new Set(sheets).size).toBe(sheets.length);
       expect(await fake((f) => f.violations())).toEqual([]);
+    }, 60_000);
+
+    it("works from the keyboard alone: Tab to the read button, Enter reads", async () => {
+      await page.getByTestId("tab-report").click();
+      await page.getByTestId("job-check").check();
+      await page.getByTestId("source-kind-before").selectOption("sheet");
+      await page.getByTestId("source-sheet-before").selectOption("Trước sắp xếp");
+      const before = await fake((f) => f.requests().length);
+      await page.locator("body").click({ position: { x: 1, y: 1 } });
+      let reached = false;
+      for (let i = 0; i < 80 && !reached; i++) {
+        await page.keyboard.press("Tab");
+        reached = await page.evaluate(
+          () => document.activeElement?.getAttribute("data-testid") === "read-button",
+        );
+      }
+      expect(reached).toBe(true);
+      await page.keyboard.press("Enter");
+      await page.getByTestId("table-summary-before").filter({ hasText: "7" }).waitFor();
+      expect((await fake((f) => f.requests().length)) - before).toBe(1);
     }, 60_000);
 
     noLeaks(() => s);

@@ -124,14 +124,7 @@ async function readBlock(
   if (!attempt.ok) return fail(readIssue(attempt.code, attempt.message, how.notFound));
 
   const { range, fallback, merges } = attempt;
-  if (range.isNullObject) {
-    const where = fallback ? parseAddress(fallback.address) : undefined;
-    return ok({
-      sheet: where?.sheet ?? "",
-      origin: { row: where?.block.top ?? 1, col: where?.block.left ?? 1 },
-      cells: [],
-    });
-  }
+  if (range.isNullObject) return ok(emptyGrid(fallback));
   const where = parseAddress(range.address);
   if (!where) {
     return fail({ level: "error", code: "excel-read-failed", params: { reason: range.address } });
@@ -206,14 +199,7 @@ async function readInParts(
   }
   if (!attempt.ok) return fail(readIssue(attempt.code, attempt.message, notFound));
   const { range, fallback, merges } = attempt;
-  if (range.isNullObject) {
-    const where = fallback ? parseAddress(fallback.address) : undefined;
-    return ok({
-      sheet: where?.sheet ?? "",
-      origin: { row: where?.block.top ?? 1, col: where?.block.left ?? 1 },
-      cells: [],
-    });
-  }
+  if (range.isNullObject) return ok(emptyGrid(fallback));
   const where = parseAddress(range.address);
   if (!where) {
     return fail({ level: "error", code: "excel-read-failed", params: { reason: range.address } });
@@ -273,6 +259,16 @@ async function readInParts(
 /** Rows per chunk for `bytesPerRow`, at least 1. */
 function chunkRows(budget: number, bytesPerRow: number, total: number): number {
   return Math.max(1, Math.min(total, Math.floor(budget / (Math.max(1, bytesPerRow) * ROW_MARGIN))));
+}
+
+/** A block with no values (a selection outside the used range): no cells, at the block's place. */
+function emptyGrid(fallback: Range | undefined): Grid {
+  const where = fallback ? parseAddress(fallback.address) : undefined;
+  return {
+    sheet: where?.sheet ?? "",
+    origin: { row: where?.block.top ?? 1, col: where?.block.left ?? 1 },
+    cells: [],
+  };
 }
 
 /** UTF-8 bytes of the JSON of `values`: what the response carrying them weighs. */

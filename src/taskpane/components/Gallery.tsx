@@ -3,7 +3,7 @@
  * description and a "Chèn" button at the bottom; a disabled button says why right above it.
  */
 import { Badge, Button, makeStyles, Text, tokens } from "@fluentui/react-components";
-import { DocumentAddRegular } from "@fluentui/react-icons";
+import { ArrowDownloadRegular, DocumentAddRegular } from "@fluentui/react-icons";
 import { useId, useMemo } from "react";
 import type { Lang } from "../../core/messages";
 import { tGallery } from "../../i18n/preview";
@@ -15,6 +15,8 @@ export interface GalleryProps {
   canInsert: (id: TemplateId) => boolean;
   onInsert: (id: TemplateId) => void;
   busy: boolean;
+  /** Outside Excel the template comes back as a downloaded .xlsx: say "Tải xuống", not "Chèn". */
+  download?: boolean;
 }
 
 const useStyles = makeStyles({
@@ -67,7 +69,7 @@ const useStyles = makeStyles({
   },
 });
 
-export function Gallery({ lang, canInsert, onInsert, busy }: GalleryProps) {
+export function Gallery({ lang, canInsert, onInsert, busy, download = false }: GalleryProps) {
   const styles = useStyles();
   const base = useId();
   const entries = useMemo(() => galleryEntries(lang, canInsert, busy), [lang, canInsert, busy]);
@@ -101,16 +103,16 @@ export function Gallery({ lang, canInsert, onInsert, busy }: GalleryProps) {
                   </Badge>
                   <Button
                     appearance={e.disabled ? "secondary" : "primary"}
-                    icon={<DocumentAddRegular />}
+                    icon={download ? <ArrowDownloadRegular /> : <DocumentAddRegular />}
                     disabledFocusable={e.disabled}
-                    aria-label={tGallery("insertLabel", lang, { name: e.label })}
+                    aria-label={tGallery(download ? "downloadLabel" : "insertLabel", lang, { name: e.label })}
                     aria-describedby={e.hint ? `${hintId} ${descId}` : descId}
                     data-testid={`gallery-insert-${e.id}`}
                     onClick={() => {
                       if (!e.disabled) onInsert(e.id);
                     }}
                   >
-                    {tGallery("insert", lang)}
+                    {tGallery(download ? "download" : "insert", lang)}
                   </Button>
                 </div>
               </div>
