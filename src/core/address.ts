@@ -12,9 +12,17 @@ export function columnLetter(col: number): string {
   return out;
 }
 
-/** Sheet name quoted the way Excel does when it has anything but letters, digits and underscores. */
+/**
+ * Sheet name quoted the way Excel does: when it has anything but letters, digits and underscores, or
+ * could be read as a cell reference.
+ */
 export function quoteSheet(sheet: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  const plain =
+    /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) &&
+    // Names Excel would read as a cell ("A1", "XFD9") or an R1C1 reference ("R", "C2", "R1C1").
+    !/^[A-Za-z]{1,3}\d+$/.test(sheet) &&
+    !/^([Rr]\d*([Cc]\d*)?|[Cc]\d*)$/.test(sheet);
+  return plain ? sheet : `'${sheet.replace(/'/g, "''")}'`;
 }
 
 /** `'Biểu 01'!C12` for sheet "Biểu 01", row 12, column 3. */

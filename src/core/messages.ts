@@ -156,6 +156,10 @@ const MESSAGES: Record<IssueCode, Record<Lang, string>> = {
     vi: "Bộ quy định {ruleSet} không có định mức cấp phó cho loại đơn vị “{unitType}” (đơn vị “{unit}”).",
     en: "Rule set {ruleSet} has no deputy cap for unit type “{unitType}” (unit “{unit}”).",
   },
+  "no-rule-in-force": {
+    vi: "Không có quy định định mức cấp phó nào cho loại đơn vị “{unitType}” còn hiệu lực vào ngày {dateText} (đơn vị “{unit}”). Muốn tính theo quy định trước đây, hãy chọn bộ quy định đó.",
+    en: "No deputy-cap rule for unit type “{unitType}” is in force on {dateText} (unit “{unit}”). To apply an earlier rule, choose that rule set.",
+  },
   "rule-unsettled": {
     vi: "Định mức của {ruleSet} cho “{unitType}” chưa được xác minh với văn bản gốc ({source}); hãy đối chiếu trước khi dùng.",
     en: "The {ruleSet} cap for “{unitType}” is not yet checked against the official text ({source}); verify before relying on it.",

@@ -84,6 +84,7 @@ export type IssueCode =
   | "person-without-unit"
   | "unit-without-figures"
   | "rule-not-applicable"
+  | "no-rule-in-force"
   | "rule-unsettled"
   | "province-class-assumed"
   | "unknown-rule-set"

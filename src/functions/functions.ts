@@ -164,7 +164,11 @@ function capOf(
     ...(pc ? { provinceClass: pc } : {}),
     ...(sub !== undefined ? { subUnits: sub } : {}),
   });
-  if (!r.ok) throw fromIssue(r.issue, r.issue.code === "rule-not-applicable" ? "#N/A" : "#VALUE!");
+  if (!r.ok)
+    throw fromIssue(
+      r.issue,
+      r.issue.code === "rule-not-applicable" || r.issue.code === "no-rule-in-force" ? "#N/A" : "#VALUE!",
+    );
   return r.value.info.cap;
 }
 

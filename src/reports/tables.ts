@@ -281,7 +281,12 @@ function noteCap(st: RenderState, u: UnitResult, withSource: boolean): void {
 }
 
 /** Issues of the analysis a reader of the figures must know about, as notes and footnotes. */
-const NOTED_ISSUES = new Set(["quota-assumed-from-staff", "province-class-assumed", "rule-not-applicable"]);
+const NOTED_ISSUES = new Set([
+  "quota-assumed-from-staff",
+  "province-class-assumed",
+  "rule-not-applicable",
+  "no-rule-in-force",
+]);
 
 function noteIssues(st: RenderState, analysis: Analysis): void {
   for (const issue of analysis.issues) {

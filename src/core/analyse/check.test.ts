@@ -1,3 +1,5 @@
+import { issueMessage } from "../messages";
+import type { Issue } from "../types";
 import { check } from "./check";
 import { BINH_PHUOC_BEFORE, row, table } from "./fixtures";
 
@@ -120,8 +122,13 @@ describe("check", () => {
       [null, 0],
       [null, 0],
     ]);
-    const notApplicable = result.issues.filter((i) => i.code === "rule-not-applicable");
+    // No rule for a thanh tra sở is in force on the date: said once, with the date instead of a rule set.
+    const notApplicable = result.issues.filter((i) => i.code === "no-rule-in-force");
     expect(notApplicable).toHaveLength(1);
     expect(notApplicable[0]?.cell).toBe("'Biểu 01'!2:2");
+    const message = issueMessage(notApplicable[0] as Issue);
+    expect(message).toContain("Thanh tra");
+    expect(message).not.toContain("—");
+    expect(message).toMatch(/\d{2}\/\d{2}\/\d{4}/);
   });
 });

@@ -72,7 +72,7 @@ describe("compare", () => {
       table([row("Thanh tra", 1, 1, 1, 3, { unitType: "thanh-tra" })], "Sau"),
       opts,
     );
-    const issue = analysis.issues.find((i) => i.code === "rule-not-applicable");
+    const issue = analysis.issues.find((i) => i.code === "no-rule-in-force");
     expect(issue?.cell).toBe("Sau!2:2");
   });
 

@@ -232,9 +232,9 @@ describe("deputyCap failures", () => {
   });
 
   it("fails for a date before any rule, and for district phòng after districts ended", () => {
-    expect(failureOf(query({ unitType: "phong", date: "2019-06-01" }))).toBe("rule-not-applicable");
-    expect(failureOf(query({ unitType: "phong-dang", date: "2018-07-24" }))).toBe("rule-not-applicable");
-    expect(failureOf(query({ unitType: "phong-huyen", date: "2025-07-01" }))).toBe("rule-not-applicable");
+    expect(failureOf(query({ unitType: "phong", date: "2019-06-01" }))).toBe("no-rule-in-force");
+    expect(failureOf(query({ unitType: "phong-dang", date: "2018-07-24" }))).toBe("no-rule-in-force");
+    expect(failureOf(query({ unitType: "phong-huyen", date: "2025-07-01" }))).toBe("no-rule-in-force");
   });
 
   it("names the unit in the not-applicable message", () => {

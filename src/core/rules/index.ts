@@ -2,7 +2,7 @@
  * Deputy caps by rule set, unit type and date: the lookups the analysis, the custom functions and
  * the CLI use. The legal data lives in ./ruleSets.ts; labels and parsers in ./labels.ts.
  */
-import { addYears, parseIsoDate } from "../format";
+import { addYears, formatDateShort, parseIsoDate } from "../format";
 import {
   fail,
   ok,
@@ -194,7 +194,15 @@ export function deputyCap(q: CapQuery): Result<{ info: CapInfo; notes: Issue[] }
   if (q.ruleSet === "KL187_2025") return kl187Cap(q, date);
 
   const ruleSet = q.ruleSet ?? defaultRuleSet(q.unitType, date);
-  if (ruleSet === undefined) return fail(notApplicable("—", q, date));
+  if (ruleSet === undefined) {
+    const issue = notApplicable("", q, date);
+    const { ruleSet: _none, ...params } = issue.params ?? {};
+    return fail({
+      ...issue,
+      code: "no-rule-in-force",
+      params: { ...params, dateText: formatDateShort(date) },
+    });
+  }
   const looked = lookUp(ruleSet, q);
   if (!looked.ok) return looked;
   const { cap, rule, confidence, notes } = looked.value;
