@@ -167,6 +167,34 @@ describe("quickReport", () => {
     expect(doc?.sheets.some((s) => s.chart !== undefined)).toBe(true);
   });
 
+  it("reads the table with the column corrections the pane remembered for it, and only for it", async () => {
+    const plan = [
+      ["Tên đơn vị", "Trưởng phòng", "Phó trưởng phòng", "Chuyên viên", "Tổng số", "Sáp nhập vào"],
+      ["Phòng Tổng hợp", 1, 3, 8, 12, ""],
+      ["Phòng Tổ chức - Hành chính", 1, 2, 5, 8, "Phòng Tổng hợp"],
+      ["Phòng Lưu trữ", 1, 2, 0, 3, "Phòng Tổng hợp"],
+    ];
+    const unmerged = plan.map((row, i) => (i === 0 ? row : [...row.slice(0, 5), ""]));
+    // The user told the pane that column F is not a merge target, on the sheet "Phương án".
+    const settings = {
+      job: "plan",
+      before: { kind: "sheet", sheet: "Phương án" },
+      mappings: { before: { mergeInto: [] } },
+      details: DETAILS.party,
+    };
+    const report = async (sheet: string, cells: CellValue[][], stored: unknown) => {
+      const host = new MemoryHost({ [sheet]: cells }, { active: sheet, settings: stored });
+      expect((await quickReport(deps(host).deps)).ok).toBe(true);
+      return host.inserted[0]?.doc.sheets.map((s) => s.cells);
+    };
+    const corrected = await report("Phương án", plan, settings);
+    expect(corrected).toEqual(await report("Phương án", unmerged, { ...settings, mappings: undefined }));
+    // Another sheet is not the table the correction was made on: its merges count.
+    const other = await report("Phương án 2", plan, settings);
+    expect(other).toEqual(await report("Phương án 2", plan, { ...settings, mappings: undefined }));
+    expect(other).not.toEqual(corrected);
+  });
+
   it("says why when the active sheet is empty, and inserts nothing", async () => {
     const host = new MemoryHost({ Sheet1: [] }, { active: "Sheet1", settings: checkSettings });
     const result = await quickReport(deps(host).deps);

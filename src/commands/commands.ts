@@ -11,7 +11,7 @@
 import { issueMessage } from "../core/messages";
 import { readTable } from "../core/read";
 import { todayIso } from "../core/format";
-import type { Analysis, Issue, StaffingTable } from "../core/types";
+import type { Analysis, ColumnMapping, Issue, StaffingTable } from "../core/types";
 import { langFromDisplay, type Lang } from "../i18n";
 import type { Host, SourceRef } from "../taskpane/host";
 import {
@@ -20,6 +20,7 @@ import {
   jobReport,
   parseSettings,
   reportBaseName,
+  savedMapping,
   tablesNeeded,
   type PaneSettings,
 } from "../taskpane/jobs";
@@ -95,11 +96,18 @@ interface TableRead {
  * Reads one block and its staffing table; errors stop the report, warnings travel with it. `label`
  * names the table in messages when there are two (compare).
  */
-async function readOne(host: Host, source: SourceRef, lang: Lang, label?: string): Promise<TableRead> {
+async function readOne(
+  host: Host,
+  source: SourceRef,
+  lang: Lang,
+  mapping: ColumnMapping | undefined,
+  label?: string,
+): Promise<TableRead> {
   const named = (text: string) => (label === undefined ? text : `${label}: ${text}`);
   const grid = await host.read(source);
   if (!grid.ok) return { issues: [grid.issue], problem: named(describe(grid.issue, lang)) };
-  const read = readTable(grid.value);
+  // The column corrections the user made in the pane on this table, if any.
+  const read = readTable(grid.value, mapping ? { mapping } : {});
   const errors = read.issues.filter((issue) => issue.level === "error");
   const [first] = errors;
   // No table at all (empty sheet, no header...): the reason is one issue.
@@ -143,8 +151,15 @@ export async function quickReport(deps: CommandDeps): Promise<QuickReportResult>
       const tables: { before?: StaffingTable; after?: StaffingTable } = {};
       if (job === "compare") {
         if (!settings.before || !settings.after) return failure(lang, t("compareNeedsTables", lang));
-        const before = await readOne(host, settings.before, lang, t("tableBefore", lang));
-        const after = await readOne(host, settings.after, lang, t("tableAfter", lang));
+        const { before: b, after: a } = settings;
+        const before = await readOne(
+          host,
+          b,
+          lang,
+          savedMapping(settings, "before", b),
+          t("tableBefore", lang),
+        );
+        const after = await readOne(host, a, lang, savedMapping(settings, "after", a), t("tableAfter", lang));
         issues.push(...before.issues, ...after.issues);
         const problems = [before.problem, after.problem].filter((p): p is string => p !== undefined);
         if (problems.length > 0) return failure(lang, problems.join("\n"), issues);
@@ -154,7 +169,8 @@ export async function quickReport(deps: CommandDeps): Promise<QuickReportResult>
       } else {
         const sheet = sources.value.activeSheet;
         if (!sheet) return failure(lang, t("noActiveSheet", lang));
-        const read = await readOne(host, { kind: "sheet", sheet }, lang);
+        const active: SourceRef = { kind: "sheet", sheet };
+        const read = await readOne(host, active, lang, savedMapping(settings, "before", active));
         issues.push(...read.issues);
         if (read.problem !== undefined) return failure(lang, read.problem, issues);
         tables.before = read.table;

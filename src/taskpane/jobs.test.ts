@@ -8,6 +8,7 @@ import {
   JOB_TEMPLATE,
   parseSettings,
   reportBaseName,
+  savedMapping,
   tablesNeeded,
   templateAvailable,
   templateReport,
@@ -51,6 +52,27 @@ describe("parseSettings", () => {
     expect(settings.lang).toBe("en");
     expect(settings.roadmap).toEqual({ baseYear: 2022, baseline: 0, targetRate: 0.05 });
     expect(settings.details).toEqual(DETAILS.state);
+  });
+
+  it("keeps column corrections that name known fields and real columns, and matches them to their table", () => {
+    const settings = parseSettings(
+      {
+        before: { kind: "sheet", sheet: "Biểu 01" },
+        mappings: {
+          before: { staff: [5], mergeInto: [], bogus: [1], heads: [0], deputies: ["3"] },
+          after: { staff: [99999] },
+        },
+      },
+      TODAY,
+    );
+    expect(settings.mappings).toEqual({ before: { staff: [5], mergeInto: [] } });
+    expect(savedMapping(settings, "before", { kind: "sheet", sheet: "Biểu 01" })).toEqual({
+      staff: [5],
+      mergeInto: [],
+    });
+    expect(savedMapping(settings, "before", { kind: "sheet", sheet: "Biểu 02" })).toBeUndefined();
+    expect(savedMapping(settings, "after", { kind: "sheet", sheet: "Biểu 01" })).toBeUndefined();
+    expect(parseSettings({ mappings: { before: { bogus: [1] } } }, TODAY).mappings).toBeUndefined();
   });
 
   it("survives a JSON round trip unchanged (what Office document settings store)", () => {

@@ -7,7 +7,17 @@ import { check, compare, plan } from "../core/analyse";
 import type { TargetProfileId } from "../core/analyse/targets";
 import type { Lang } from "../core/messages";
 import { PROVINCE_CLASSES, RULE_SET_IDS, UNIT_TYPES } from "../core/rules/ruleSets";
-import type { Analysis, ProvinceClass, Result, RuleSetId, StaffingTable, UnitType } from "../core/types";
+import { FIELD_LABELS } from "../core/read/fields";
+import type {
+  Analysis,
+  ColumnMapping,
+  Field,
+  ProvinceClass,
+  Result,
+  RuleSetId,
+  StaffingTable,
+  UnitType,
+} from "../core/types";
 import { fail, ok } from "../core/types";
 import { parseIsoDate } from "../core/format";
 import {
@@ -39,6 +49,27 @@ export const JOB_TEMPLATE: Record<JobKind, TemplateId> = {
   tracker: "theo-doi-thi-diem",
 };
 
+/** Two sources are the same block. */
+export function sameSource(a: SourceRef | undefined, b: SourceRef | undefined): boolean {
+  if (!a || !b) return a === b;
+  if (a.kind !== b.kind) return false;
+  if (a.kind === "sheet" && b.kind === "sheet") return a.sheet === b.sheet;
+  if (a.kind === "table" && b.kind === "table") return a.table === b.table;
+  return true;
+}
+
+/** The user's column corrections kept for `side`, when `source` is the table they were made on. */
+export function savedMapping(
+  settings: PaneSettings,
+  side: "before" | "after",
+  source: SourceRef,
+): ColumnMapping | undefined {
+  const mapping = settings.mappings?.[side];
+  return mapping && Object.keys(mapping).length > 0 && sameSource(settings[side], source)
+    ? mapping
+    : undefined;
+}
+
 /** How many staffing tables a job reads. */
 export function tablesNeeded(job: JobKind): 0 | 1 | 2 {
   return job === "compare" ? 2 : job === "plan" || job === "check" ? 1 : 0;
@@ -58,6 +89,11 @@ export interface PaneSettings {
   before?: SourceRef;
   /** The "after" table for compare. */
   after?: SourceRef;
+  /**
+   * Column corrections the user made in the pane for the `before` / `after` table (the reader's
+   * mapping override), so that the ribbon's one-click report reads the table the same way.
+   */
+  mappings?: { before?: ColumnMapping; after?: ColumnMapping };
   unitType?: UnitType;
   ruleSet?: RuleSetId;
   provinceClass?: ProvinceClass;
@@ -89,6 +125,18 @@ function parseSource(raw: unknown): SourceRef | undefined {
   return undefined;
 }
 
+/** A stored mapping: known fields, each to 1-based column numbers within Excel's 16,384. */
+function parseMapping(raw: unknown): ColumnMapping | undefined {
+  if (!isObject(raw)) return undefined;
+  const mapping: ColumnMapping = {};
+  for (const [field, cols] of Object.entries(raw)) {
+    if (!Object.hasOwn(FIELD_LABELS, field) || !Array.isArray(cols)) continue;
+    const valid = cols.filter((c): c is number => Number.isInteger(c) && c >= 1 && c <= 16_384);
+    if (valid.length === cols.length) mapping[field as Field] = valid;
+  }
+  return Object.keys(mapping).length > 0 ? mapping : undefined;
+}
+
 function oneOf<T extends string>(value: unknown, allowed: readonly T[]): T | undefined {
   return allowed.includes(value as T) ? (value as T) : undefined;
 }
@@ -104,6 +152,11 @@ export function parseSettings(raw: unknown, today: string): PaneSettings {
   settings.job = oneOf(raw.job, JOB_KINDS) ?? settings.job;
   settings.before = parseSource(raw.before);
   settings.after = parseSource(raw.after);
+  if (isObject(raw.mappings)) {
+    const before = parseMapping(raw.mappings.before);
+    const after = parseMapping(raw.mappings.after);
+    if (before || after) settings.mappings = { before, after };
+  }
   settings.unitType = oneOf(raw.unitType, UNIT_TYPES);
   settings.ruleSet = oneOf(raw.ruleSet, RULE_SET_IDS);
   settings.provinceClass = oneOf(raw.provinceClass, PROVINCE_CLASSES);

@@ -109,6 +109,30 @@ describe("PaneController in Excel", () => {
     expect(pane.getState().analysis?.mode).toBe("check");
   });
 
+  it("remembers a column correction with the workbook and applies it again to the same table only", async () => {
+    const { host, pane } = setup();
+    await pane.init();
+    await pane.read();
+    const staff = pane.getState().before.columns.find((c) => c.field === "staff");
+    await pane.remap("before", staff?.col ?? 0, null);
+    await pane.flushSettings();
+    expect(host.saved).toMatchObject({ mappings: { before: { staff: [] } } });
+
+    // A new pane on the same workbook reads the same sheet with the correction already made.
+    const again = new PaneController(host, { today: TODAY, nextFrame: () => Promise.resolve() });
+    await again.init();
+    await again.read();
+    expect(again.getState().before.userMapping).toEqual({ staff: [] });
+    expect(again.getState().before.table?.mapping.staff).toBeUndefined();
+    expect(again.getState().before.columns.find((c) => c.col === staff?.col)?.field).toBeNull();
+
+    // Another sheet is another table: the correction is dropped, not misapplied.
+    again.setSource("before", { kind: "sheet", sheet: "Sau sắp xếp" });
+    await again.read();
+    expect(again.getState().before.userMapping).toEqual({});
+    expect(again.getState().settings.mappings).toBeUndefined();
+  });
+
   it("keeps the columns on screen when a correction leaves no table", async () => {
     const { pane } = setup();
     await pane.init();

@@ -4,7 +4,15 @@
  * {@link PaneState} and call the controller's actions; jest drives the same actions over a memory
  * host. Every host call is awaited with the pane marked busy; errors become messages, never throws.
  */
-import { analyseJob, jobReport, JOB_TEMPLATE, parseSettings, reportBaseName, templateReport } from "../jobs";
+import {
+  analyseJob,
+  jobReport,
+  JOB_TEMPLATE,
+  parseSettings,
+  reportBaseName,
+  savedMapping,
+  templateReport,
+} from "../jobs";
 import type { JobKind, PaneSettings } from "../jobs";
 import type { Host, Progress, SourceList, SourceRef } from "../host";
 import type { Notice, NoticeIntent } from "../notify";
@@ -272,7 +280,9 @@ export class PaneController {
   }
 
   setSource(side: Side, ref: SourceRef): void {
-    const settings = { ...this.state.settings, [side]: ref };
+    const settings: PaneSettings = { ...this.state.settings, [side]: ref };
+    // Column corrections belong to the table they were made on.
+    if (!sameSource(this.state.settings[side], ref)) settings.mappings = withMapping(settings, side, {});
     // A new source makes what was read from the old one meaningless: the preview must match it.
     const changed = !sameSource(this.state[side].readFrom, ref);
     if (changed) this.set({ [side]: emptySide() });
@@ -444,16 +454,23 @@ export class PaneController {
       }
       this.set({ busy: { task: "parse", done: 0, total: 0, subject: subject || grid.sheet } });
       await this.frame();
-      const read = readTable(grid);
+      const detected = readTable(grid);
+      // Corrections the user made earlier on this table are applied again (and kept for the ribbon).
+      const userMapping = savedMapping(this.state.settings, side, source) ?? {};
+      const headerRow = detected.table?.headerRows.last;
+      const read =
+        Object.keys(userMapping).length === 0
+          ? detected
+          : readTable(grid, { mapping: userMapping, ...(headerRow !== undefined ? { headerRow } : {}) });
       const table = read.table;
       this.set({
         [side]: {
           readFrom: source,
           grid,
-          detected: table?.columns,
-          headerRow: table?.headerRows.last,
-          userMapping: {},
-          columns: table?.columns ?? [],
+          detected: detected.table?.columns,
+          headerRow,
+          userMapping,
+          columns: table?.columns ?? applyOverride(detected.table?.columns ?? [], userMapping),
           table,
           issues: read.issues,
         } satisfies SideState,
@@ -504,6 +521,11 @@ export class PaneController {
       busy: undefined,
       [side]: { ...s, userMapping, columns, table: read.table, issues: read.issues } satisfies SideState,
     });
+    if (s.readFrom && sameSource(s.readFrom, this.state.settings[side]))
+      this.setSettings({
+        ...this.state.settings,
+        mappings: withMapping(this.state.settings, side, userMapping),
+      });
     this.reanalyse(true);
     // The message of the last read no longer holds: say what the correction gave.
     if (!read.table) {
@@ -656,4 +678,14 @@ export class PaneController {
       this.say({ intent: "warning", key: "selectFailed", params: { cell: address } });
     }
   }
+}
+
+/** The settings' remembered corrections with `side`'s replaced (dropped when empty). */
+function withMapping(
+  settings: PaneSettings,
+  side: Side,
+  mapping: ColumnMapping,
+): PaneSettings["mappings"] | undefined {
+  const mappings = { ...settings.mappings, [side]: Object.keys(mapping).length > 0 ? mapping : undefined };
+  return mappings.before || mappings.after ? mappings : undefined;
 }

@@ -7,7 +7,9 @@ import { FIELD_LABELS, SUMMED_FIELDS } from "../../core/read/fields";
 import { wordKey } from "../../core/text/normalize";
 import type { ColumnInfo, ColumnMapping, Field, Issue, IssueLevel } from "../../core/types";
 import type { SourceList, SourceRef } from "../host";
-import { tablesNeeded, type JobKind, type PaneSettings } from "../jobs";
+import { sameSource, tablesNeeded, type JobKind, type PaneSettings } from "../jobs";
+
+export { sameSource };
 
 export type Side = "before" | "after";
 
@@ -97,15 +99,6 @@ export function fixSources(
 /** Focal units in a table: parts of one unit (bộ phận listed on their own rows) count once. */
 export function unitCount(table: { units: readonly { name: string }[] }): number {
   return new Set(table.units.map((u) => u.name)).size;
-}
-
-/** Two sources are the same block. */
-export function sameSource(a: SourceRef | undefined, b: SourceRef | undefined): boolean {
-  if (!a || !b) return a === b;
-  if (a.kind !== b.kind) return false;
-  if (a.kind === "sheet" && b.kind === "sheet") return a.sheet === b.sheet;
-  if (a.kind === "table" && b.kind === "table") return a.table === b.table;
-  return true;
 }
 
 /** A source as users name it in messages: the sheet or table name, or "the selection". */
