@@ -2,6 +2,7 @@ import type { CellValue, Grid, Result } from "../core/types";
 import { fail, ok } from "../core/types";
 import type { ReportDoc } from "../reports";
 import { DETAILS } from "../reports/fixtures";
+import { BINH_PHUOC_AFTER, BINH_PHUOC_BEFORE } from "../../test/fixtures/workbooks";
 import type { Host, InsertOutcome, SourceList, SourceRef } from "../taskpane/host";
 import {
   onQuickReport,
@@ -27,31 +28,9 @@ function staffingSheet(rows: readonly (readonly CellValue[])[], total?: readonly
   ];
 }
 
-/** Văn phòng Tỉnh ủy Bình Phước before the reorganisation: 7 phòng, 7 heads, 16 deputies, 52 staff. */
-const BEFORE = staffingSheet(
-  [
-    ["Phòng Tổng hợp", 1, 3, 8, 12],
-    ["Phòng Tổ chức - Hành chính", 1, 2, 5, 8],
-    ["Phòng Tài chính đảng", 1, 2, 4, 7],
-    ["Phòng Cơ yếu - Công nghệ thông tin", 1, 3, 3, 7],
-    ["Phòng Lưu trữ", 1, 2, 0, 3],
-    ["Phòng Quản trị", 1, 2, 6, 9],
-    ["Phòng Hành chính - Phục vụ", 1, 2, 3, 6],
-  ],
-  [7, 16, 29, 52],
-);
-
-/** ... and after: 5 phòng, 5 heads, 6 deputies, 47 staff. */
-const AFTER = staffingSheet(
-  [
-    ["Phòng Tổng hợp", 1, 2, 11, 14],
-    ["Phòng Tài chính đảng", 1, 1, 8, 10],
-    ["Phòng Cơ yếu - Công nghệ thông tin", 1, 1, 7, 9],
-    ["Phòng Quản trị", 1, 1, 6, 8],
-    ["Phòng Hành chính - Phục vụ", 1, 1, 4, 6],
-  ],
-  [5, 6, 36, 47],
-);
+/** Văn phòng Tỉnh ủy Bình Phước before the reorganisation (7 phòng, 52 staff) and after (5, 47). */
+const BEFORE = staffingSheet(BINH_PHUOC_BEFORE, [7, 16, 29, 52]);
+const AFTER = staffingSheet(BINH_PHUOC_AFTER, [5, 6, 36, 47]);
 
 /** An Excel-like workbook in memory that records what the command asks of it. */
 class MemoryHost implements Host {

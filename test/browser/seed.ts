@@ -3,19 +3,13 @@
  * a real .xlsx (the bundled sample by default), read in node with the same reader the CLI uses and
  * handed to the page before its script runs.
  */
-import { readFileSync } from "fs";
 import { blockAddress } from "../../src/hosts/excel/address";
-import { openWorkbookBytes } from "../../src/hosts/xlsx/open-bytes";
 import type { FakeSeed } from "../../src/taskpane/testing/fakeSeed";
+import { workbookGrids } from "../fixtures/sample";
 
 export async function seedFromFile(file: string, extra: Partial<FakeSeed> = {}): Promise<FakeSeed> {
-  const opened = await openWorkbookBytes(new Uint8Array(readFileSync(file)), file);
-  if (!opened.ok) throw new Error(`cannot open ${file}: ${opened.issue.code}`);
-  const source = opened.value;
   const sheets: FakeSeed["sheets"] = [];
-  for (const name of source.sheetNames) {
-    const grid = source.grid(name);
-    if (!grid) continue;
+  for (const grid of await workbookGrids(file)) {
     const at = blockAddress({
       top: grid.origin.row,
       left: grid.origin.col,
@@ -23,7 +17,7 @@ export async function seedFromFile(file: string, extra: Partial<FakeSeed> = {}):
       right: grid.origin.col,
     });
     sheets.push({
-      name,
+      name: grid.sheet,
       at,
       rows: grid.cells.map((row) =>
         row.map((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : (v ?? null))),

@@ -16,8 +16,9 @@ import { roster, writeRosterXlsx } from "../../bench/data";
 import type { FakeApi } from "../../src/taskpane/testing/fakeExcelPage";
 import { buildPages, describeBrowser, openSession, type Session } from "./harness";
 import { seedFromFile } from "./seed";
+import { SAMPLE_FILE } from "../fixtures/sample";
 
-const SAMPLE = path.resolve(__dirname, "..", "..", "samples", "van-phong-tinh-uy-mau.xlsx");
+const SAMPLE = SAMPLE_FILE;
 const scratch = mkdtempSync(path.join(tmpdir(), "tinhgon-browser-"));
 
 /** Every value of every cell of every sheet (formula cells: their cached result). */

@@ -8,7 +8,7 @@
 
 import { crc32, createDeflateRaw, deflateRawSync } from "node:zlib";
 import { Workbook, type CellValue as XValue, type Worksheet } from "exceljs";
-import { patchZip, readZip } from "../fixtures/zip";
+import { patchZip, rawZip, readZip } from "../fixtures/zip";
 
 /** The header every table here uses: staff is the total, specialists = staff − heads − deputies. */
 export const HEADER = ["STT", "Tên đơn vị", "Trưởng phòng", "Phó trưởng phòng", "Biên chế"];
@@ -298,51 +298,10 @@ export async function zipBomb(megabytes: number, lie = false): Promise<Uint8Arra
   const size = head.length + megabytes * chunk.length + tail.length;
   const parts = [...entries].map(([name, data]) =>
     name === SHEET1
-      ? { name, deflated: Buffer.concat(out), crc, size: lie ? 1000 : size }
-      : { name, deflated: deflateRawSync(data), crc: crc32(data), size: data.length },
+      ? { name, body: Buffer.concat(out), crc, size: lie ? 1000 : size }
+      : { name, body: deflateRawSync(data), crc: crc32(data), size: data.length },
   );
   return rawZip(parts);
-}
-
-/** A zip of parts already deflated, with the sizes and CRCs given (true or not). */
-function rawZip(parts: { name: string; deflated: Buffer; crc: number; size: number }[]): Uint8Array {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const p of parts) {
-    const name = Buffer.from(p.name, "utf8");
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(p.crc >>> 0, 14);
-    local.writeUInt32LE(p.deflated.length, 18);
-    local.writeUInt32LE(p.size, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(p.crc >>> 0, 16);
-    central.writeUInt32LE(p.deflated.length, 20);
-    central.writeUInt32LE(p.size, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, name, p.deflated);
-    centrals.push(central, name);
-    offset += local.length + name.length + p.deflated.length;
-  }
-  const dir = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(parts.length, 8);
-  end.writeUInt16LE(parts.length, 10);
-  end.writeUInt32LE(dir.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return new Uint8Array(Buffer.concat([...locals, dir, end]));
 }
 
 /** Not a zip at all: a text file named .xlsx, and random-looking bytes. */

@@ -251,3 +251,15 @@ export function textCells(sheet: ReportSheet): Map<string, string> {
   }
   return out;
 }
+
+/** Cells covered by a merge of the doc other than its top-left: they hold no value of their own. */
+export function covered(sheet: ReportSheet): Set<string> {
+  const out = new Set<string>();
+  for (const m of sheet.merges) {
+    if (![m.top, m.left, m.bottom, m.right].every(Number.isInteger)) continue;
+    for (let r = m.top; r <= Math.min(m.bottom, 100); r++)
+      for (let c = m.left; c <= Math.min(m.right, 100); c++)
+        if (r !== m.top || c !== m.left) out.add(a1(r, c));
+  }
+  return out;
+}

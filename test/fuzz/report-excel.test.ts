@@ -7,7 +7,7 @@ import { RecordingExcel, WEB_PAYLOAD_LIMIT } from "../../src/hosts/excel/fake/re
 import { insertReport } from "../../src/hosts/excel/writeReport";
 import type { ReportCell, ReportDoc, ReportSheet } from "../../src/reports/types";
 import { nastyText, params, RUNS, timeout } from "./arbitraries";
-import { a1, docs, textCells } from "./docs";
+import { covered, docs, textCells } from "./docs";
 
 const REPORT_CODES = new Set([
   "report-empty",
@@ -17,16 +17,6 @@ const REPORT_CODES = new Set([
 ]);
 
 /** Cells covered by a merge of the doc other than its top-left. */
-function covered(sheet: ReportSheet): Set<string> {
-  const out = new Set<string>();
-  for (const m of sheet.merges) {
-    if (![m.top, m.left, m.bottom, m.right].every(Number.isInteger)) continue;
-    for (let r = m.top; r <= Math.min(m.bottom, 100); r++)
-      for (let c = m.left; c <= Math.min(m.right, 100); c++)
-        if (r !== m.top || c !== m.left) out.add(a1(r, c));
-  }
-  return out;
-}
 
 async function insertChecked(doc: ReportDoc, excelApi: string) {
   const fake = new RecordingExcel({ excelApi });

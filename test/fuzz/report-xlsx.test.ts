@@ -3,10 +3,9 @@
 import fc from "fast-check";
 import { reportWorkbook } from "../../src/hosts/xlsx/report";
 import { safeText } from "../../src/hosts/xlsx/text";
-import type { ReportSheet } from "../../src/reports/types";
 import { readZip } from "../fixtures/zip";
 import { params, timeout } from "./arbitraries";
-import { a1, docs, textCells } from "./docs";
+import { covered, docs, textCells } from "./docs";
 
 /** Attributes and body of every <c> element of a sheet's XML, by address. */
 function xmlCells(xml: string): Map<string, { attrs: string; body: string }> {
@@ -38,18 +37,6 @@ function sharedStrings(xml: string | undefined): string[] {
       .map((t) => xmlText(t[1] ?? ""))
       .join(""),
   );
-}
-
-/** Cells covered by a merge of the doc other than its top-left: they hold no value of their own. */
-function covered(sheet: ReportSheet): Set<string> {
-  const out = new Set<string>();
-  for (const m of sheet.merges) {
-    if (![m.top, m.left, m.bottom, m.right].every(Number.isInteger)) continue;
-    for (let r = m.top; r <= Math.min(m.bottom, 100); r++)
-      for (let c = m.left; c <= Math.min(m.right, 100); c++)
-        if (r !== m.top || c !== m.left) out.add(a1(r, c));
-  }
-  return out;
 }
 
 describe("the .xlsx report writer on random docs", () => {

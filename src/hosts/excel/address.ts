@@ -46,8 +46,30 @@ export function parseAddress(address: string): { sheet: string; block: CellRange
   return parts && block ? { sheet: parts.sheet, block } : undefined;
 }
 
+/**
+ * Like {@link parseAddress}, and also whole rows ("'Biểu 01'!12:12", the address the analysis gives
+ * for a unit's row) and whole columns ("Sheet1!$C:$D"), as blocks spanning the grid.
+ */
+export function parseRangeAddress(address: string): { sheet: string; block: CellRange } | undefined {
+  const parts = splitSheet(address);
+  if (!parts) return undefined;
+  const ref = parts.ref.replace(/\$/g, "").trim();
+  const rows = /^(\d{1,7}):(\d{1,7})$/.exec(ref);
+  const cols = /^([A-Za-z]{1,3}):([A-Za-z]{1,3})$/.exec(ref);
+  let block = parseBlock(ref);
+  if (rows) {
+    const [a, b] = [Number(rows[1]), Number(rows[2])];
+    block = { top: Math.min(a, b), left: 1, bottom: Math.max(a, b), right: MAX_COLS };
+  } else if (cols) {
+    const a = parseCell(`${cols[1]}1`)?.col ?? 0;
+    const b = parseCell(`${cols[2]}1`)?.col ?? 0;
+    block = { top: 1, left: Math.min(a, b), bottom: MAX_ROWS, right: Math.max(a, b) };
+  }
+  return block && isValidBlock(block) ? { sheet: parts.sheet, block } : undefined;
+}
+
 /** "'It''s'!A1:B2" → { sheet: "It's", ref: "A1:B2" }; without a sheet part, sheet is "". */
-export function splitSheet(address: string): { sheet: string; ref: string } | undefined {
+function splitSheet(address: string): { sheet: string; ref: string } | undefined {
   const text = address.trim();
   if (!text.startsWith("'")) {
     const bang = text.lastIndexOf("!");

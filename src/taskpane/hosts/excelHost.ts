@@ -14,7 +14,7 @@
 import type { Issue, Result } from "../../core/types";
 import { fail, ok } from "../../core/types";
 import type { ReportDoc } from "../../reports";
-import { blockAddress, parseAddress, splitSheet } from "../../hosts/excel/address";
+import { blockAddress, parseRangeAddress } from "../../hosts/excel/address";
 import type { ExcelContext, IsSetSupported, Worksheet } from "../../hosts/excel/excelApi";
 import { excelApi, officeError, officeRequirements } from "../../hosts/excel/excelApi";
 import { readSelection, readTable, readUsedRange } from "../../hosts/excel/read";
@@ -93,13 +93,9 @@ export function createExcelHost(options: ExcelHostOptions): Host {
     },
 
     async select(address: string): Promise<boolean> {
-      // A cell or block ("C12", "A3:F9"), or whole rows and columns ("12:12", "C:C"), which the
-      // analysis gives for a unit's row.
-      const where = splitSheet(address);
-      const ref = where?.ref.replace(/\$/g, "").toUpperCase() ?? "";
-      const block = parseAddress(ref)?.block;
-      const wholeLines = /^(\d{1,7}:\d{1,7}|[A-Z]{1,3}:[A-Z]{1,3})$/.test(ref);
-      if (!where || (!block && !wholeLines)) return false;
+      // A cell or block, or a unit's whole row as the analysis gives it ("'Biểu 01'!12:12").
+      const where = parseRangeAddress(address);
+      if (!where) return false;
       try {
         return await run(async (context) => {
           const { worksheets } = context.workbook;
@@ -107,7 +103,7 @@ export function createExcelHost(options: ExcelHostOptions): Host {
             ? worksheets.getItem(where.sheet)
             : worksheets.getActiveWorksheet();
           sheet.activate();
-          sheet.getRange(block ? blockAddress(block) : ref).select();
+          sheet.getRange(blockAddress(where.block)).select();
           await context.sync();
           return true;
         });

@@ -2,10 +2,15 @@ import type { CellValue, Grid } from "../../core/types";
 import { DETAILS } from "../../reports/fixtures";
 import { notify, onNotice } from "../notify";
 import { createMemoryHost, type MemoryHostOptions } from "../testing/memoryHost";
-import { SAMPLE_FILE_NAME, SAMPLE_GRIDS } from "../testing/sampleGrids";
+import { SAMPLE_FILE_NAME, workbookGrids } from "../../../test/fixtures/sample";
 import { PaneController, paneProblems } from "./controller";
 
 const TODAY = "2026-02-05";
+
+let SAMPLE_GRIDS: Grid[] = [];
+beforeAll(async () => {
+  SAMPLE_GRIDS = await workbookGrids();
+});
 
 function setup(options: MemoryHostOptions = {}) {
   const host = createMemoryHost({ sheets: SAMPLE_GRIDS, activeSheet: "Trước sắp xếp", ...options });

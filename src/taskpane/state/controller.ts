@@ -22,6 +22,7 @@ import { todayIso } from "../../core/format";
 import type { Lang } from "../../core/messages";
 import type {
   Analysis,
+  ReadResult,
   ColumnInfo,
   ColumnMapping,
   Field,
@@ -455,26 +456,17 @@ export class PaneController {
       this.set({ busy: { task: "parse", done: 0, total: 0, subject: subject || grid.sheet } });
       await this.frame();
       const detected = readTable(grid);
+      const base = {
+        readFrom: source,
+        grid,
+        detected: detected.table?.columns,
+        headerRow: detected.table?.headerRows.last,
+      };
       // Corrections the user made earlier on this table are applied again (and kept for the ribbon).
-      const userMapping = savedMapping(this.state.settings, side, source) ?? {};
-      const headerRow = detected.table?.headerRows.last;
-      const read =
-        Object.keys(userMapping).length === 0
-          ? detected
-          : readTable(grid, { mapping: userMapping, ...(headerRow !== undefined ? { headerRow } : {}) });
-      const table = read.table;
-      this.set({
-        [side]: {
-          readFrom: source,
-          grid,
-          detected: detected.table?.columns,
-          headerRow,
-          userMapping,
-          columns: table?.columns ?? applyOverride(detected.table?.columns ?? [], userMapping),
-          table,
-          issues: read.issues,
-        } satisfies SideState,
-      });
+      const userMapping = savedMapping(this.state.settings, side, source);
+      const next = userMapping ? corrected(base, userMapping) : corrected(base, {}, detected);
+      this.set({ [side]: next });
+      const table = next.table;
       if (!table) failed ??= side;
       counts.push(table ? unitCount(table) : 0);
     }
@@ -512,15 +504,8 @@ export class PaneController {
     const userMapping = nextMapping(s.columns, s.userMapping, col, field);
     this.set({ busy: { task: "parse", done: 0, total: 0, subject: s.grid.sheet } });
     await this.frame();
-    const read = readTable(s.grid, {
-      mapping: userMapping,
-      ...(s.headerRow !== undefined ? { headerRow: s.headerRow } : {}),
-    });
-    const columns = read.table?.columns ?? applyOverride(s.detected, userMapping);
-    this.set({
-      busy: undefined,
-      [side]: { ...s, userMapping, columns, table: read.table, issues: read.issues } satisfies SideState,
-    });
+    const read = corrected(s, userMapping);
+    this.set({ busy: undefined, [side]: read });
     if (s.readFrom && sameSource(s.readFrom, this.state.settings[side]))
       this.setSettings({
         ...this.state.settings,
@@ -688,4 +673,29 @@ function withMapping(
 ): PaneSettings["mappings"] | undefined {
   const mappings = { ...settings.mappings, [side]: Object.keys(mapping).length > 0 ? mapping : undefined };
   return mappings.before || mappings.after ? mappings : undefined;
+}
+
+/**
+ * A side read with the user's corrections: the same grid read again with `mapping` from the header
+ * row found first (or `read`, when the reader's result without corrections is already at hand).
+ */
+function corrected(
+  side: Pick<SideState, "readFrom" | "grid" | "detected" | "headerRow">,
+  mapping: ColumnMapping,
+  read?: ReadResult,
+): SideState {
+  const { grid, headerRow, detected } = side;
+  const result =
+    read ??
+    (grid ? readTable(grid, { mapping, ...(headerRow !== undefined ? { headerRow } : {}) }) : { issues: [] });
+  return {
+    readFrom: side.readFrom,
+    grid,
+    detected,
+    headerRow,
+    userMapping: mapping,
+    columns: result.table?.columns ?? applyOverride(detected ?? [], mapping),
+    table: result.table,
+    issues: result.issues,
+  };
 }
