@@ -152,6 +152,14 @@ const MESSAGES: Record<IssueCode, Record<Lang, string>> = {
     vi: "Đơn vị “{unit}” không có số liệu; tính là 0.",
     en: "Unit “{unit}” has no figures; counted as 0.",
   },
+  "no-leader-columns": {
+    vi: "Bảng không có cột cấp trưởng, cấp phó (hoặc lãnh đạo): số cấp trưởng, cấp phó tính là 0 và chưa rà soát được định mức cấp phó.",
+    en: "The table has no head or deputy (leader) columns: heads and deputies count as 0 and deputy caps cannot be reviewed.",
+  },
+  "legacy-encoding-unknown": {
+    vi: "Ô {cell} (“{value}”) có vẻ được gõ bằng bảng mã cũ {encoding} nhưng phông chữ của ô không cho biết bảng mã, nên Tinh Gọn không đọc. Hãy chuyển mã sang Unicode (ví dụ Unikey: Công cụ chuyển mã, từ {encoding} sang Unicode) rồi thử lại.",
+    en: "Cell {cell} (“{value}”) looks typed in the legacy {encoding} encoding, but its font does not say which encoding, so Tinh Gọn does not read it. Convert it to Unicode (e.g. Unikey's converter, from {encoding} to Unicode) and try again.",
+  },
   "rule-not-applicable": {
     vi: "Bộ quy định {ruleSet} không có định mức cấp phó cho loại đơn vị “{unitType}” (đơn vị “{unit}”).",
     en: "Rule set {ruleSet} has no deputy cap for unit type “{unitType}” (unit “{unit}”).",

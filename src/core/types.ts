@@ -29,6 +29,13 @@ export interface Grid {
   origin: { row: number; col: number };
   cells: CellValue[][];
   merges?: CellRange[];
+  /**
+   * Blocks of cells (absolute, 1-based, inclusive) set in a legacy Vietnamese font: TCVN3/ABC
+   * (".VnTime", ".VnTimeH"…) or VNI ("VNI-Times"…), with the font's name. Hosts list only fonts
+   * that `legacyFontEncoding` (core/text/legacy) recognises. The reader decodes text in these
+   * blocks to Unicode; text that looks legacy outside them is refused, never matched as Unicode.
+   */
+  fonts?: (CellRange & { font: string })[];
 }
 
 export type IssueLevel = "error" | "warning" | "info";
@@ -83,6 +90,8 @@ export type IssueCode =
   | "empty-title"
   | "person-without-unit"
   | "unit-without-figures"
+  | "no-leader-columns"
+  | "legacy-encoding-unknown"
   | "rule-not-applicable"
   | "no-rule-in-force"
   | "rule-unsettled"

@@ -1,0 +1,3 @@
+import type { Layout } from "./types";
+
+export const LAYOUTS: Layout[] = [];
