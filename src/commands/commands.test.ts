@@ -204,7 +204,7 @@ describe("quickReport", () => {
     const host = new MemoryHost({ "Biểu 01": sheet }, { active: "Biểu 01", settings: checkSettings });
     const result = await quickReport(deps(host).deps);
     expect(result.ok).toBe(false);
-    expect(result.message).toContain("Bảng trên trang tính đang mở có 2 lỗi cần sửa");
+    expect(result.message).toContain("Bảng trên trang tính đang mở có 3 lỗi cần sửa");
     expect(result.message).toContain("'Biểu 01'!D3");
     expect(result.message).toContain("'Biểu 01'!E4");
     expect(host.inserted).toEqual([]);

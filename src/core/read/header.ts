@@ -1,11 +1,23 @@
 import type { ColumnInfo, ColumnMapping, Field, TableKind } from "../types";
 import { columnLetter } from "../address";
 import { parseCount } from "../text/number";
-import { matchField, type FieldMatch, SUMMED_FIELDS } from "./fields";
+import { classifyPath, type ColumnClass, SUMMED_FIELDS } from "./fields";
 import type { GridView } from "./view";
 
 /** How many rows from the top the header is looked for in (title rows come first). */
 const HEADER_SCAN_ROWS = 40;
+/** Deepest header read: group rows over sub-headers, up to five rows with merges. */
+export const MAX_HEADER_ROWS = 5;
+/** Columns a header is read over; no staffing table is wider. */
+const MAX_HEADER_COLS = 1024;
+
+/** A column that states the total of others in the same row ("Tổng cộng" over "Biên chế | HĐ 68"). */
+export interface RowCheck {
+  /** Absolute column of the stated total. */
+  col: number;
+  /** Absolute columns it must be the sum of. */
+  parts: number[];
+}
 
 export interface Header {
   /** Relative indices of the first and last header rows. */
@@ -14,31 +26,138 @@ export interface Header {
   kind: TableKind;
   columns: ColumnInfo[];
   mapping: ColumnMapping;
+  rowChecks: RowCheck[];
 }
 
-const WEIGHTS: Partial<Record<Field, number>> = { unit: 3, title: 3, heads: 2, deputies: 2, staff: 2 };
+const WEIGHTS: Partial<Record<Field, number>> = {
+  unit: 3,
+  title: 3,
+  person: 3,
+  heads: 2,
+  deputies: 2,
+  staff: 2,
+};
 const KIND_COUNTS: readonly Field[] = ["heads", "deputies", "specialists", "staff", "leaders"];
 
-/** A group header over sub-headers ("Lãnh đạo" over "Trưởng phòng | Phó trưởng phòng"). */
-function resolveTwoRow(upper: string, lower: string): { header: string; match?: FieldMatch } {
-  if (lower === "" || lower === upper) return { header: upper, match: matchField(upper) };
-  const header = upper === "" ? lower : `${upper} / ${lower}`;
-  const mL = matchField(lower);
-  const mU = upper === "" ? undefined : matchField(upper);
-  if (mU?.field === "contract") return { header, match: mU };
-  if (mU?.field === "specialists" && (!mL || mL.field === "specialists" || mL.field === "staff")) {
-    return { header, match: mU };
-  }
-  if (mL) return { header, match: mL };
-  // Only when the group itself names nothing may group and sub-header together ("Biên chế" / "giao").
-  return { header, match: mU ?? matchField(`${upper} ${lower}`) };
+interface Label {
+  /** The header path shown to the user: "Lãnh đạo UBND / Phó chủ tịch". */
+  header: string;
+  /** The groups above the leaf, joined: columns under the same groups are siblings. */
+  groups: string;
+  cls: ColumnClass;
 }
 
-function assign(view: GridView, labels: { header: string; match?: FieldMatch }[]): ColumnInfo[] {
+/** Merge extents by their top-left cell (relative indices), for header depth. */
+function mergeBottoms(view: GridView): Map<number, { bottom: number; right: number }> {
+  const out = new Map<number, { bottom: number; right: number }>();
+  const { origin } = view.grid;
+  for (const m of view.grid.merges ?? []) {
+    const top = m.top - origin.row;
+    const left = m.left - origin.col;
+    if (top < 0 || left < 0 || top >= HEADER_SCAN_ROWS + MAX_HEADER_ROWS) continue;
+    out.set(top * view.cols + left, { bottom: m.bottom - origin.row, right: m.right - origin.col });
+  }
+  return out;
+}
+
+class HeaderScan {
+  private readonly cols: number;
+  private readonly spans: Map<number, { bottom: number; right: number }>;
+  private readonly memo = new Map<string, ColumnClass>();
+
+  constructor(private readonly view: GridView) {
+    this.cols = Math.min(view.cols, MAX_HEADER_COLS);
+    this.spans = mergeBottoms(view);
+  }
+
+  private span(i: number, j: number): { bottom: number; right: number } | undefined {
+    return this.spans.get(i * this.view.cols + j);
+  }
+
+  /** A horizontal merge covers (i, j) and is wider than one column: a group label. */
+  private inGroup(i: number, j: number): boolean {
+    for (let k = j; k >= 0; k--) {
+      const s = this.span(i, k);
+      if (s) return s.right > k && s.right >= j;
+      if (k < j && this.view.raw(i, k) !== null && this.view.raw(i, k) !== undefined) return false;
+    }
+    return false;
+  }
+
+  /** Whether row i can be the first header row: two or more different texts, no numbers. */
+  canStart(i: number): boolean {
+    const seen = new Set<string>();
+    for (let j = 0; j < this.cols; j++) {
+      const v = this.view.raw(i, j);
+      if (typeof v === "number" || v instanceof Date) return false;
+      const t = this.view.text(i, j);
+      if (t !== "") seen.add(t);
+    }
+    return seen.size >= 2 && !isNumberingRow(this.view, i);
+  }
+
+  /**
+   * Whether row r continues the header above it: only text, and every text sits under a group
+   * label (a merged or spreading cell above), never under a column's own header, as data would.
+   */
+  private continues(r: number): boolean {
+    const { view } = this;
+    if (isNumberingRow(view, r)) return false;
+    let texts = 0;
+    for (let j = 0; j < this.cols; j++) {
+      if (view.mergedFromAbove(r, j)) continue;
+      const v = view.raw(r, j);
+      if (typeof v === "number" || v instanceof Date) return false;
+      if (view.text(r, j) === "") continue;
+      if (parseCount(v).kind === "number") return false;
+      texts++;
+      const above = view.text(r - 1, j, true);
+      if (above === "" || this.inGroup(r - 1, j)) continue;
+      // An unmerged group label spreads over the empty cells to its right.
+      if (view.text(r - 1, j + 1) === "" && view.text(r, j + 1) !== "") continue;
+      return false;
+    }
+    return texts > 0;
+  }
+
+  /** The last row of the header that starts at row i: as deep as its vertical merges and groups. */
+  bandEnd(i: number): number {
+    let last = i;
+    for (let j = 0; j < this.cols; j++) {
+      const s = this.span(i, j);
+      if (s && s.bottom > last && s.bottom < i + MAX_HEADER_ROWS) last = s.bottom;
+    }
+    while (last + 1 < this.view.rows && last + 1 < i + MAX_HEADER_ROWS && this.continues(last + 1)) last++;
+    return Math.min(last, this.view.rows - 1);
+  }
+
+  /** Each column's header path over rows first..last, classified. */
+  labels(first: number, last: number): Label[] {
+    const labels: Label[] = [];
+    for (let j = 0; j < this.cols; j++) {
+      const path: string[] = [];
+      for (let i = first; i <= last; i++) {
+        const t = this.view.text(i, j, true);
+        if (t !== "" && t !== path[path.length - 1]) path.push(t);
+      }
+      const header = path.join(" / ");
+      let cls = this.memo.get(header);
+      if (!cls) {
+        cls = classifyPath(path);
+        this.memo.set(header, cls);
+      }
+      labels.push({ header, groups: path.slice(0, -1).join(" / "), cls });
+    }
+    return labels;
+  }
+}
+
+/** Field per column: the best match per single field, every match for summed fields. */
+function assign(labels: readonly Label[]): (Field | null)[] {
   const taken = new Map<Field, { j: number; score: number }>();
   const fields: (Field | null)[] = labels.map(() => null);
   labels.forEach((label, j) => {
-    const m = label.match;
+    const m = label.cls.match;
     if (!m) return;
     if (SUMMED_FIELDS.has(m.field)) {
       fields[j] = m.field;
@@ -50,6 +169,58 @@ function assign(view: GridView, labels: { header: string; match?: FieldMatch }[]
     taken.set(m.field, { j, score: m.score });
     fields[j] = m.field;
   });
+  return fields;
+}
+
+const COUNTED: ReadonlySet<Field> = new Set([
+  "heads",
+  "deputies",
+  "specialists",
+  "leaders",
+  "staff",
+  "contract",
+  "quota",
+]);
+
+/**
+ * Totals inside a header group: "Biên chế có mặt / Tổng cộng | Biên chế | HĐ 68" states in its first
+ * column the sum of the others, so that column is a check, not the staff; "Tổng số / Cán bộ | Công
+ * chức" keeps the total as staff and checks its parts against it.
+ */
+function groupTotals(view: GridView, labels: Label[], fields: (Field | null)[]): RowCheck[] {
+  const checks: RowCheck[] = [];
+  const byGroup = new Map<string, number[]>();
+  labels.forEach((l, j) => {
+    if (l.groups === "") return;
+    const list = byGroup.get(l.groups);
+    if (list) list.push(j);
+    else byGroup.set(l.groups, [j]);
+  });
+  for (const cols of byGroup.values()) {
+    const total = cols.find(
+      (j) => labels[j]?.cls.total && fields[j] !== null && COUNTED.has(fields[j] as Field),
+    );
+    if (total === undefined) continue;
+    const parts = cols.filter(
+      (j) => j !== total && labels[j]?.cls.match && COUNTED.has(labels[j]?.cls.match?.field as Field),
+    );
+    if (parts.length === 0) continue;
+    const field = fields[total] as Field;
+    if (parts.every((j) => labels[j]?.cls.match?.field === field)) {
+      for (const j of parts) fields[j] = null;
+    } else {
+      fields[total] = null;
+    }
+    checks.push({ col: view.absCol(total), parts: parts.map((j) => view.absCol(j)) });
+  }
+  return checks;
+}
+
+function toColumns(
+  view: GridView,
+  labels: readonly Label[],
+  fields: readonly (Field | null)[],
+): ColumnInfo[] {
   const columns: ColumnInfo[] = [];
   labels.forEach((label, j) => {
     if (label.header === "" && fields[j] === null) return;
@@ -88,9 +259,9 @@ export function mappingOf(columns: readonly ColumnInfo[]): ColumnMapping {
 }
 
 function kindOf(mapping: ColumnMapping): TableKind | undefined {
+  if (mapping.person) return "roster";
   const hasCounts = KIND_COUNTS.some((f) => mapping[f]);
-  if (mapping.title && (mapping.unit || mapping.person) && !mapping.heads && !mapping.deputies)
-    return "roster";
+  if (mapping.title && mapping.unit && !hasCounts) return "roster";
   if (hasCounts) return "units";
   return undefined;
 }
@@ -105,13 +276,17 @@ function score(mapping: ColumnMapping): number {
 export function isNumberingRow(view: GridView, i: number): boolean {
   let count = 0;
   let last = -Infinity;
+  let letter = 0x40; // the letters of a numbering row run A, B, C… ("A B 1 2 … 38")
   for (let j = 0; j < view.cols; j++) {
     const t = view.text(i, j);
     if (t === "") continue;
-    const m = /^\(?\s*(\d{1,3}|[A-Za-z])\s*\)?\s*(=.*)?$/.exec(t);
+    const m = /^\(?\s*(\d{1,3}|[A-Za-z])\s*\)?\s*([=*x+\-–].*)?$/.exec(t);
     if (!m) return false;
     const n = Number(m[1]);
-    if (!Number.isNaN(n)) {
+    if (Number.isNaN(n)) {
+      if ((m[1] as string).toUpperCase().charCodeAt(0) !== letter + 1 || count > 0) return false;
+      letter++;
+    } else {
       if (last !== -Infinity && n !== last + 1) return false;
       last = n;
       count++;
@@ -120,66 +295,48 @@ export function isNumberingRow(view: GridView, i: number): boolean {
   return count >= 2;
 }
 
-/** A row with at most one distinct text (a title merged across the table) cannot group columns. */
-function isTitleRow(view: GridView, i: number): boolean {
-  const seen = new Set<string>();
-  for (let j = 0; j < view.cols; j++) {
-    const t = view.text(i, j);
-    if (t !== "") seen.add(t);
-    if (seen.size > 1) return false;
-  }
-  return true;
+export interface HeaderOptions {
+  /** Relative index of the last header row, when the user points at it. */
+  row?: number;
+  kind?: TableKind;
+  mapping?: ColumnMapping;
 }
 
-function mergedDown(view: GridView, i: number): boolean {
-  for (let j = 0; j < view.cols; j++) if (view.mergedFromAbove(i, j)) return true;
-  return false;
-}
-
-function hasNumbers(view: GridView, i: number): boolean {
-  for (let j = 0; j < view.cols; j++) if (parseCount(view.raw(i, j)).kind === "number") return true;
-  return false;
-}
-
-/** Find the header: the row (or two rows) whose cells name the most known fields. */
-export function detectHeader(
-  view: GridView,
-  forced?: { row?: number; kind?: TableKind; mapping?: ColumnMapping },
-): Header | undefined {
-  let best: { header: Header; score: number } | undefined;
-  const from = forced?.row ?? 0;
-  const to = forced?.row !== undefined ? forced.row + 1 : Math.min(view.rows, HEADER_SCAN_ROWS);
-  for (let i = from; i < to; i++) {
-    const options: { first: number; last: number }[] = [{ first: i, last: i }];
-    if (
-      i + 1 < view.rows &&
-      !isTitleRow(view, i) &&
-      !isNumberingRow(view, i + 1) &&
-      !hasNumbers(view, i + 1)
-    ) {
-      options.push({ first: i, last: i + 1 });
+/** Find the header: the band of rows (up to five, with merged groups) whose paths name the most fields. */
+export function detectHeader(view: GridView, forced: HeaderOptions = {}): Header | undefined {
+  const scan = new HeaderScan(view);
+  const bands: { first: number; last: number }[] = [];
+  if (forced.row !== undefined) {
+    // The user points at the last header row: the header starts where a band ends there.
+    const last = forced.row;
+    for (let first = Math.max(0, last - MAX_HEADER_ROWS + 1); first < last; first++) {
+      if (scan.canStart(first) && scan.bandEnd(first) >= last) bands.push({ first, last });
     }
-    if (forced?.row !== undefined && i > 0) options.push({ first: i - 1, last: i });
-    for (const { first, last } of options) {
-      const labels = [];
-      for (let j = 0; j < view.cols; j++) {
-        const upper = view.text(first, j, true);
-        labels.push(
-          first === last
-            ? { header: upper, match: matchField(upper) }
-            : resolveTwoRow(upper, view.text(last, j, true)),
-        );
-      }
-      let columns = assign(view, labels);
-      if (forced?.mapping) columns = applyOverride(columns, forced.mapping);
-      const mapping = mappingOf(columns);
-      const kind = forced?.kind ?? kindOf(mapping);
-      if (!kind) continue;
-      if (kind === "units" && !KIND_COUNTS.some((f) => mapping[f])) continue;
-      if (kind === "roster" && !mapping.title) continue;
-      // A header whose cells are merged down into its second row is surely two rows deep.
-      const s = score(mapping) + (last > first && mergedDown(view, last) ? 0.5 : 0);
-      if (!best || s > best.score) best = { header: { first, last, kind, columns, mapping }, score: s };
+    bands.push({ first: last, last });
+  } else {
+    const to = Math.min(view.rows, HEADER_SCAN_ROWS);
+    for (let i = 0; i < to; i++) if (scan.canStart(i)) bands.push({ first: i, last: scan.bandEnd(i) });
+  }
+  let best: { header: Header; score: number } | undefined;
+  for (const { first, last } of bands) {
+    const labels = scan.labels(first, last);
+    const fields = assign(labels);
+    const rowChecks = groupTotals(view, labels, fields);
+    let columns = toColumns(view, labels, fields);
+    if (forced.mapping) columns = applyOverride(columns, forced.mapping);
+    let mapping = mappingOf(columns);
+    const kind = forced.kind ?? kindOf(mapping);
+    if (!kind) continue;
+    if (kind === "roster" && !mapping.unit && mapping.subUnit) {
+      // In a roster without a unit column, "Bộ phận" is the department.
+      columns = columns.map((c) => (c.field === "subUnit" ? { ...c, field: "unit" } : c));
+      mapping = mappingOf(columns);
+    }
+    if (kind === "units" && !KIND_COUNTS.some((f) => mapping[f])) continue;
+    if (kind === "roster" && !mapping.title && !mapping.person) continue;
+    const s = score(mapping);
+    if (!best || s > best.score) {
+      best = { header: { first, last, kind, columns, mapping, rowChecks }, score: s };
     }
   }
   return best?.header;

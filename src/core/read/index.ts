@@ -6,10 +6,11 @@ import { parseUnitType, UNIT_TYPE_LABELS } from "../rules";
 import { addCounts } from "../analyse/units";
 import { COUNT_FIELDS, FIELD_LABELS } from "./fields";
 import { detectHeader, isNumberingRow, type Header } from "./header";
-import { classifyTitle, type Role } from "./titles";
+import { classifyTitle, type Role } from "./grammar";
+import { titleContext, type TitleContext } from "./context";
 import { cellText, GridView } from "./view";
 
-export { classifyTitle } from "./titles";
+export { classifyTitle } from "./grammar";
 export { matchField, FIELD_LABELS } from "./fields";
 
 export interface ReadOptions {
@@ -22,10 +23,12 @@ export interface ReadOptions {
 }
 
 /**
- * Read a staffing table from any grid: find the header (title rows, two-row merged headers and a
- * numbering row allowed), map its columns, skip section, subtotal, total and blank rows, and add up
- * units, or people by unit for a roster. Never throws: whatever is wrong comes back as issues with
- * cell addresses.
+ * Read a staffing table from any grid: find the header (title rows, up to five header rows with
+ * merged groups, numbering rows), map its columns by their header paths, skip section, category,
+ * subtotal, total and blank rows, and add up units, or people by unit for a roster. Every total the
+ * sheet states (total rows, total columns, a count in the title) is checked against the rows read;
+ * a disagreement is an error with its cell. Never throws: whatever is wrong comes back as issues with
+ * cell addresses, one per problem and column.
  */
 export function readTable(grid: Grid, options: ReadOptions = {}): ReadResult {
   try {
@@ -43,26 +46,23 @@ function read(view: GridView, options: ReadOptions): ReadResult {
   }
   const forcedRow = options.headerRow !== undefined ? options.headerRow - view.grid.origin.row : undefined;
   const header = detectHeader(view, {
-    row: forcedRow !== undefined && forcedRow >= 0 && forcedRow < view.rows ? forcedRow : undefined,
-    kind: options.kind,
-    mapping: options.mapping,
+    ...(forcedRow !== undefined && forcedRow >= 0 && forcedRow < view.rows ? { row: forcedRow } : {}),
+    ...(options.kind ? { kind: options.kind } : {}),
+    ...(options.mapping ? { mapping: options.mapping } : {}),
   });
   if (!header) return { issues: [{ level: "error", code: "no-header", cell: origin }] };
 
-  const reader = new RowReader(view, header);
+  const reader = new RowReader(view, header, titleContext(view, header.first));
   if (header.kind === "units" && !header.mapping.unit) {
-    reader.issue("error", "no-name-column", view.absRow(header.first), view.absCol(0));
-    return { issues: reader.issues };
+    reader.issue("error", "no-name-column", header.first, 0);
+    return { issues: reader.finish() };
   }
-  if (
-    header.kind === "units" &&
-    !["heads", "deputies", "specialists", "staff", "leaders"].some((f) => header.mapping[f as Field])
-  ) {
-    reader.issue("error", "no-count-columns", view.absRow(header.first), view.absCol(0));
-    return { issues: reader.issues };
+  if (header.kind === "units" && !KIND_COUNTS.some((f) => header.mapping[f])) {
+    reader.issue("error", "no-count-columns", header.first, 0);
+    return { issues: reader.finish() };
   }
   const units = header.kind === "roster" ? reader.readRoster() : reader.readUnits();
-  if (units.length === 0) reader.issue("error", "no-data-rows", view.absRow(header.last), view.absCol(0));
+  if (units.length === 0) reader.issue("error", "no-data-rows", header.last, 0);
   const table: StaffingTable = {
     sheet: view.sheet,
     kind: header.kind,
@@ -70,21 +70,34 @@ function read(view: GridView, options: ReadOptions): ReadResult {
     columns: header.columns,
     mapping: header.mapping,
     units,
-    ...(reader.totalRow !== undefined ? { totalRow: reader.totalRow } : {}),
+    ...(reader.totalRow !== undefined ? { totalRow: view.absRow(reader.totalRow) } : {}),
   };
-  return { table, issues: reader.issues };
+  return { table, issues: reader.finish() };
 }
 
+const KIND_COUNTS: readonly Field[] = ["heads", "deputies", "specialists", "staff", "leaders"];
 const TOTAL = /^(tổng cộng|tổng số|cộng|tong cong|tong so)(?=$|[\s:.,(\-–])|^(tổng|tong)\s*(:|$)/;
 const GRAND_TOTAL = /^(tổng cộng|tổng số|tong cong|tong so)(?=$|[\s:.,(\-–])|^(tổng|tong)\s*(:|$)/;
 const ROMAN = /^(?=[ivxlc]+$)c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/i;
 const SECTION_NAME = /^((?=[IVXL]+[.\-–)])[IVXL]+[.\-–)]|[A-H][.\-–)])\s*\S/;
 const ORDER_NUMBER = /^\d+([.,]\d+)*[.)]?$/;
+/** A list bullet before a category or unit name: "- Biên chế", "* Sĩ quan", "+ Hợp đồng". */
+const BULLET = /^[-–—+*•·]\s*/;
+/** Categories a unit's people are split into, under the unit's row ("- Biên chế", "* Sĩ quan"). */
+const CATEGORY =
+  /^(bien che|hop dong|hd|lao dong|nguoi lao dong|can bo|cong chuc|vien chuc|si quan|ha si quan|quan nhan|chien si|cong nhan|cong an|nhan vien|khong chuyen trach|nguoi hoat dong|trong do|chuyen trach|trong bien che|ngoai bien che)( |$)/;
+/** Footer lines: the list has ended ("Người lập biểu", "THỦ TRƯỞNG ĐƠN VỊ", "(Ký, họ tên)"). */
+const FOOTER =
+  /^(nguoi lap bieu|nguoi lap|lap bieu|thu truong don vi|thu truong co quan|ky ho ten|ky ghi ro ho ten|ky ten|ky dong dau|noi nhan|xac nhan cua|tm|t m|kt|k t|tl|t l)( |$)/;
+/** Marks typed in category columns of a roster: "x", "X", "✓", "1". */
+const MARKS = new Set(["x", "v", "1", "✓", "✔", "☑", "có", "co", "+", "●", "•"]);
 /**
  * Largest head count one cell may hold. Far above any real unit, and low enough that sums over the
  * largest grid (4 million cells) stay exact integers: 1e308 in a cell must not become Infinity.
  */
 const MAX_COUNT = 1_000_000_000;
+/** Cells listed by name in one aggregated issue; the rest are counted. */
+const CELLS_SHOWN = 3;
 
 /** "Tổng cộng", "Cộng", "TỔNG SỐ": subtotal and total rows, never units. */
 export function totalKind(label: string): "grand" | "subtotal" | undefined {
@@ -106,44 +119,98 @@ export function isSectionLabel(order: string, name: string): boolean {
   return key.startsWith("khoi ") || key === "khoi";
 }
 
+/** A category row's label ("- Biên chế", "* Hợp đồng NĐ 68"): its category key, else undefined. */
+function categoryOf(label: string): string | undefined {
+  const bulleted = BULLET.test(label);
+  const key = wordKey(label);
+  if (!CATEGORY.test(key)) return undefined;
+  // Without a bullet only a bare category word is a category ("Biên chế"), not "Cán bộ Đoàn".
+  if (!bulleted && key.split(" ").length > 4) return undefined;
+  return key;
+}
+
+const isContractCategory = (key: string): boolean => classifyTitle(key) === "contract";
+
 interface Acc extends Unit {
   key: string;
 }
 
+/** Raw column sums of a group of rows, by absolute column: for stated totals. */
+type Sums = Map<number, number>;
+
+function addSums(into: Sums, from: Sums): void {
+  for (const [c, v] of from) into.set(c, (into.get(c) ?? 0) + v);
+}
+
+interface Aggregated {
+  issue: Issue;
+  count: number;
+  cells: string[];
+}
+
 class RowReader {
-  readonly issues: Issue[] = [];
+  /** Relative row of the grand total, when the sheet has one. */
   totalRow?: number;
-  private readonly seenIssue = new Set<string>();
+  private readonly collected = new Map<string, Aggregated>();
+  private readonly order: Aggregated[] = [];
+  /** Columns whose figures are summed and cross-checked against stated totals. */
+  private readonly checkedCols: number[];
 
   constructor(
     private readonly view: GridView,
     private readonly header: Header,
-  ) {}
-
-  issue(
-    level: Issue["level"],
-    code: Issue["code"],
-    row: number,
-    col: number,
-    params?: Issue["params"],
-  ): void {
-    const cell = cellAddress(this.view.sheet, row, col);
-    this.issues.push({ level, code, cell, ...(params ? { params: { ...params } } : {}) });
+    private readonly context: TitleContext,
+  ) {
+    const cols = new Set<number>();
+    for (const f of COUNT_FIELDS) for (const c of header.mapping[f] ?? []) cols.add(c);
+    for (const check of header.rowChecks) cols.add(check.col);
+    this.checkedCols = [...cols].sort((a, b) => a - b);
   }
 
-  private once(key: string, f: () => void): void {
-    if (this.seenIssue.has(key)) return;
-    this.seenIssue.add(key);
-    f();
+  /**
+   * Record an issue at relative (i, j). Issues of one code in one column become one issue, with the
+   * number of cells and the first few of them: a column typed wrong is one problem, not sixty lines.
+   */
+  issue(level: Issue["level"], code: Issue["code"], i: number, j: number, params?: Issue["params"]): void {
+    const cell = cellAddress(this.view.sheet, this.view.absRow(i), this.view.absCol(j));
+    const key = `${code}|${level}|${j}`;
+    const seen = this.collected.get(key);
+    if (seen) {
+      seen.count++;
+      if (seen.cells.length < CELLS_SHOWN) seen.cells.push(cell);
+      return;
+    }
+    const entry: Aggregated = {
+      issue: { level, code, cell, ...(params ? { params: { ...params } } : {}) },
+      count: 1,
+      cells: [cell],
+    };
+    this.collected.set(key, entry);
+    this.order.push(entry);
+  }
+
+  finish(): Issue[] {
+    return this.order.map(({ issue, count, cells }) =>
+      count === 1
+        ? issue
+        : {
+            ...issue,
+            params: { ...issue.params, count, cells: cells.join(", ") + (count > cells.length ? ", …" : "") },
+          },
+    );
+  }
+
+  private rel(abs: number): number {
+    return abs - this.view.grid.origin.col;
   }
 
   private col(field: Field): number | undefined {
     const abs = this.header.mapping[field]?.[0];
-    return abs === undefined ? undefined : abs - this.view.grid.origin.col;
+    return abs === undefined ? undefined : this.rel(abs);
   }
 
   private cols(field: Field): number[] {
-    return (this.header.mapping[field] ?? []).map((abs) => abs - this.view.grid.origin.col);
+    return (this.header.mapping[field] ?? []).map((abs) => this.rel(abs));
   }
 
   private text(i: number, field: Field, fillMerged = false): string {
@@ -151,16 +218,15 @@ class RowReader {
     return j === undefined ? "" : this.view.text(i, j, fillMerged);
   }
 
+  /** The table's rows: after the header and any numbering rows right under it. */
   private dataStart(): number {
-    let i = this.header.last + 1;
-    for (let k = 0; k < 2 && i < this.view.rows && isNumberingRow(this.view, i); k++) i++;
-    return i;
+    return this.header.last + 1;
   }
 
   private rowIsBlank(i: number): boolean {
     for (const c of this.header.columns) {
       if (!c.field) continue;
-      if (this.view.text(i, c.col - this.view.grid.origin.col) !== "") return false;
+      if (this.view.text(i, this.rel(c.col)) !== "") return false;
     }
     return true;
   }
@@ -174,37 +240,76 @@ class RowReader {
     return "";
   }
 
+  /** A signature or notes line under the list: reading stops there. */
+  private isFooter(i: number): boolean {
+    for (let j = 0; j < this.view.cols; j++) {
+      const t = this.view.text(i, j);
+      if (t === "" || t.length > 80) continue;
+      const key = wordKey(t);
+      if (FOOTER.test(key) || (key.startsWith("ngay ") && / thang .* nam /.test(` ${key} `))) return true;
+    }
+    return false;
+  }
+
   /** Sum of a count field over its columns in row i; problems reported with the cell. */
   private count(i: number, field: Field): { value: number; present: boolean } {
     let value = 0;
     let present = false;
     for (const j of this.cols(field)) {
       const parsed = parseCount(this.view.raw(i, j));
-      const row = this.view.absRow(i);
-      const col = this.view.absCol(j);
       const column = FIELD_LABELS[field].vi;
       switch (parsed.kind) {
         case "blank":
           break;
         case "error":
           present = true;
-          this.issue("warning", "cell-error-value", row, col, { value: parsed.error });
+          this.issue("warning", "cell-error-value", i, j, { value: parsed.error });
           break;
         case "text":
           present = true;
-          this.issue("error", "not-a-number", row, col, { value: parsed.text.slice(0, 60), column });
+          this.issue("error", "not-a-number", i, j, { value: parsed.text.slice(0, 60), column });
           break;
         case "number":
           present = true;
-          if (parsed.value < 0) this.issue("error", "negative-count", row, col, { value: parsed.value });
+          if (parsed.value < 0) this.issue("error", "negative-count", i, j, { value: parsed.value });
           else if (!Number.isInteger(parsed.value))
-            this.issue("error", "fractional-count", row, col, { value: parsed.value });
+            this.issue("error", "fractional-count", i, j, { value: parsed.value });
           else if (parsed.value > MAX_COUNT)
-            this.issue("error", "count-too-large", row, col, { value: parsed.value });
+            this.issue("error", "count-too-large", i, j, { value: parsed.value });
           else value += parsed.value;
       }
     }
     return { value, present };
+  }
+
+  /** Numbers of the checked columns in row i, without reporting anything. */
+  private sums(i: number): Sums {
+    const out: Sums = new Map();
+    for (const abs of this.checkedCols) {
+      const p = parseCount(this.view.raw(i, this.rel(abs)));
+      if (p.kind === "number" && Number.isFinite(p.value) && Math.abs(p.value) <= MAX_COUNT)
+        out.set(abs, p.value);
+    }
+    return out;
+  }
+
+  /** A stated total (row `i`) against the rows it covers; a difference is an error per column. */
+  private checkStated(i: number, computed: Sums): void {
+    const stated = this.sums(i);
+    for (const [abs, value] of stated) {
+      const sum = computed.get(abs) ?? 0;
+      if (value === sum) continue;
+      this.issue("error", "total-mismatch", i, this.rel(abs), {
+        field: this.columnName(abs),
+        stated: value,
+        computed: sum,
+      });
+    }
+  }
+
+  private columnName(abs: number): string {
+    const c = this.header.columns.find((col) => col.col === abs);
+    return c?.header || FIELD_LABELS[c?.field ?? "staff"].vi;
   }
 
   /**
@@ -212,12 +317,9 @@ class RowReader {
    * only words in the count columns are notes or signatures, not units.
    */
   private rowHasNumbers(i: number): boolean {
-    for (const f of COUNT_FIELDS) {
-      for (const j of this.cols(f)) {
-        const p = parseCount(this.view.raw(i, j));
-        if (p.kind === "number" || p.kind === "error" || (p.kind === "text" && /\d/.test(p.text)))
-          return true;
-      }
+    for (const abs of this.checkedCols) {
+      const p = parseCount(this.view.raw(i, this.rel(abs)));
+      if (p.kind === "number" || p.kind === "error" || (p.kind === "text" && /\d/.test(p.text))) return true;
     }
     return false;
   }
@@ -227,99 +329,148 @@ class RowReader {
     const byKey = new Map<string, Acc>();
     const unitCol = this.col("unit") ?? 0;
     let section: string | undefined;
+    /** A section row's own figures: the section's stated subtotal. */
+    let sectionStated: number | undefined;
     let lastName = "";
-    const grand: Partial<Record<Field, number>> = {};
+    const all: Sums = new Map();
+    let sectionSums: Sums = new Map();
+    let scope: Sums = new Map();
+    /** The unit whose category rows ("- Biên chế", "- HĐ 68") follow it. */
+    let open: { unit: Acc; i: number; own: Sums; parts: Sums; categories: number } | undefined;
+
+    const closeUnit = () => {
+      if (!open) return;
+      const contribution = open.categories > 0 && open.parts.size > 0 ? open.parts : open.own;
+      if (open.categories > 0 && open.own.size > 0 && open.parts.size > 0)
+        this.checkStated(open.i, open.parts);
+      addSums(all, contribution);
+      addSums(sectionSums, contribution);
+      addSums(scope, contribution);
+      open = undefined;
+    };
+    const closeSection = () => {
+      closeUnit();
+      if (sectionStated !== undefined) this.checkStated(sectionStated, sectionSums);
+      sectionStated = undefined;
+      sectionSums = new Map();
+      scope = new Map();
+    };
+
     for (let i = this.dataStart(); i < this.view.rows; i++) {
-      if (this.rowIsBlank(i)) continue;
+      if (this.rowIsBlank(i) || isNumberingRow(this.view, i)) continue;
       const order = this.text(i, "order");
       let name = this.text(i, "unit", true);
       const part = this.text(i, "subUnit", true);
       const label = name || order || this.firstText(i);
-      const total = totalKind(label);
+      const total = totalKind(label) ?? totalKind(this.firstText(i));
       if (total) {
-        if (total === "grand" && this.totalRow === undefined) {
-          this.totalRow = this.view.absRow(i);
-          for (const f of ["heads", "deputies", "specialists", "staff"] as const) {
-            if (this.header.mapping[f]) grand[f] = this.quietCount(i, f);
-          }
+        closeUnit();
+        if (total === "grand") {
+          // A grand total above the units (right under the header) is checked when they are read.
+          this.totalRow ??= i;
           if (units.length > 0) break;
+        } else {
+          // "Cộng" closes what came since the last subtotal (a unit's categories, or a group).
+          this.checkStated(i, scope);
+          scope = new Map();
         }
         continue;
       }
       if (wordKey(label).startsWith("trong do")) continue;
       const numbered = ORDER_NUMBER.test(order);
       const hasNumbers = this.rowHasNumbers(i);
-      if (!numbered && isSectionLabel(order, name)) {
-        section = name || order;
+      const category = !numbered && open ? categoryOf(name || this.firstText(i)) : undefined;
+      if (category !== undefined && open) {
+        this.addCategory(open.unit, i, isContractCategory(category));
+        addSums(open.parts, this.sums(i));
+        open.categories++;
         continue;
       }
-      if (!numbered && !hasNumbers) continue; // a note or footer line
+      if (!numbered && isSectionLabel(order, name)) {
+        closeSection();
+        section = stripNumbering(name || order);
+        if (hasNumbers) sectionStated = i;
+        continue;
+      }
+      if (this.isFooter(i) && units.length > 0) break;
+      if (!numbered && !hasNumbers && categoryOf(name) === undefined) {
+        // A unit whose figures are on the category rows below it, or a note line.
+        if (name === "" || !this.nextIsCategory(i)) continue;
+      }
       if (name === "") {
         if (part !== "" && lastName !== "") name = lastName;
         else {
           if (hasNumbers)
-            this.issue("warning", "unit-without-figures", this.view.absRow(i), this.view.absCol(unitCol), {
-              unit: `(${order || i + 1})`,
-            });
+            this.issue("warning", "unit-without-figures", i, unitCol, { unit: `(${order || i + 1})` });
           continue;
         }
       }
+      closeUnit();
+      name = stripNumbering(name.replace(BULLET, "")) || name;
       lastName = name;
       const unit = this.unitRow(i, name, part, section);
-      if (!hasNumbers)
-        this.issue("warning", "unit-without-figures", unit.row, this.view.absCol(unitCol), { unit: name });
+      open = { unit, i, own: this.sums(i), parts: new Map(), categories: 0 };
+      if (!hasNumbers && !this.nextIsCategory(i))
+        this.issue("warning", "unit-without-figures", i, unitCol, { unit: name });
       const existing = byKey.get(unit.key);
       if (existing) {
-        this.issue("warning", "duplicate-unit", unit.row, this.view.absCol(unitCol), {
-          unit: name,
-          other: existing.row,
-        });
+        this.issue("warning", "duplicate-unit", i, unitCol, { unit: name, other: existing.row });
         addCounts(existing, unit);
         if (unit.mergeInto && existing.mergeInto && textKey(unit.mergeInto) !== textKey(existing.mergeInto)) {
-          this.issue("warning", "merge-target-conflict", unit.row, this.view.absCol(unitCol), {
+          this.issue("warning", "merge-target-conflict", i, unitCol, {
             unit: name,
             targets: `${existing.mergeInto}; ${unit.mergeInto}`,
             target: existing.mergeInto,
           });
         }
         existing.mergeInto ??= unit.mergeInto;
+        open.unit = existing;
       } else {
         byKey.set(unit.key, unit);
         units.push(unit);
       }
     }
-    this.checkTotals(grand, units);
+    closeSection();
+    if (this.totalRow !== undefined) this.checkStated(this.totalRow, all);
+    this.checkTitleCount(units.reduce((s, u) => s + u.staff + u.contract, 0));
     return units.map(stripKey);
   }
 
-  private quietCount(i: number, field: Field): number | undefined {
-    let sum = 0;
-    let any = false;
-    for (const j of this.cols(field)) {
-      const p = parseCount(this.view.raw(i, j));
-      if (p.kind === "number") {
-        sum += p.value;
-        any = true;
-      }
+  /** Whether the next non-blank row is a category row of this one ("- Biên chế"). */
+  private nextIsCategory(i: number): boolean {
+    for (let k = i + 1; k < this.view.rows && k < i + 3; k++) {
+      if (this.rowIsBlank(k)) continue;
+      return categoryOf(this.text(k, "unit", true) || this.firstText(k)) !== undefined;
     }
-    return any ? sum : undefined;
+    return false;
   }
 
-  private checkTotals(grand: Partial<Record<Field, number>>, units: readonly Unit[]): void {
-    if (this.totalRow === undefined) return;
-    for (const f of ["heads", "deputies", "specialists", "staff"] as const) {
-      const stated = grand[f];
-      if (stated === undefined) continue;
-      const computed = units.reduce((s, u) => s + u[f], 0);
-      if (stated !== computed) {
-        const col = this.header.mapping[f]?.[0] ?? this.view.grid.origin.col;
-        this.issue("warning", "total-mismatch", this.totalRow, col, {
-          field: FIELD_LABELS[f].vi,
-          stated,
-          computed,
-        });
-      }
+  /** Add a category row's figures to its unit: a contract category's people are contract staff. */
+  private addCategory(unit: Acc, i: number, contract: boolean): void {
+    const c = (f: Field) => this.count(i, f).value;
+    const people = this.header.mapping.staff ? c("staff") : c("heads") + c("deputies") + c("specialists");
+    if (contract) {
+      unit.contract += people + c("contract");
+      return;
     }
+    const heads = c("heads");
+    const deputies = c("deputies");
+    unit.heads += heads;
+    unit.deputies += deputies;
+    unit.staff += people;
+    unit.specialists += Math.max(0, people - heads - deputies);
+    unit.contract += c("contract");
+    if (this.header.mapping.quota) unit.quota = (unit.quota ?? 0) + c("quota");
+  }
+
+  private checkTitleCount(people: number): void {
+    const stated = this.context.statedCount;
+    if (!stated || stated.value === people) return;
+    this.issue("error", "total-mismatch", stated.i, stated.j, {
+      field: "số người",
+      stated: stated.value,
+      computed: people,
+    });
   }
 
   private unitRow(i: number, name: string, part: string, section: string | undefined): Acc {
@@ -341,18 +492,18 @@ class RowReader {
     }
     let s = specialists.value;
     let total = h + d + s;
-    const staffCol = this.header.mapping.staff?.[0];
+    const staffCol = this.col("staff");
     if (staff.present && staffCol !== undefined) {
       if (this.header.mapping.specialists) {
         if (staff.value !== total) {
-          this.issue("warning", "staff-mismatch", row, staffCol, {
+          this.issue("error", "staff-mismatch", i, staffCol, {
             unit: name,
             staff: staff.value,
             parts: total,
           });
         }
       } else if (staff.value < h + d) {
-        this.issue("error", "staff-less-than-leaders", row, staffCol, {
+        this.issue("error", "staff-less-than-leaders", i, staffCol, {
           unit: name,
           staff: staff.value,
           leaders: h + d,
@@ -362,8 +513,9 @@ class RowReader {
       }
       total = staff.value;
     }
+    this.checkRow(i);
     const unit: Acc = {
-      key: `${textKey(name)}\u0000${textKey(part)}`,
+      key: `${textKey(section ?? "")}\u0000${textKey(name)}\u0000${textKey(part)}`,
       name,
       heads: h,
       deputies: d,
@@ -383,8 +535,7 @@ class RowReader {
       const type = parseUnitType(typeText);
       if (type) unit.unitType = type;
       else {
-        const col = this.header.mapping.unitType?.[0] ?? 1;
-        this.issue("warning", "unknown-unit-type", row, col, {
+        this.issue("warning", "unknown-unit-type", i, this.col("unitType") ?? 0, {
           value: typeText,
           accepted: Object.values(UNIT_TYPE_LABELS)
             .map((l) => l.vi)
@@ -395,50 +546,137 @@ class RowReader {
     return unit;
   }
 
+  /** Total columns of the row ("Tổng cộng" over "Biên chế | HĐ 68") against their parts. */
+  private checkRow(i: number): void {
+    for (const check of this.header.rowChecks) {
+      const stated = parseCount(this.view.raw(i, this.rel(check.col)));
+      if (stated.kind !== "number") continue;
+      let sum = 0;
+      for (const p of check.parts) {
+        const v = parseCount(this.view.raw(i, this.rel(p)));
+        if (v.kind === "number") sum += v.value;
+      }
+      if (sum !== stated.value) {
+        this.issue("error", "total-mismatch", i, this.rel(check.col), {
+          field: this.columnName(check.col),
+          stated: stated.value,
+          computed: sum,
+        });
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Rosters
+
+  /** Whether a row is a label row (a unit, block, category or chức danh), not a person. */
+  private labelOf(i: number): string | undefined {
+    const orderCol = this.col("order");
+    let label = "";
+    let cells = 0;
+    for (let j = 0; j < this.view.cols; j++) {
+      const t = this.view.text(i, j);
+      if (t === "" || j === orderCol) continue;
+      cells++;
+      if (cells > 1) return undefined;
+      label = t;
+    }
+    if (label === "") return undefined;
+    // A lone name in the name column is still a person ("Nguyễn Văn An" with nothing else typed).
+    if (this.col("person") !== undefined && looksLikePersonName(label)) return undefined;
+    return label;
+  }
+
+  /** Whether a mark ("x", "X", "✓", "1") is typed in any column of `field` in row i. */
+  private marked(i: number, field: Field): boolean {
+    for (const j of this.cols(field)) {
+      const v = this.view.raw(i, j);
+      const t = typeof v === "number" ? String(v) : cellText(v).toLowerCase();
+      if (MARKS.has(t)) return true;
+    }
+    return false;
+  }
+
   readRoster(): Unit[] {
     const units: Acc[] = [];
     const byKey = new Map<string, Acc>();
-    const hasUnitCol = this.header.mapping.unit !== undefined;
-    const titleCol = this.col("title") ?? 0;
+    const { mapping } = this.header;
+    const hasUnitCol = mapping.unit !== undefined;
+    const titleCols = this.cols("title");
+    const personCol = this.col("person") ?? titleCols[0] ?? 0;
     const classify = memo(classifyTitle);
-    let current = "";
+    // Label rows name what the columns lack: the unit when there is a title column, else the
+    // post (a list grouped under chức danh rows, whose unit is in its title).
+    const oneUnit = this.context.unitLine ?? this.context.commune;
+    const labelsAreTitles = titleCols.length === 0 && (hasUnitCol || oneUnit !== undefined);
+    let current = labelsAreTitles || !hasUnitCol ? (oneUnit?.text ?? "") : "";
+    let currentTitle = "";
+    let section: string | undefined;
+    let category: "staff" | "contract" | undefined;
+    let scopePeople = 0;
     let seenPeople = false;
+    let people = 0;
+
     for (let i = this.dataStart(); i < this.view.rows; i++) {
       if (this.rowIsBlank(i) && this.firstText(i) === "") continue;
-      const title = this.text(i, "title");
-      const person = this.text(i, "person");
-      const unitText = this.text(i, "unit", true);
-      const order = this.text(i, "order");
-      const label = person || order || unitText || this.firstText(i);
-      if (totalKind(label) || totalKind(this.firstText(i))) {
-        if (seenPeople) break;
+      if (isNumberingRow(this.view, i)) continue;
+      const first = this.firstText(i);
+      const total = totalKind(this.text(i, "person") || this.text(i, "order") || first) ?? totalKind(first);
+      if (total) {
+        const stated = this.statedPeople(i);
+        if (stated !== undefined && stated.value !== (total === "grand" ? people : scopePeople)) {
+          this.issue("error", "total-mismatch", i, stated.j, {
+            field: "số người",
+            stated: stated.value,
+            computed: total === "grand" ? people : scopePeople,
+          });
+        }
+        scopePeople = 0;
+        if (total === "grand" && seenPeople) break;
         continue;
       }
-      if (title === "") {
-        // A group row ("Phòng Tổng hợp" across the table) names the unit of the people under it.
-        const group = hasUnitCol ? (person === "" ? unitText : "") : person || this.firstText(i);
-        if (group !== "" && !ORDER_NUMBER.test(group)) {
-          current = stripNumbering(group);
-          continue;
+      if (this.isFooter(i) && seenPeople) break;
+      const label = this.labelOf(i);
+      if (label !== undefined) {
+        const order = this.text(i, "order");
+        const cat = categoryOf(label);
+        if (cat !== undefined) {
+          category = isContractCategory(cat) ? "contract" : "staff";
+        } else if (isSectionLabel(order, label) && !labelsAreTitles) {
+          section = stripNumbering(label || order);
+          if (!hasUnitCol) current = section;
+          category = undefined;
+        } else if (labelsAreTitles) {
+          currentTitle = stripNumbering(label);
+        } else if (!ORDER_NUMBER.test(label)) {
+          if (!hasUnitCol) current = stripNumbering(label);
+          category = undefined;
         }
-        if (person === "") continue;
-        this.issue("info", "empty-title", this.view.absRow(i), this.view.absCol(titleCol), {
-          row: this.view.absRow(i),
-        });
+        continue;
       }
-      const name = (hasUnitCol ? unitText : "") || current;
+      const person = this.text(i, "person");
+      const title =
+        titleCols.length > 0
+          ? titleCols
+              .map((j) => this.view.text(i, j))
+              .filter(Boolean)
+              .join(", ")
+          : currentTitle;
+      if (person === "" && title === "") continue;
+      if (title === "" && !this.hasRoleMarks(i))
+        this.issue("info", "empty-title", i, titleCols[0] ?? personCol, { row: this.view.absRow(i) });
+      const name = (hasUnitCol ? this.text(i, "unit", true) : "") || current;
       if (name === "") {
-        this.issue("warning", "person-without-unit", this.view.absRow(i), this.view.absCol(titleCol), {
-          row: this.view.absRow(i),
-        });
+        this.issue("warning", "person-without-unit", i, personCol, { row: this.view.absRow(i) });
         continue;
       }
       seenPeople = true;
+      people++;
+      scopePeople++;
+      const role = this.roleOf(i, title, classify, category);
       const part = this.text(i, "subUnit", true);
       const merge = this.text(i, "mergeInto", true);
-      const employment = this.text(i, "employment");
-      const role: Role = employment && classify(employment) === "contract" ? "contract" : classify(title);
-      const key = `${textKey(name)}\u0000${textKey(part)}`;
+      const key = `${textKey(section ?? "")}\u0000${textKey(name)}\u0000${textKey(part)}`;
       let unit = byKey.get(key);
       if (!unit) {
         unit = {
@@ -452,24 +690,17 @@ class RowReader {
           row: this.view.absRow(i),
         };
         if (part) unit.part = part;
+        if (section !== undefined) unit.section = section;
         byKey.set(key, unit);
         units.push(unit);
       }
       if (merge && textKey(merge) !== textKey(name)) {
         if (unit.mergeInto && textKey(unit.mergeInto) !== textKey(merge)) {
-          this.once(`conflict:${key}`, () =>
-            this.issue(
-              "warning",
-              "merge-target-conflict",
-              this.view.absRow(i),
-              this.header.mapping.mergeInto?.[0] ?? 1,
-              {
-                unit: name,
-                targets: `${unit?.mergeInto}; ${merge}`,
-                target: unit?.mergeInto ?? merge,
-              },
-            ),
-          );
+          this.issue("warning", "merge-target-conflict", i, this.col("mergeInto") ?? 0, {
+            unit: name,
+            targets: `${unit.mergeInto}; ${merge}`,
+            target: unit.mergeInto,
+          });
         } else unit.mergeInto = merge;
       }
       if (role === "contract") unit.contract++;
@@ -480,16 +711,70 @@ class RowReader {
         else unit.specialists++;
       }
     }
+    this.checkTitleCount(people);
     return units.map(stripKey);
   }
+
+  private hasRoleMarks(i: number): boolean {
+    return ["heads", "deputies", "leaders"].some((f) => this.marked(i, f as Field));
+  }
+
+  /** A person's role: marks in role or category columns first, then the title, then the category row. */
+  private roleOf(
+    i: number,
+    title: string,
+    classify: (s: string) => Role,
+    category: "staff" | "contract" | undefined,
+  ): Role {
+    if (this.marked(i, "contract")) return "contract";
+    const employment = this.text(i, "employment");
+    if (employment && classify(employment) === "contract") return "contract";
+    if (category === "contract" && !this.marked(i, "staff")) return "contract";
+    if (this.marked(i, "heads")) return "head";
+    if (this.marked(i, "deputies")) return "deputy";
+    const role = classify(title);
+    if (role === "contract" && this.marked(i, "staff")) return "specialist";
+    return role;
+  }
+
+  /** The number of people a "Cộng" row states: in the STT or name column, or "Cộng: 5 người". */
+  private statedPeople(i: number): { value: number; j: number } | undefined {
+    for (const field of ["order", "person", "title"] as const) {
+      const j = this.col(field);
+      if (j === undefined) continue;
+      const v = this.view.raw(i, j);
+      if (typeof v === "number" && Number.isInteger(v) && v >= 0) return { value: v, j };
+      const m = /(\d+)\s*(người|ng|cán bộ|đồng chí)?\s*\)?\s*$/i.exec(cellText(v));
+      if (m && (m[2] || /^\s*(tổng cộng|tổng số|cộng)\s*:?\s*\(?\s*\d+/i.test(cellText(v)))) {
+        return { value: Number(m[1]), j };
+      }
+    }
+    return undefined;
+  }
 }
+
+/** "Nguyễn Văn An": two to five capitalised words, no digit, not all capitals, no unit or role word. */
+function looksLikePersonName(text: string): boolean {
+  const words = text.split(" ");
+  if (words.length < 2 || words.length > 5 || /\d/.test(text)) return false;
+  if (text === text.toUpperCase()) return false;
+  if (!words.every((w) => /^\p{Lu}/u.test(w))) return false;
+  return classifyTitle(text) === "specialist" && !UNIT_WORDS.test(wordKey(text));
+}
+
+const UNIT_WORDS =
+  /(^| )(phong|ban|van phong|so|chi cuc|trung tam|uy ban|ubnd|hdnd|dang uy|xa|phuong|hoi|doan|cong an|quan su|thanh tra|to|doi|tram|khoi|bo phan)( |$)/;
 
 function stripKey({ key: _key, ...unit }: Acc): Unit {
   return unit;
 }
 
+/** "1. Ban Tổ chức" → "Ban Tổ chức"; "II. SỞ NỘI VỤ" → "SỞ NỘI VỤ"; "a) Văn phòng" → "Văn phòng". */
 function stripNumbering(text: string): string {
-  return cleanText(text.replace(/^((?=[IVXL]+[.\-–)])[IVXL]+|[A-H]|\d+)[.\-–)]\s*/, "")) || cleanText(text);
+  return (
+    cleanText(text.replace(/^((?=[IVXL]+[.\-–)])[IVXL]+|[A-Ha-h]|\d+(\.\d+)*)[.\-–)]\s*/, "")) ||
+    cleanText(text)
+  );
 }
 
 function memo<T>(f: (s: string) => T): (s: string) => T {

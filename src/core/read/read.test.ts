@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import type { CellValue, Grid, Unit } from "../types";
 import { readTable, totalKind, isSectionLabel } from "./index";
-import { classifyTitle } from "./titles";
+import { classifyTitle } from "./grammar";
 import { matchField } from "./fields";
 
 const grid = (cells: CellValue[][], extra: Partial<Grid> = {}): Grid => ({
@@ -80,7 +80,7 @@ describe("readTable on unit-level tables", () => {
     expect(table?.totalRow).toBe(15);
   });
 
-  it("reports a total row that does not add up, with its cell", () => {
+  it("refuses a total row that does not add up: an error with its cell and column", () => {
     const { issues } = readTable(
       grid([
         ["Đơn vị", "TP", "PTP", "CV"],
@@ -91,10 +91,10 @@ describe("readTable on unit-level tables", () => {
     );
     expect(issues).toEqual([
       expect.objectContaining({
-        level: "warning",
+        level: "error",
         code: "total-mismatch",
         cell: "'Biểu 01'!C4",
-        params: expect.objectContaining({ stated: 4, computed: 3 }),
+        params: expect.objectContaining({ stated: 4, computed: 3, field: "PTP" }),
       }),
     ]);
   });
