@@ -453,6 +453,7 @@ function toJson(o: Options, a: Analysis, inputs: Loaded[]) {
     summary: a.summary,
     units: a.units.map((u) => ({
       name: u.name,
+      block: u.section ?? null,
       heads: u.heads,
       deputies: u.deputies,
       specialists: u.specialists,

@@ -140,6 +140,18 @@ const MESSAGES: Record<IssueCode, Record<Lang, string>> = {
     vi: "Các đơn vị sáp nhập vòng tròn vào nhau ({units}); các đơn vị này được giữ nguyên, chưa sáp nhập.",
     en: "Units merge into each other in a circle ({units}); they are left unmerged.",
   },
+  "merge-target-ambiguous": {
+    vi: "Đơn vị “{unit}” sáp nhập vào “{target}”, nhưng bảng có {count} đơn vị tên “{target}” ở các khối khác nhau; hãy ghi rõ tên đơn vị đích (ví dụ kèm tên khối).",
+    en: "Unit “{unit}” merges into “{target}”, but the table has {count} units named “{target}” in different blocks; write the target so that it names one of them (e.g. with its block).",
+  },
+  "plan-without-merge-column": {
+    vi: "Trang tính {sheet} không có cột “Sáp nhập vào” (hoặc “Hợp nhất vào”, “Đơn vị mới”) nên không lập được phương án: một phương án không sáp nhập đơn vị nào không phải là kết quả sắp xếp. Hãy thêm cột đó, chọn đúng trang tính, hoặc dùng lệnh rà soát (check).",
+    en: "Sheet {sheet} has no “Sáp nhập vào” (merges into) column, so no plan can be made: a plan that merges nothing is not a restructuring. Add that column, choose the right sheet, or use the review (check).",
+  },
+  "compare-same-table": {
+    vi: "Bảng trước sắp xếp ({before}) và bảng sau sắp xếp ({after}) giống hệt nhau: có thể đã chọn cùng một bảng hai lần. Hãy chọn bảng sau sắp xếp.",
+    en: "The before table ({before}) and the after table ({after}) are identical: the same table may have been chosen twice. Choose the after table.",
+  },
   "empty-title": {
     vi: "Người ở dòng {row} không có chức vụ; tính là chuyên viên.",
     en: "The person on row {row} has no position title; counted as a specialist.",

@@ -34,6 +34,8 @@ export interface Grid {
    * (".VnTime", ".VnTimeH"…) or VNI ("VNI-Times"…), with the font's name. Hosts list only fonts
    * that `legacyFontEncoding` (core/text/legacy) recognises. The reader decodes text in these
    * blocks to Unicode; text that looks legacy outside them is refused, never matched as Unicode.
+   * A block may also cover cells whose font does not matter (numbers, empty cells, plain ASCII
+   * outside an upper-case font), so that a sheet is a handful of blocks; later blocks win.
    */
   fonts?: (CellRange & { font: string })[];
 }
@@ -87,6 +89,9 @@ export type IssueCode =
   | "merge-target-conflict"
   | "merge-chain"
   | "merge-cycle"
+  | "merge-target-ambiguous"
+  | "plan-without-merge-column"
+  | "compare-same-table"
   | "empty-title"
   | "person-without-unit"
   | "unit-without-figures"
@@ -309,6 +314,6 @@ export interface Analysis {
   summary: Summary;
   units: UnitResult[];
   /** Units of the before table that no longer exist as such (merged into another, or dissolved). */
-  removed: { name: string; into?: string }[];
+  removed: { name: string; into?: string; section?: string }[];
   issues: Issue[];
 }

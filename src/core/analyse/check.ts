@@ -1,6 +1,6 @@
 import type { Analysis, StaffingTable } from "../types";
 import type { AnalyseOptions } from "./units";
-import { combineParts, effectiveType, Evaluator, summaryOf, totals } from "./units";
+import { combineParts, effectiveType, Evaluator, qualifyNames, summaryOf, totals } from "./units";
 
 /**
  * Review a table as it is: each unit (its parts combined) with its deputy cap, excess, ratios and
@@ -16,7 +16,7 @@ export function check(table: StaffingTable, opts: AnalyseOptions): Analysis {
     mode: "check",
     date: opts.date,
     summary: summaryOf(totals(table.units), null),
-    units,
+    units: qualifyNames(units),
     removed: [],
     issues: evaluator.log.issues,
   };

@@ -35,6 +35,43 @@ describe("compare", () => {
     });
   });
 
+  it("refuses to compare a table with itself: an error, not a report of no change", () => {
+    const same = table(BINH_PHUOC_BEFORE, "Trước");
+    const a = compare(same, table(BINH_PHUOC_BEFORE, "Sau"), opts);
+    expect(a.issues).toContainEqual(
+      expect.objectContaining({
+        level: "error",
+        code: "compare-same-table",
+        params: { before: "Trước", after: "Sau" },
+      }),
+    );
+    // Tables that differ in one figure are a comparison.
+    const changed = BINH_PHUOC_BEFORE.map((r, i) => (i === 0 ? { ...r, staff: 11, specialists: 7 } : r));
+    expect(compare(same, table(changed, "Sau"), opts).issues.map((i) => i.code)).not.toContain(
+      "compare-same-table",
+    );
+  });
+
+  it("units of one name in different blocks are different units, shown with their block", () => {
+    const before = table([
+      row("Văn phòng", 1, 2, 5, 8, { section: "SỞ NỘI VỤ" }),
+      row("Phòng Tổ chức", 1, 1, 4, 6, { section: "SỞ NỘI VỤ" }),
+      row("Văn phòng", 1, 1, 3, 5, { section: "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI" }),
+    ]);
+    const after = table([row("Văn phòng", 1, 3, 9, 13), row("Phòng Tổ chức", 1, 1, 4, 6)]);
+    const a = compare(before, after, opts);
+    expect(a.summary.units).toMatchObject({ before: 3, after: 2, cut: 1 });
+    // "Văn phòng" after matches neither before unit by name alone: two have that name.
+    expect(a.units.map((u) => [u.name, u.before?.staff])).toEqual([
+      ["Văn phòng", undefined],
+      ["Phòng Tổ chức", 6],
+    ]);
+    expect(a.removed).toEqual([
+      { name: "Văn phòng (SỞ NỘI VỤ)" },
+      { name: "Văn phòng (SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI)" },
+    ]);
+  });
+
   it("Quảng Ninh: 166 → 145 staff is a cut of 21 (12,65%)", () => {
     const before = table([
       row("Ban Tổ chức Huyện ủy", 1, 3, 60, 64),

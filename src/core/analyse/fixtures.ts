@@ -7,13 +7,16 @@ import type { StaffingTable, Unit } from "../types";
 /** A unit row for {@link table}: the name plus any fields that differ from zero / absent. */
 export type RowSpec = Partial<Unit> & { name: string };
 
-/** A unit-level table on sheet "Test" (or `sheet`); rows start at sheet row 2. */
+/**
+ * A unit-level table on sheet "Test" (or `sheet`); rows start at sheet row 2. It has a merge
+ * column (H) when any row has a merge target, as a plan sheet does.
+ */
 export function table(rows: readonly RowSpec[], sheet = "Test"): StaffingTable {
   return {
     sheet,
     kind: "units",
     columns: [],
-    mapping: {},
+    mapping: rows.some((r) => r.mergeInto !== undefined) ? { mergeInto: [8] } : {},
     headerRows: { first: 1, last: 1 },
     units: rows.map((spec, i) => ({
       heads: 0,

@@ -171,6 +171,33 @@ describe("plan", () => {
     expect(analysis.issues.filter((i) => i.code !== "quota-assumed-from-staff")).toEqual([]);
   });
 
+  it("refuses a plan read from a sheet without a merge column", () => {
+    const a = plan(table(BINH_PHUOC_BEFORE), opts);
+    expect(a.issues).toContainEqual(
+      expect.objectContaining({ level: "error", code: "plan-without-merge-column", cell: "Test!1:1" }),
+    );
+  });
+
+  it("a target named in two blocks resolves in the row's own block, else is an error", () => {
+    const a = plan(
+      table([
+        row("Văn phòng", 1, 1, 4, 6, { section: "SỞ A" }),
+        row("Phòng Hành chính", 1, 1, 2, 4, { section: "SỞ A", mergeInto: "Văn phòng" }),
+        row("Văn phòng", 1, 1, 3, 5, { section: "SỞ B" }),
+        row("Phòng Lưu trữ", 1, 0, 2, 3, { mergeInto: "Văn phòng" }),
+      ]),
+      opts,
+    );
+    expect(a.units.map((u) => [u.name, u.mergedFrom])).toEqual([
+      ["Văn phòng (SỞ A)", ["Phòng Hành chính"]],
+      ["Văn phòng (SỞ B)", []],
+      ["Phòng Lưu trữ", []],
+    ]);
+    expect(a.issues).toContainEqual(
+      expect.objectContaining({ level: "error", code: "merge-target-ambiguous", cell: "Test!5:5" }),
+    );
+  });
+
   it("a unit that merges into itself stays as it is", () => {
     const analysis = plan(table([row("Phòng A", 2, 1, 5, 8, { mergeInto: "Phòng A" })]), opts);
     expect(analysis.units[0]).toMatchObject({ heads: 2, deputies: 1, mergedFrom: [] });

@@ -7,7 +7,7 @@
  */
 import { rowAddress } from "../address";
 import { inferUnitType } from "../rules";
-import { cleanText } from "../text/normalize";
+import { cleanText, textKey } from "../text/normalize";
 import type { Analysis, StaffingTable, Unit, UnitResult, UnitType } from "../types";
 import type { Aggregate, AnalyseOptions } from "./units";
 import {
@@ -15,6 +15,8 @@ import {
   combineParts,
   effectiveType,
   Evaluator,
+  keyOf,
+  qualifyNames,
   resultTotals,
   sumRows,
   summaryOf,
@@ -31,10 +33,18 @@ interface Group {
 export function plan(table: StaffingTable, opts: AnalyseOptions): Analysis {
   const evaluator = new Evaluator(table.sheet, "plan", opts);
   const log = evaluator.log;
+  if (!table.mapping.mergeInto) {
+    log.add({
+      level: "error",
+      code: "plan-without-merge-column",
+      params: { sheet: table.sheet },
+      cell: rowAddress(table.sheet, table.headerRows.first),
+    });
+  }
   const rows = table.units;
   const sources = combineParts(rows);
   const sourceByKey = new Map(sources.map((agg) => [agg.key, agg]));
-  const rowKeys = rows.map((unit) => unitKey(unit.name));
+  const rowKeys = rows.map(keyOf);
   const at = (i: number): Unit => rows[i] as Unit;
   const keyAt = (i: number): string => rowKeys[i] as string;
 
@@ -47,11 +57,31 @@ export function plan(table: StaffingTable, opts: AnalyseOptions): Analysis {
   });
   const rowsOfKey = (key: string): number[] => rowsOf.get(key) ?? [];
 
+  // A typed target names a unit: in the row's own section first, else the only unit of that name.
+  const byName = new Map<string, string[]>();
+  for (const source of sources) {
+    const name = textKey(source.name);
+    byName.set(name, [...(byName.get(name) ?? []), source.key]);
+  }
+  const resolve = (typed: string, unit: Unit): string => {
+    const candidates = byName.get(textKey(typed)) ?? [];
+    if (candidates.length <= 1) return candidates[0] ?? unitKey(typed);
+    const own = unitKey(typed, unit.section);
+    if (candidates.includes(own)) return own;
+    log.add({
+      level: "error",
+      code: "merge-target-ambiguous",
+      params: { unit: unit.name, target: typed, count: candidates.length },
+      cell: rowAddress(table.sheet, unit.row),
+    });
+    return "";
+  };
+
   // Direct target of each row: undefined when it stays (no target, or itself).
   const newNames = new Map<string, string>();
   const direct: (string | undefined)[] = rows.map((unit, i) => {
     const typed = unit.mergeInto === undefined ? "" : cleanText(unit.mergeInto);
-    const target = unitKey(typed);
+    const target = typed === "" ? "" : resolve(typed, unit);
     if (target === "" || target === keyAt(i)) return undefined;
     if (!sourceByKey.has(target) && !newNames.has(target)) newNames.set(target, typed);
     return target;
@@ -173,15 +203,19 @@ export function plan(table: StaffingTable, opts: AnalyseOptions): Analysis {
     .filter((source) => !groups.has(source.key))
     .map((source) => {
       const into = [...new Set(rowsOfKey(source.key).map((i) => nameOf(final[i] as string)))];
-      return { name: source.name, into: into.join("; ") };
+      return {
+        name: source.name,
+        into: into.join("; "),
+        ...(source.section ? { section: source.section } : {}),
+      };
     });
 
   return {
     mode: "plan",
     date: opts.date,
     summary: summaryOf(totals(rows), resultTotals(units)),
-    units,
-    removed,
+    units: qualifyNames(units),
+    removed: qualifyNames(removed),
     issues: log.issues,
   };
 

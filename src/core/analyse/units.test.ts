@@ -17,7 +17,7 @@ describe("totals", () => {
       table([
         row("Phòng A", 1, 0, 2, 3, { quota: 4, section: "I. Khối Đảng" }),
         row("Phòng B", 1, 0, 2, 3),
-        row("phòng a", 0, 1, 1, 2, { unitType: "phong-dang", subUnits: 2 }),
+        row("phòng a", 0, 1, 1, 2, { unitType: "phong-dang", subUnits: 2, section: "I. Khối Đảng" }),
       ]).units,
     );
     expect(first).toMatchObject({ name: "Phòng A", heads: 1, deputies: 1, staff: 5, quota: 4, row: 2 });

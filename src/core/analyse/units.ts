@@ -59,17 +59,25 @@ export interface Aggregate {
   rows: Unit[];
 }
 
-/** Key under which unit names are matched: diacritic-, case- and space-insensitive. */
-export const unitKey = (name: string): string => textKey(name);
+/**
+ * Key under which units are matched: the name, diacritic-, case- and space-insensitive, within its
+ * section or block. "Văn phòng" under "I. SỞ NỘI VỤ" and "Văn phòng" under "II. SỞ TÀI CHÍNH" are two
+ * units.
+ */
+export const unitKey = (name: string, section?: string): string =>
+  section === undefined || section === "" ? textKey(name) : `${textKey(name)}\u0000${textKey(section)}`;
 
-/** Totals of a side. `units` counts distinct unit names: the parts of one unit count once. */
+/** The key of a unit or a row. */
+export const keyOf = (unit: { name: string; section?: string }): string => unitKey(unit.name, unit.section);
+
+/** Totals of a side. `units` counts distinct units: the parts of one unit count once. */
 export function totals(units: readonly Unit[]): Totals {
   const names = new Set<string>();
   let heads = 0;
   let deputies = 0;
   let staff = 0;
   for (const unit of units) {
-    names.add(unitKey(unit.name));
+    names.add(keyOf(unit));
     heads += unit.heads;
     deputies += unit.deputies;
     staff += unit.staff;
@@ -119,12 +127,31 @@ export function sumRows(
 export function combineParts(units: readonly Unit[]): Aggregate[] {
   const groups = new Map<string, Unit[]>();
   for (const unit of units) {
-    const key = unitKey(unit.name);
+    const key = keyOf(unit);
     const rows = groups.get(key);
     if (rows) rows.push(unit);
     else groups.set(key, [unit]);
   }
   return [...groups].map(([key, rows]) => sumRows(key, rows[0]?.name ?? "", rows));
+}
+
+/**
+ * Names that appear in more than one section (block) are shown with it: "Văn phòng (Sở Nội vụ)",
+ * so that a report never lists two units under one name.
+ */
+export function qualifyNames<T extends { name: string; section?: string }>(units: T[]): T[] {
+  const sections = new Map<string, Set<string>>();
+  for (const u of units) {
+    const key = textKey(u.name);
+    const set = sections.get(key) ?? new Set<string>();
+    set.add(textKey(u.section ?? ""));
+    sections.set(key, set);
+  }
+  return units.map((u) =>
+    u.section && (sections.get(textKey(u.name))?.size ?? 0) > 1
+      ? { ...u, name: `${u.name} (${u.section})` }
+      : u,
+  );
 }
 
 /** The unit type used for the rules: from the sheet, else the caller's default, else from the name, else "phong". */

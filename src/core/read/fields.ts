@@ -27,6 +27,7 @@ const VOCABULARY: Partial<Record<Field, { exact: string[]; phrases: string[] }>>
       "co quan don vi",
       "phong ban cong tac",
       "khoi",
+      "noi dung",
     ],
     phrases: [
       "ten don vi",
@@ -206,7 +207,9 @@ export function matchField(header: string): FieldMatch | undefined {
   return matchKey(wordKey(header));
 }
 
-function matchKey(key: string): FieldMatch | undefined {
+function matchKey(raw: string): FieldMatch | undefined {
+  // Letters stacked one per line ("S\nT\nT" in a narrow column) read as one word.
+  const key = /^(\w )+\w$/.test(raw) ? raw.replace(/ /g, "") : raw;
   if (key === "") return undefined;
   const exact = EXACT.get(key);
   if (exact) return { field: exact, score: 100 + key.length };
@@ -270,6 +273,10 @@ const NOT_A_COUNT = [
   "tin hoc",
   "ngoai ngu",
   "chuc danh nghe nghiep",
+  "chuc danh khoa hoc",
+  "hoc ham",
+  "hoc vi",
+  "giao su",
   "don vi tinh",
   "so nam",
   "so thang",
@@ -281,6 +288,15 @@ const NOT_A_COUNT = [
   "so hieu",
   "can cuoc",
   "cmnd",
+  "duoc nhan",
+  "thuc nhan",
+  "thuc linh",
+  "pc",
+  "bhxh",
+  "bhyt",
+  "bhtn",
+  "kpcd",
+  "bao hiem",
 ];
 const NOT_A_COUNT_RE = new RegExp(`(^| )(${NOT_A_COUNT.join("|")})( |$)`);
 
@@ -323,7 +339,9 @@ export function classifyPath(path: readonly string[]): ColumnClass {
   // A group's words rule its whole column; the leaf's own words too, except in a name column
   // ("Họ và tên, năm sinh").
   const leafExcluded = NOT_A_COUNT_RE.test(leaf) && matchKey(leaf)?.field !== "person";
-  if (leafExcluded || groups.some((g) => NOT_A_COUNT_RE.test(g)) || /^luong( |$)/.test(leaf)) {
+  // "lương" (pay) and "lượng" (quantity) are one word without their marks: only the marked word.
+  const pay = path.some((p) => /(^|[^\p{L}])lương([^\p{L}]|$)/u.test(p.normalize("NFC").toLowerCase()));
+  if (leafExcluded || pay || groups.some((g) => NOT_A_COUNT_RE.test(g)) || /^luong( |$)/.test(leaf)) {
     return { ...none, excluded: true };
   }
   if (BREAKDOWN_LEAVES.has(leaf) || leaf.startsWith("trong do nu")) return { ...none, excluded: true };

@@ -131,6 +131,25 @@ class HeaderScan {
     return Math.min(last, this.view.rows - 1);
   }
 
+  /**
+   * Whether the band's first row holds a column's own header: a cell that is not a group over
+   * several columns and has nothing under it down to the band's end (merged down, or blank). A
+   * title row above a header never does; a header's first row ("STT", "Tên đơn vị") always does.
+   */
+  ownsColumn(first: number, last: number): boolean {
+    for (let j = 0; j < this.cols; j++) {
+      if (this.view.text(first, j) === "" || this.view.mergedFromAbove(first, j)) continue;
+      const s = this.span(first, j);
+      if (s && s.right > j) continue;
+      let alone = true;
+      for (let r = first + 1; r <= last && alone; r++) {
+        alone = this.view.mergedFromAbove(r, j) || this.view.text(r, j) === "";
+      }
+      if (alone) return true;
+    }
+    return false;
+  }
+
   /** Each column's header path over rows first..last, classified. */
   labels(first: number, last: number): Label[] {
     const labels: Label[] = [];
@@ -138,7 +157,9 @@ class HeaderScan {
       const path: string[] = [];
       for (let i = first; i <= last; i++) {
         const t = this.view.text(i, j, true);
-        if (t !== "" && t !== path[path.length - 1]) path.push(t);
+        // Budget codes under the headers (6001, 6101) say nothing about the column's meaning.
+        if (t === "" || t === path[path.length - 1] || /^\d+$/.test(t)) continue;
+        path.push(t);
       }
       const header = path.join(" / ");
       let cls = this.memo.get(header);
@@ -185,9 +206,9 @@ const COUNTED: ReadonlySet<Field> = new Set([
 /**
  * Totals inside a header group: "Biên chế có mặt / Tổng cộng | Biên chế | HĐ 68" states in its first
  * column the sum of the others, so that column is a check, not the staff; "Tổng số / Cán bộ | Công
- * chức" keeps the total as staff and checks its parts against it.
+ * chức" keeps the total as staff and checks its parts against it. Runs before fields are assigned.
  */
-function groupTotals(view: GridView, labels: Label[], fields: (Field | null)[]): RowCheck[] {
+function groupTotals(view: GridView, labels: Label[]): RowCheck[] {
   const checks: RowCheck[] = [];
   const byGroup = new Map<string, number[]>();
   labels.forEach((l, j) => {
@@ -196,21 +217,15 @@ function groupTotals(view: GridView, labels: Label[], fields: (Field | null)[]):
     if (list) list.push(j);
     else byGroup.set(l.groups, [j]);
   });
+  const fieldOf = (j: number) => labels[j]?.cls.match?.field;
   for (const cols of byGroup.values()) {
-    const total = cols.find(
-      (j) => labels[j]?.cls.total && fields[j] !== null && COUNTED.has(fields[j] as Field),
-    );
+    const total = cols.find((j) => labels[j]?.cls.total && COUNTED.has(fieldOf(j) as Field));
     if (total === undefined) continue;
-    const parts = cols.filter(
-      (j) => j !== total && labels[j]?.cls.match && COUNTED.has(labels[j]?.cls.match?.field as Field),
-    );
+    const parts = cols.filter((j) => j !== total && COUNTED.has(fieldOf(j) as Field));
     if (parts.length === 0) continue;
-    const field = fields[total] as Field;
-    if (parts.every((j) => labels[j]?.cls.match?.field === field)) {
-      for (const j of parts) fields[j] = null;
-    } else {
-      fields[total] = null;
-    }
+    const field = fieldOf(total);
+    const drop = parts.every((j) => fieldOf(j) === field) ? parts : [total];
+    for (const j of drop) labels[j] = { ...(labels[j] as Label), cls: { total: false, excluded: false } };
     checks.push({ col: view.absCol(total), parts: parts.map((j) => view.absCol(j)) });
   }
   return checks;
@@ -315,13 +330,20 @@ export function detectHeader(view: GridView, forced: HeaderOptions = {}): Header
     bands.push({ first: last, last });
   } else {
     const to = Math.min(view.rows, HEADER_SCAN_ROWS);
-    for (let i = 0; i < to; i++) if (scan.canStart(i)) bands.push({ first: i, last: scan.bandEnd(i) });
+    for (let i = 0; i < to; i++) {
+      if (!scan.canStart(i)) continue;
+      const last = scan.bandEnd(i);
+      if (scan.ownsColumn(i, last)) bands.push({ first: i, last });
+    }
   }
   let best: { header: Header; score: number } | undefined;
+  /** Bands ending on a row already read from an earlier start: a lower start loses its groups. */
+  const endsRead = new Set<number>();
   for (const { first, last } of bands) {
+    if (endsRead.has(last)) continue;
     const labels = scan.labels(first, last);
+    const rowChecks = groupTotals(view, labels);
     const fields = assign(labels);
-    const rowChecks = groupTotals(view, labels, fields);
     let columns = toColumns(view, labels, fields);
     if (forced.mapping) columns = applyOverride(columns, forced.mapping);
     let mapping = mappingOf(columns);
@@ -332,8 +354,20 @@ export function detectHeader(view: GridView, forced: HeaderOptions = {}): Header
       columns = columns.map((c) => (c.field === "subUnit" ? { ...c, field: "unit" } : c));
       mapping = mappingOf(columns);
     }
+    if (kind === "units" && !forced.mapping) {
+      // In a unit table a post column ("Chức danh / Cán bộ cấp xã") counts people, not titles; and
+      // without leader columns a "Công chức chuyên môn" column cannot be the non-leaders: the
+      // total says the staff.
+      const noLeaders = !mapping.heads && !mapping.deputies && !mapping.leaders;
+      const drop = (f: Field | null) => f === "title" || (noLeaders && mapping.staff && f === "specialists");
+      if (columns.some((c) => drop(c.field))) {
+        columns = columns.map((c) => (drop(c.field) ? { ...c, field: null } : c));
+        mapping = mappingOf(columns);
+      }
+    }
     if (kind === "units" && !KIND_COUNTS.some((f) => mapping[f])) continue;
     if (kind === "roster" && !mapping.title && !mapping.person) continue;
+    endsRead.add(last);
     const s = score(mapping);
     if (!best || s > best.score) {
       best = { header: { first, last, kind, columns, mapping, rowChecks }, score: s };

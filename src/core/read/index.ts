@@ -61,6 +61,9 @@ function read(view: GridView, options: ReadOptions): ReadResult {
     reader.issue("error", "no-count-columns", header.first, 0);
     return { issues: reader.finish() };
   }
+  if (header.kind === "units" && !["heads", "deputies", "leaders"].some((f) => header.mapping[f as Field])) {
+    reader.issue("warning", "no-leader-columns", header.first, 0);
+  }
   const units = header.kind === "roster" ? reader.readRoster() : reader.readUnits();
   if (units.length === 0) reader.issue("error", "no-data-rows", header.last, 0);
   const table: StaffingTable = {
@@ -119,9 +122,12 @@ export function isSectionLabel(order: string, name: string): boolean {
   return key.startsWith("khoi ") || key === "khoi";
 }
 
-/** A category row's label ("- Biên chế", "* Hợp đồng NĐ 68"): its category key, else undefined. */
-function categoryOf(label: string): string | undefined {
-  const bulleted = BULLET.test(label);
+/**
+ * A category row's label ("- Biên chế", "* Hợp đồng NĐ 68", or the bullet alone in the number
+ * column): its category key, else undefined.
+ */
+function categoryOf(label: string, order = ""): string | undefined {
+  const bulleted = BULLET.test(label) || /^[-–—+*•·]$/.test(order);
   const key = wordKey(label);
   if (!CATEGORY.test(key)) return undefined;
   // Without a bullet only a bare category word is a category ("Biên chế"), not "Cán bộ Đoàn".
@@ -293,6 +299,12 @@ class RowReader {
     return out;
   }
 
+  /** Whether the totals row `i` states agree with `computed` in every column. */
+  private agrees(i: number, computed: Sums): boolean {
+    for (const [abs, value] of this.sums(i)) if (value !== (computed.get(abs) ?? 0)) return false;
+    return true;
+  }
+
   /** A stated total (row `i`) against the rows it covers; a difference is an error per column. */
   private checkStated(i: number, computed: Sums): void {
     const stated = this.sums(i);
@@ -334,9 +346,15 @@ class RowReader {
     let lastName = "";
     const all: Sums = new Map();
     let sectionSums: Sums = new Map();
+    // Since the last subtotal, and since the last subtotal of a larger group: "Cộng" under a unit's
+    // category rows closes the unit; "Cộng Quản lý nhà nước" after several units closes them all.
     let scope: Sums = new Map();
+    let outer: Sums = new Map();
     /** The unit whose category rows ("- Biên chế", "- HĐ 68") follow it. */
-    let open: { unit: Acc; i: number; own: Sums; parts: Sums; categories: number } | undefined;
+    let open:
+      { unit: Acc; i: number; own: Sums; parts: Sums; categories: number; ownCounts: Unit } | undefined;
+    /** Right after a section row: its category rows break the section's own figures down. */
+    let sectionRow = false;
 
     const closeUnit = () => {
       if (!open) return;
@@ -346,6 +364,7 @@ class RowReader {
       addSums(all, contribution);
       addSums(sectionSums, contribution);
       addSums(scope, contribution);
+      addSums(outer, contribution);
       open = undefined;
     };
     const closeSection = () => {
@@ -354,6 +373,7 @@ class RowReader {
       sectionStated = undefined;
       sectionSums = new Map();
       scope = new Map();
+      outer = new Map();
     };
 
     for (let i = this.dataStart(); i < this.view.rows; i++) {
@@ -369,31 +389,42 @@ class RowReader {
           // A grand total above the units (right under the header) is checked when they are read.
           this.totalRow ??= i;
           if (units.length > 0) break;
-        } else {
-          // "Cộng" closes what came since the last subtotal (a unit's categories, or a group).
-          this.checkStated(i, scope);
+        } else if (this.agrees(i, scope)) {
           scope = new Map();
+        } else {
+          this.checkStated(i, this.agrees(i, outer) ? outer : scope);
+          scope = new Map();
+          outer = new Map();
         }
         continue;
       }
       if (wordKey(label).startsWith("trong do")) continue;
       const numbered = ORDER_NUMBER.test(order);
       const hasNumbers = this.rowHasNumbers(i);
-      const category = !numbered && open ? categoryOf(name || this.firstText(i)) : undefined;
-      if (category !== undefined && open) {
-        this.addCategory(open.unit, i, isContractCategory(category));
-        addSums(open.parts, this.sums(i));
-        open.categories++;
+      const category =
+        !numbered && (open || sectionRow)
+          ? categoryOf(name || this.firstText(i), order || this.firstText(i))
+          : undefined;
+      if (category !== undefined) {
+        if (open) {
+          // The categories replace the unit row's own figures (which they must add up to).
+          if (open.categories === 0) subtractCounts(open.unit, open.ownCounts);
+          this.addCategory(open.unit, i, isContractCategory(category));
+          addSums(open.parts, this.sums(i));
+          open.categories++;
+        }
         continue;
       }
+      sectionRow = false;
       if (!numbered && isSectionLabel(order, name)) {
         closeSection();
         section = stripNumbering(name || order);
         if (hasNumbers) sectionStated = i;
+        sectionRow = true;
         continue;
       }
       if (this.isFooter(i) && units.length > 0) break;
-      if (!numbered && !hasNumbers && categoryOf(name) === undefined) {
+      if (!numbered && !hasNumbers && categoryOf(name, order) === undefined) {
         // A unit whose figures are on the category rows below it, or a note line.
         if (name === "" || !this.nextIsCategory(i)) continue;
       }
@@ -409,7 +440,7 @@ class RowReader {
       name = stripNumbering(name.replace(BULLET, "")) || name;
       lastName = name;
       const unit = this.unitRow(i, name, part, section);
-      open = { unit, i, own: this.sums(i), parts: new Map(), categories: 0 };
+      open = { unit, i, own: this.sums(i), parts: new Map(), categories: 0, ownCounts: { ...unit } };
       if (!hasNumbers && !this.nextIsCategory(i))
         this.issue("warning", "unit-without-figures", i, unitCol, { unit: name });
       const existing = byKey.get(unit.key);
@@ -440,7 +471,8 @@ class RowReader {
   private nextIsCategory(i: number): boolean {
     for (let k = i + 1; k < this.view.rows && k < i + 3; k++) {
       if (this.rowIsBlank(k)) continue;
-      return categoryOf(this.text(k, "unit", true) || this.firstText(k)) !== undefined;
+      const first = this.firstText(k);
+      return categoryOf(this.text(k, "unit", true) || first, this.text(k, "order") || first) !== undefined;
     }
     return false;
   }
@@ -613,48 +645,73 @@ class RowReader {
     let currentTitle = "";
     let section: string | undefined;
     let category: "staff" | "contract" | undefined;
-    let scopePeople = 0;
     let seenPeople = false;
     let people = 0;
+    // Counts that label rows state ("Phòng Tham mưu (03 đ/c)", "II Hợp đồng NĐ 111 | 2"), checked
+    // when the people under them end; and people since the last "Cộng".
+    const scopes = { unit: new Scope(), category: new Scope(), subtotal: new Scope() };
+    const close = (scope: Scope) => {
+      const wrong = scope.wrong();
+      if (wrong) this.issue("error", "total-mismatch", wrong.i, wrong.j, wrong.params);
+      scope.reset();
+    };
 
     for (let i = this.dataStart(); i < this.view.rows; i++) {
       if (this.rowIsBlank(i) && this.firstText(i) === "") continue;
       if (isNumberingRow(this.view, i)) continue;
       const first = this.firstText(i);
-      const total = totalKind(this.text(i, "person") || this.text(i, "order") || first) ?? totalKind(first);
+      const order = this.text(i, "order");
+      const total = totalKind(this.text(i, "person") || order || first) ?? totalKind(first);
       if (total) {
+        close(scopes.category);
+        close(scopes.unit);
         const stated = this.statedPeople(i);
-        if (stated !== undefined && stated.value !== (total === "grand" ? people : scopePeople)) {
+        const counted = total === "grand" ? people : scopes.subtotal.count;
+        if (stated !== undefined && stated.value !== counted) {
           this.issue("error", "total-mismatch", i, stated.j, {
             field: "số người",
             stated: stated.value,
-            computed: total === "grand" ? people : scopePeople,
+            computed: counted,
           });
         }
-        scopePeople = 0;
+        scopes.subtotal.reset();
         if (total === "grand" && seenPeople) break;
         continue;
       }
       if (this.isFooter(i) && seenPeople) break;
+      // A category row: "* Sĩ quan", "II | Hợp đồng NĐ 111 | 2" (a count beside it), "- Biên chế".
+      const person = this.text(i, "person");
       const label = this.labelOf(i);
+      const arabic = ORDER_NUMBER.test(order);
+      const catText = label ?? (arabic ? "" : person);
+      const cat = catText === "" ? undefined : categoryOf(catText, order);
+      if (cat !== undefined && (label !== undefined || order !== "")) {
+        close(scopes.category);
+        category = isContractCategory(cat) ? "contract" : "staff";
+        scopes.category.state(this.countBeside(i));
+        continue;
+      }
       if (label !== undefined) {
-        const order = this.text(i, "order");
-        const cat = categoryOf(label);
-        if (cat !== undefined) {
-          category = isContractCategory(cat) ? "contract" : "staff";
-        } else if (isSectionLabel(order, label) && !labelsAreTitles) {
-          section = stripNumbering(label || order);
-          if (!hasUnitCol) current = section;
+        const { text, count } = splitCount(label);
+        if (isSectionLabel(order, text) && !labelsAreTitles) {
+          close(scopes.category);
+          close(scopes.unit);
+          section = stripNumbering(text || order);
+          current = section;
           category = undefined;
         } else if (labelsAreTitles) {
-          currentTitle = stripNumbering(label);
-        } else if (!ORDER_NUMBER.test(label)) {
-          if (!hasUnitCol) current = stripNumbering(label);
+          close(scopes.category);
+          currentTitle = stripNumbering(text);
+        } else if (!ORDER_NUMBER.test(text)) {
+          // A unit row: the unit of the people under it, unless their own unit cell says otherwise.
+          close(scopes.category);
+          close(scopes.unit);
+          current = stripNumbering(text);
           category = undefined;
+          if (count !== undefined) scopes.unit.state({ value: count, i, j: personCol });
         }
         continue;
       }
-      const person = this.text(i, "person");
       const title =
         titleCols.length > 0
           ? titleCols
@@ -672,7 +729,9 @@ class RowReader {
       }
       seenPeople = true;
       people++;
-      scopePeople++;
+      scopes.unit.count++;
+      scopes.category.count++;
+      scopes.subtotal.count++;
       const role = this.roleOf(i, title, classify, category);
       const part = this.text(i, "subUnit", true);
       const merge = this.text(i, "mergeInto", true);
@@ -711,8 +770,22 @@ class RowReader {
         else unit.specialists++;
       }
     }
+    close(scopes.category);
+    close(scopes.unit);
     this.checkTitleCount(people);
     return units.map(stripKey);
+  }
+
+  /** A head count typed beside a category label, in the title or unit column ("II | Hợp đồng | 2"). */
+  private countBeside(i: number): { value: number; i: number; j: number } | undefined {
+    for (const field of ["title", "unit"] as const) {
+      for (const j of this.cols(field)) {
+        const v = this.view.raw(i, j);
+        const n = typeof v === "number" ? v : /^\d{1,5}$/.test(cellText(v)) ? Number(cellText(v)) : NaN;
+        if (Number.isInteger(n) && n >= 0) return { value: n, i, j };
+      }
+    }
+    return undefined;
   }
 
   private hasRoleMarks(i: number): boolean {
@@ -744,6 +817,7 @@ class RowReader {
       if (j === undefined) continue;
       const v = this.view.raw(i, j);
       if (typeof v === "number" && Number.isInteger(v) && v >= 0) return { value: v, j };
+      if (/^\d{1,6}$/.test(cellText(v))) return { value: Number(cellText(v)), j };
       const m = /(\d+)\s*(người|ng|cán bộ|đồng chí)?\s*\)?\s*$/i.exec(cellText(v));
       if (m && (m[2] || /^\s*(tổng cộng|tổng số|cộng)\s*:?\s*\(?\s*\d+/i.test(cellText(v)))) {
         return { value: Number(m[1]), j };
@@ -751,6 +825,37 @@ class RowReader {
     }
     return undefined;
   }
+}
+
+/** People counted under a label row, and the count the label states for them, if any. */
+class Scope {
+  count = 0;
+  private stated?: { value: number; i: number; j: number };
+
+  state(stated: { value: number; i: number; j: number } | undefined): void {
+    this.stated = stated;
+    this.count = 0;
+  }
+
+  reset(): void {
+    this.stated = undefined;
+    this.count = 0;
+  }
+
+  wrong(): { i: number; j: number; params: Issue["params"] } | undefined {
+    const s = this.stated;
+    if (!s || s.value === this.count) return undefined;
+    return { i: s.i, j: s.j, params: { field: "số người", stated: s.value, computed: this.count } };
+  }
+}
+
+/** "Phòng Tham mưu (03 đ/c)", "Khối cơ quan Sở ( 4 đơn vị)": the label, and the count it states. */
+function splitCount(label: string): { text: string; count?: number } {
+  const m = /\s*\(\s*(\d{1,5})\s*(đ\/c|đồng chí|người|cán bộ|đơn vị|ng)\s*\)\s*$/i.exec(label);
+  if (!m) return { text: label };
+  const text = label.slice(0, m.index);
+  // A count of units is not a count of people.
+  return /đơn vị/i.test(m[2] ?? "") ? { text } : { text, count: Number(m[1]) };
 }
 
 /** "Nguyễn Văn An": two to five capitalised words, no digit, not all capitals, no unit or role word. */
@@ -764,6 +869,15 @@ function looksLikePersonName(text: string): boolean {
 
 const UNIT_WORDS =
   /(^| )(phong|ban|van phong|so|chi cuc|trung tam|uy ban|ubnd|hdnd|dang uy|xa|phuong|hoi|doan|cong an|quan su|thanh tra|to|doi|tram|khoi|bo phan)( |$)/;
+
+function subtractCounts(unit: Unit, own: Unit): void {
+  unit.heads -= own.heads;
+  unit.deputies -= own.deputies;
+  unit.specialists -= own.specialists;
+  unit.staff -= own.staff;
+  unit.contract -= own.contract;
+  if (own.quota !== undefined && unit.quota !== undefined) unit.quota -= own.quota;
+}
 
 function stripKey({ key: _key, ...unit }: Acc): Unit {
   return unit;
