@@ -8,6 +8,7 @@ import { COUNT_FIELDS, FIELD_LABELS } from "./fields";
 import { detectHeader, isNumberingRow, type Header } from "./header";
 import { classifyTitle, type Role } from "./grammar";
 import { titleContext, type TitleContext } from "./context";
+import { findLegacyText, legacyIssue } from "./legacy-check";
 import { cellText, GridView } from "./view";
 
 export { classifyTitle } from "./grammar";
@@ -44,6 +45,12 @@ function read(view: GridView, options: ReadOptions): ReadResult {
   if (view.rows === 0 || view.cols === 0) {
     return { issues: [{ level: "error", code: "empty-grid", params: { sheet: view.sheet }, cell: origin }] };
   }
+  // Text typed in TCVN3 or VNI in a cell whose font does not say so is refused, never matched as if
+  // it were Unicode: first where the header is looked for, then in the name columns.
+  const top = Array.from({ length: Math.min(view.rows, LEGACY_SCAN_ROWS) }, (_, i) => i);
+  const allCols = Array.from({ length: Math.min(view.cols, LEGACY_SCAN_COLS) }, (_, j) => j);
+  const [early] = findLegacyText(view, top, allCols);
+  if (early) return { issues: [legacyIssue(view.sheet, early)] };
   const forcedRow = options.headerRow !== undefined ? options.headerRow - view.grid.origin.row : undefined;
   const header = detectHeader(view, {
     ...(forcedRow !== undefined && forcedRow >= 0 && forcedRow < view.rows ? { row: forcedRow } : {}),
@@ -51,6 +58,13 @@ function read(view: GridView, options: ReadOptions): ReadResult {
     ...(options.mapping ? { mapping: options.mapping } : {}),
   });
   if (!header) return { issues: [{ level: "error", code: "no-header", cell: origin }] };
+
+  const nameCols = (["unit", "person", "title", "mergeInto", "subUnit", "employment"] as const).flatMap((f) =>
+    (header.mapping[f] ?? []).map((c) => c - view.grid.origin.col),
+  );
+  const rest = Array.from({ length: Math.max(0, view.rows - top.length) }, (_, k) => top.length + k);
+  const [late] = findLegacyText(view, rest, nameCols);
+  if (late) return { issues: [legacyIssue(view.sheet, late)] };
 
   const reader = new RowReader(view, header, titleContext(view, header.first));
   if (header.kind === "units" && !header.mapping.unit) {
@@ -79,6 +93,9 @@ function read(view: GridView, options: ReadOptions): ReadResult {
 }
 
 const KIND_COUNTS: readonly Field[] = ["heads", "deputies", "specialists", "staff", "leaders"];
+/** Rows and columns looked at for legacy text before the header is known (title and header area). */
+const LEGACY_SCAN_ROWS = 50;
+const LEGACY_SCAN_COLS = 256;
 const TOTAL = /^(tổng cộng|tổng số|cộng|tong cong|tong so)(?=$|[\s:.,(\-–])|^(tổng|tong)\s*(:|$)/;
 const GRAND_TOTAL = /^(tổng cộng|tổng số|tong cong|tong so)(?=$|[\s:.,(\-–])|^(tổng|tong)\s*(:|$)/;
 const ROMAN = /^(?=[ivxlc]+$)c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/i;

@@ -1,19 +1,42 @@
 import type { CellValue, Grid } from "../types";
 import { cleanText } from "../text/normalize";
+import { decodeLegacy, legacyFontEncoding, type LegacyFont } from "../text/legacy";
 
 /** Most cells a merge map will index; merges past it are ignored (hostile files). */
 const MAX_MERGED_CELLS = 1_000_000;
 /** Widest grid the reader looks at (Excel's own limit). */
 const MAX_COLS = 16_384;
+/** Largest grid whose legacy fonts are mapped cell by cell (one byte a cell). */
+const MAX_FONT_MAP_CELLS = 16_000_000;
+/** Most cell writes the font map takes from `grid.fonts`; blocks past it are ignored (hostile grids). */
+const MAX_FONT_FILL = 32_000_000;
+
+/** Codes of the font map: 0 is a Unicode font (or no block), then these. */
+const LEGACY_FONTS: readonly LegacyFont[] = [
+  { encoding: "tcvn3", upper: false },
+  { encoding: "tcvn3", upper: true },
+  { encoding: "vni", upper: false },
+];
+
+function fontCode(name: unknown): number {
+  const font = typeof name === "string" ? legacyFontEncoding(name) : undefined;
+  if (!font) return 0;
+  return font.encoding === "vni" ? 3 : font.upper ? 2 : 1;
+}
 
 /**
- * Read-only view of a grid with relative indices (0-based) and merge look-ups, so the reader never
- * indexes past a ragged row and can see a merged header's text in every cell it covers.
+ * Read-only view of a grid with relative indices (0-based), merge look-ups and legacy fonts, so
+ * the reader never indexes past a ragged row, can see a merged header's text in every cell it
+ * covers, and reads text typed in TCVN3 or VNI (cells inside `grid.fonts` blocks) as Unicode.
  */
 export class GridView {
   readonly rows: number;
   readonly cols: number;
   private readonly masters = new Map<number, number>();
+  /** Font code of every cell (see {@link LEGACY_FONTS}), when the grid has legacy font blocks. */
+  private fontMap?: Uint8Array;
+  /** Decoded text of legacy-font cells read so far, by cell index. */
+  private readonly decoded = new Map<number, string>();
 
   constructor(readonly grid: Grid) {
     const cells = Array.isArray(grid.cells) ? grid.cells : [];
@@ -37,6 +60,35 @@ export class GridView {
           if (i !== top || j !== left) this.masters.set(i * this.cols + j, master);
       }
     }
+    if (Array.isArray(grid.fonts) && grid.fonts.length > 0) this.mapFonts(grid);
+  }
+
+  /**
+   * Marks the cells of `grid.fonts` blocks with their font's code; later blocks win, and a block in
+   * a font {@link legacyFontEncoding} does not know marks its cells Unicode again. Nothing is
+   * allocated unless some block is in a legacy font.
+   */
+  private mapFonts(grid: Grid): void {
+    const blocks = grid.fonts ?? [];
+    const size = this.rows * this.cols;
+    if (size === 0 || size > MAX_FONT_MAP_CELLS) return;
+    if (!blocks.some((b) => b && fontCode(b.font) !== 0)) return;
+    const map = new Uint8Array(size);
+    let budget = MAX_FONT_FILL;
+    for (const b of blocks) {
+      if (!b || typeof b !== "object" || typeof b.font !== "string") continue;
+      const top = Math.max(0, b.top - grid.origin.row);
+      const left = Math.max(0, b.left - grid.origin.col);
+      const bottom = Math.min(b.bottom - grid.origin.row, this.rows - 1);
+      const right = Math.min(b.right - grid.origin.col, this.cols - 1);
+      if (!(top <= bottom && left <= right)) continue; // also NaN and non-numbers
+      const area = (bottom - top + 1) * (right - left + 1);
+      if (area > budget) continue;
+      budget -= area;
+      const code = fontCode(b.font);
+      for (let i = top; i <= bottom; i++) map.fill(code, i * this.cols + left, i * this.cols + right + 1);
+    }
+    this.fontMap = map;
   }
 
   get sheet(): string {
@@ -51,9 +103,31 @@ export class GridView {
     return this.grid.origin.col + j;
   }
 
+  /**
+   * The cell's value; text in a legacy font (TCVN3, VNI) comes decoded to Unicode, so that nothing
+   * downstream ever sees the legacy bytes.
+   */
   raw(i: number, j: number): CellValue {
     const row = this.grid.cells[i];
-    return Array.isArray(row) ? row[j] : undefined;
+    const v = Array.isArray(row) ? row[j] : undefined;
+    if (typeof v !== "string" || this.fontMap === undefined) return v;
+    const font = this.legacyFont(i, j);
+    if (font === undefined) return v;
+    const index = i * this.cols + j;
+    let text = this.decoded.get(index);
+    if (text === undefined) {
+      text = decodeLegacy(v, font);
+      this.decoded.set(index, text);
+    }
+    return text;
+  }
+
+  /** The legacy font the cell is set in (from `grid.fonts`), or undefined for a Unicode font. */
+  legacyFont(i: number, j: number): LegacyFont | undefined {
+    const map = this.fontMap;
+    if (map === undefined || !(i >= 0 && i < this.rows && j >= 0 && j < this.cols)) return undefined;
+    const code = map[i * this.cols + j] as number;
+    return code === 0 ? undefined : LEGACY_FONTS[code - 1];
   }
 
   /** The value shown in a cell: a merged cell shows its master's value when `fillMerged`. */

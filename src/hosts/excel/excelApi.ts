@@ -109,8 +109,30 @@ export interface Range {
   getIntersectionOrNullObject(anotherRange: Range | string): Range;
   /** ExcelApi 1.13: merged areas whose top-left cell is in the range; fails above 512 areas. */
   getMergedAreasOrNullObject(): RangeAreas;
+  /**
+   * ExcelApi 1.9: for each column of the range, in order, the properties asked for; a property
+   * whose value is not the same in every cell of the column is null.
+   */
+  getColumnProperties(options: FontNameLoadOptions): ClientResult<FontNameProperties[]>;
+  /** ExcelApi 1.9: for each cell of the range (rows of columns), the properties asked for. */
+  getCellProperties(options: FontNameLoadOptions): ClientResult<FontNameProperties[][]>;
   /** ExcelApi 1.1: selects the range in the Excel UI. */
   select(): void;
+}
+
+/** `OfficeExtension.ClientResult`: `value` is readable after the sync. */
+export interface ClientResult<T> {
+  readonly value: T;
+}
+
+/** The slice of `Excel.CellPropertiesLoadOptions` / `ColumnPropertiesLoadOptions` the host asks for. */
+export interface FontNameLoadOptions {
+  format: { font: { name: true } };
+}
+
+/** The slice of `Excel.CellProperties` / `ColumnProperties` the host reads: the font's name. */
+export interface FontNameProperties {
+  format?: { font?: { name?: string | null } };
 }
 
 /** `Excel.RangeAreas` (ExcelApi 1.9): setting a property sets it on every area. */
@@ -148,6 +170,7 @@ export interface RangeFormat {
 
 /** `Excel.RangeFont` (ExcelApi 1.1). */
 export interface RangeFont {
+  /** Loaded through the range (`range.load("format/font/name")`); null when its cells differ. */
   name: string;
   size: number;
   bold: boolean;

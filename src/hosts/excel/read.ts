@@ -19,18 +19,41 @@
  * chunks already read to stay under {@link RESPONSE_BUDGET}; a chunk refused all the same is read
  * again in halves. The first chunk is sized from a guess per cell. `progress` hears rows done of
  * rows in all. A block above {@link MAX_READ_CELLS} cells is refused ("excel-read-too-large": select
- * just the table). These are the only reads that take more than one sync.
+ * just the table).
+ *
+ * Legacy Vietnamese fonts (TCVN3 ".VnTime…", VNI "VNI-Times…", `Grid.fonts`): the same sync loads
+ * each column's font name (`getColumnProperties`, ExcelApi 1.9; null when the column mixes fonts,
+ * https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getcolumnproperties-member(1)).
+ * A column in a legacy font is one block. Only when a mixed column holds text that `looksLegacy`
+ * are the fonts of its cells read (`getCellProperties`), in one more sync (more for a sheet whose
+ * mixed columns would not fit one response). Without ExcelApi 1.9 the whole block's font is loaded
+ * instead (`format/font/name`, ExcelApi 1.1, null when mixed): a sheet all in one legacy font still
+ * reads, and legacy-looking text in a mixed sheet is left to the reader to refuse. These are the
+ * only reads that take more than one sync.
  */
 
+import { legacyFontEncoding, looksLegacy } from "../../core/text/legacy";
+import { legacyFontBlocks } from "../../core/text/legacy-blocks";
 import type { CellRange, Grid, Issue, Result } from "../../core/types";
 import { fail, ok } from "../../core/types";
 import { toCellValue } from "./cells";
 import { blockAddress, parseAddress, parseAreas } from "./address";
-import type { ExcelContext, IsSetSupported, Range, RangeAreas } from "./excelApi";
+import type {
+  ClientResult,
+  ExcelContext,
+  FontNameLoadOptions,
+  FontNameProperties,
+  IsSetSupported,
+  Range,
+  RangeAreas,
+} from "./excelApi";
 import { excelApi, officeError, officeRequirements } from "./excelApi";
 
 /** Estimated bytes one response of a chunked read may carry: a fifth below Excel on the web's 5 MB. */
 export const RESPONSE_BUDGET = 4_000_000;
+/** Estimated response bytes per cell of `getCellProperties` for a font name. */
+const FONT_BYTES_PER_CELL = 48;
+const FONT_NAME: FontNameLoadOptions = { format: { font: { name: true } } };
 /** Bytes per cell guessed for the first chunk, before any was measured. */
 const GUESS_BYTES_PER_CELL = 24;
 /** Rows of a chunk are sized this much above the largest bytes per row measured so far. */
@@ -58,8 +81,14 @@ export async function readSelection(context: ExcelContext, options: ReadOptions 
     const selected = context.workbook.getSelectedRange();
     const used = selected.worksheet.getUsedRange(true);
     selected.load("address");
-    // Merged areas come from the selection itself: the intersection may be a null object.
-    return { range: selected.getIntersectionOrNullObject(used), fallback: selected, mergeSource: selected };
+    // Merged areas come from the selection itself, fonts from the used range: the intersection
+    // may be a null object.
+    return {
+      range: selected.getIntersectionOrNullObject(used),
+      fallback: selected,
+      mergeSource: selected,
+      fontSource: used,
+    };
   });
 }
 
@@ -104,6 +133,19 @@ interface Target {
   fallback?: Range;
   /** The range asked for its merged areas when `range` may be a null object. */
   mergeSource?: Range;
+  /** The range asked for its fonts when `range` may be a null object (it holds `range`). */
+  fontSource?: Range;
+}
+
+/** How the fonts are asked for: per column (ExcelApi 1.9), the whole block's (1.1), or not. */
+type FontQuery = "columns" | "block" | false;
+
+/** The fonts asked for in the first sync. */
+interface ColumnFonts {
+  source: Range;
+  /** Set when `source` is not the range read (its address was loaded). */
+  own: boolean;
+  columns?: ClientResult<FontNameProperties[]>;
 }
 
 async function readBlock(
@@ -114,12 +156,10 @@ async function readBlock(
 ): Promise<Result<Grid>> {
   const supports = options.supports ?? officeRequirements();
   const withMerges = how.merges && excelApi(supports, "1.13");
-  let attempt = await queueAndSync(context, target, withMerges, "address,values");
-  if (!attempt.ok && withMerges && !isFinal(attempt.code)) {
-    attempt = await queueAndSync(context, target, false, "address,values");
-  }
+  const withFonts: FontQuery = excelApi(supports, "1.9") ? "columns" : "block";
+  const { attempt, fonts } = await firstSync(context, target, withMerges, withFonts, "address,values");
   if (!attempt.ok && isTooLarge(attempt.code)) {
-    return readInParts(context, target, withMerges, how.notFound, options);
+    return readInParts(context, target, withMerges, withFonts, how.notFound, options);
   }
   if (!attempt.ok) return fail(readIssue(attempt.code, attempt.message, how.notFound));
 
@@ -136,21 +176,56 @@ async function readBlock(
   };
   const areas = merges && !merges.isNullObject ? mergedAreas(merges.address, where.block) : [];
   if (areas.length > 0) grid.merges = areas;
+  await addFonts(context, grid, where.block, attempt.fonts, fonts, options);
   return ok(grid);
 }
 
+/**
+ * The first sync, with merges and fonts; when it fails for another reason than a missing item or
+ * size, again without merges (more than 512 merged areas), then without fonts as well.
+ */
+async function firstSync(
+  context: ExcelContext,
+  target: () => Target,
+  withMerges: boolean,
+  withFonts: FontQuery,
+  properties: "address,values" | "address",
+): Promise<{ attempt: Attempt; fonts: FontQuery }> {
+  let fonts = withFonts;
+  let attempt = await queueAndSync(context, target, withMerges, fonts, properties);
+  if (!attempt.ok && withMerges && !isFinal(attempt.code)) {
+    attempt = await queueAndSync(context, target, false, fonts, properties);
+  }
+  if (!attempt.ok && fonts && !isFinal(attempt.code)) {
+    fonts = false;
+    attempt = await queueAndSync(context, target, false, fonts, properties);
+  }
+  return { attempt, fonts };
+}
+
 type Attempt =
-  | { ok: true; range: Range; fallback?: Range; merges?: RangeAreas }
+  | { ok: true; range: Range; fallback?: Range; merges?: RangeAreas; fonts?: ColumnFonts }
   | { ok: false; code: string; message: string };
 
 async function queueAndSync(
   context: ExcelContext,
   target: () => Target,
   withMerges: boolean,
+  withFonts: FontQuery,
   properties: "address,values" | "address",
 ): Promise<Attempt> {
   try {
-    const { range, fallback, mergeSource } = target();
+    const { range, fallback, mergeSource, fontSource } = target();
+    let fonts: ColumnFonts | undefined;
+    if (withFonts) {
+      const source = fontSource ?? range;
+      const own = source !== range;
+      fonts = { source, own };
+      if (withFonts === "columns") {
+        fonts.columns = source.getColumnProperties(FONT_NAME);
+        if (own) source.load("address");
+      } else source.load(own ? "address,format/font/name" : "format/font/name");
+    }
     range.load(properties);
     let merges: RangeAreas | undefined;
     if (withMerges) {
@@ -158,10 +233,103 @@ async function queueAndSync(
       merges.load("address");
     }
     await context.sync();
-    return { ok: true, range, fallback, merges };
+    return { ok: true, range, fallback, merges, fonts };
   } catch (err) {
     return { ok: false, ...officeError(err) };
   }
+}
+
+/**
+ * Sets `grid.fonts` from the fonts loaded with the block: each column's font (or the block's),
+ * and, for mixed columns holding legacy-looking text, their cells' fonts in one more sync (or a
+ * few, each response under the budget). A failure there leaves those columns without fonts.
+ */
+async function addFonts(
+  context: ExcelContext,
+  grid: Grid,
+  block: CellRange,
+  loaded: ColumnFonts | undefined,
+  query: FontQuery,
+  options: ReadOptions,
+): Promise<void> {
+  if (!loaded || !query || grid.cells.length === 0) return;
+  const width = block.right - block.left + 1;
+  /** Each column's one font; null when it mixes fonts. */
+  const columns: (string | null)[] = new Array<string | null>(width).fill(null);
+  try {
+    let sourceLeft = block.left;
+    if (loaded.own) {
+      const where = parseAddress(loaded.source.address);
+      if (!where) return;
+      sourceLeft = where.block.left;
+    }
+    if (query === "columns") {
+      const props = loaded.columns?.value ?? [];
+      for (let j = 0; j < width; j++) columns[j] = fontName(props[block.left + j - sourceLeft]);
+    } else {
+      const name = loaded.source.format.font.name as unknown;
+      columns.fill(typeof name === "string" ? name : null);
+    }
+  } catch {
+    return;
+  }
+  const mixed: number[] = [];
+  if (query === "columns") {
+    for (let j = 0; j < width; j++) {
+      if (columns[j] !== null) continue;
+      if (grid.cells.some((row) => typeof row[j] === "string" && looksLegacy(row[j] as string) !== undefined))
+        mixed.push(j);
+    }
+  }
+  const cellFonts =
+    mixed.length > 0 ? await readCellFonts(context, grid.sheet, block, mixed, options) : undefined;
+  if (!columns.some((name) => name !== null && legacyFontEncoding(name)) && !cellFonts) return;
+  const fonts = legacyFontBlocks(grid.cells, grid.origin, (i, j) => {
+    const name = columns[j];
+    if (name !== null && name !== undefined) return name;
+    return cellFonts?.get(j)?.[i] ?? undefined;
+  });
+  if (fonts.length > 0) grid.fonts = fonts;
+}
+
+function fontName(props: FontNameProperties | undefined): string | null {
+  const name = props?.format?.font?.name;
+  return typeof name === "string" ? name : null;
+}
+
+/**
+ * The font of every cell of the columns `mixed` (relative), by column: rows in chunks sized to keep
+ * each response under the budget. Undefined when a sync fails.
+ */
+async function readCellFonts(
+  context: ExcelContext,
+  sheet: string,
+  block: CellRange,
+  mixed: number[],
+  options: ReadOptions,
+): Promise<Map<number, (string | null)[]> | undefined> {
+  const budget = options.maxResponseBytes ?? RESPONSE_BUDGET;
+  const total = block.bottom - block.top + 1;
+  const rows = Math.max(1, Math.min(total, Math.floor(budget / (FONT_BYTES_PER_CELL * mixed.length))));
+  const out = new Map<number, (string | null)[]>(mixed.map((j) => [j, []]));
+  try {
+    for (let top = block.top; top <= block.bottom; top += rows) {
+      const bottom = Math.min(block.bottom, top + rows - 1);
+      const ws = context.workbook.worksheets.getItem(sheet);
+      const results = mixed.map((j) => {
+        const col = block.left + j;
+        return ws.getRange(blockAddress({ top, left: col, bottom, right: col })).getCellProperties(FONT_NAME);
+      });
+      await context.sync();
+      results.forEach((result, k) => {
+        const list = out.get(mixed[k] as number) as (string | null)[];
+        for (const row of result.value) list.push(fontName(row[0]));
+      });
+    }
+  } catch {
+    return undefined;
+  }
+  return out;
 }
 
 /** Errors a retry without merges cannot help. */
@@ -190,13 +358,11 @@ async function readInParts(
   context: ExcelContext,
   target: () => Target,
   withMerges: boolean,
+  withFonts: FontQuery,
   notFound: Issue | undefined,
   options: ReadOptions,
 ): Promise<Result<Grid>> {
-  let attempt = await queueAndSync(context, target, withMerges, "address");
-  if (!attempt.ok && withMerges && !isFinal(attempt.code)) {
-    attempt = await queueAndSync(context, target, false, "address");
-  }
+  const { attempt, fonts } = await firstSync(context, target, withMerges, withFonts, "address");
   if (!attempt.ok) return fail(readIssue(attempt.code, attempt.message, notFound));
   const { range, fallback, merges } = attempt;
   if (range.isNullObject) return ok(emptyGrid(fallback));
@@ -253,6 +419,7 @@ async function readInParts(
   const grid: Grid = { sheet, origin: { row: block.top, col: block.left }, cells };
   const areas = merges && !merges.isNullObject ? mergedAreas(merges.address, block) : [];
   if (areas.length > 0) grid.merges = areas;
+  await addFonts(context, grid, block, attempt.fonts, fonts, options);
   return ok(grid);
 }
 

@@ -92,6 +92,7 @@ async function open(bytes: Uint8Array, fileName: string): Promise<Result<Workboo
 async function loadXlsx(bytes: Uint8Array, fileName: string): Promise<Result<WorkbookSource>> {
   const workbook = new Workbook();
   const names = keepSheetNames(workbook);
+  const defaults = keepDefaultFont(workbook);
   try {
     // ExcelJS types say Buffer; JSZip underneath takes any Uint8Array (and so works in a browser).
     await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0], {
@@ -105,7 +106,7 @@ async function loadXlsx(bytes: Uint8Array, fileName: string): Promise<Result<Wor
   const grids: Grid[] = [];
   const issues: Issue[] = [];
   for (const ws of sheets) {
-    const { grid, truncated } = worksheetToGrid(ws, names.get(ws.name) ?? ws.name);
+    const { grid, truncated } = worksheetToGrid(ws, names.get(ws.name) ?? ws.name, defaults.font);
     grids.push(grid);
     if (truncated) issues.push(truncatedIssue(fileName, grid.sheet, truncated.rows, truncated.cols));
   }
@@ -141,6 +142,34 @@ function keepSheetNames(workbook: Workbook): Map<string, string> {
     });
   };
   return names;
+}
+
+/** What ExcelJS's loader holds of styles.xml until `reconcile` drops it. */
+interface LoadedStyles {
+  styles?: {
+    model?: { styles?: ({ fontId?: unknown } | undefined)[]; fonts?: ({ name?: unknown } | undefined)[] };
+  };
+}
+
+/**
+ * The workbook's default font: the font of cell format 0 (font 0 of styles.xml, the Normal
+ * style's), which every cell without a style of its own shows. ExcelJS gives such cells no `font`
+ * and drops the styles part after `reconcile`, so it is read there (the step `keepSheetNames`
+ * wraps too). Set once the load is done; undefined if ExcelJS has no such step.
+ */
+function keepDefaultFont(workbook: Workbook): { font?: string } {
+  const found: { font?: string } = {};
+  const xlsx = workbook.xlsx as unknown as { reconcile?: (model: LoadedStyles, options: unknown) => void };
+  const reconcile = xlsx.reconcile;
+  if (typeof reconcile !== "function") return found;
+  xlsx.reconcile = function (this: unknown, model: LoadedStyles, options: unknown): void {
+    const styles = model?.styles?.model;
+    const fontId = Number(styles?.styles?.[0]?.fontId ?? 0);
+    const name = styles?.fonts?.[Number.isInteger(fontId) ? fontId : 0]?.name;
+    if (typeof name === "string" && name !== "") found.font = name;
+    reconcile.call(this, model, options);
+  };
+  return found;
 }
 
 function openCsv(bytes: Uint8Array, fileName: string): WorkbookSource {

@@ -7,11 +7,16 @@
  * - `rowCount` follows the last `<row>` element, even an empty styled one (row 1048576 is common);
  *   the `<dimension>` element is ignored. We iterate only cells that hold something and size the grid
  *   from them.
+ * - `cell.font` is the font of the cell's own style (`s` > 0); a cell with no style or style 0 has no
+ *   `font`, and then shows the workbook's default font (font 0 of styles.xml, the Normal style's),
+ *   which the caller passes as `defaultFont`. A rich-text run's own font is in its `font`.
  */
 
 import type { CellValue as ExcelCellValue, Worksheet } from "exceljs";
 import { ValueType } from "exceljs";
 import { columnLetter } from "../../core/address";
+import { legacyFontEncoding } from "../../core/text/legacy";
+import { legacyFontBlocks } from "../../core/text/legacy-blocks";
 import type { CellRange, CellValue, Grid } from "../../core/types";
 
 /** Grids larger than this are cut (a stray value at XFD1048576 must not allocate 17 G cells). */
@@ -56,11 +61,39 @@ function isEmptyValue(v: CellValue): boolean {
 }
 
 /**
- * The sheet's used block from A1, with merges; never sized by declared dimensions. `name` is the
- * sheet's name as the file has it (ExcelJS's may be a stand-in: see open-bytes.ts).
+ * The font a text cell shows: its rich-text runs' one font when they agree, else the cell's own,
+ * else the workbook's default.
  */
-export function worksheetToGrid(ws: Worksheet, name: string = ws.name): SheetGrid {
-  const values: { row: number; col: number; value: CellValue }[] = [];
+function fontOf(
+  cell: { value: unknown; font?: { name?: unknown } },
+  defaultFont: string | undefined,
+): string | undefined {
+  const value = cell.value as { richText?: unknown } | null;
+  if (value && typeof value === "object" && Array.isArray(value.richText)) {
+    let runFont: string | undefined;
+    for (const run of value.richText as { text?: unknown; font?: { name?: unknown } }[]) {
+      if (!run || String(run.text ?? "").trim() === "") continue;
+      const name = typeof run.font?.name === "string" ? run.font.name : undefined;
+      if (name === undefined || (runFont !== undefined && runFont !== name)) {
+        runFont = undefined;
+        break;
+      }
+      runFont = name;
+    }
+    if (runFont !== undefined) return runFont;
+  }
+  const name = cell.font?.name;
+  return typeof name === "string" && name !== "" ? name : defaultFont;
+}
+
+/**
+ * The sheet's used block from A1, with merges and the blocks of text set in a legacy Vietnamese
+ * font (`fonts`); never sized by declared dimensions. `name` is the sheet's name as the file has
+ * it (ExcelJS's may be a stand-in: see open-bytes.ts); `defaultFont` the workbook's default font.
+ */
+export function worksheetToGrid(ws: Worksheet, name: string = ws.name, defaultFont?: string): SheetGrid {
+  const values: { row: number; col: number; value: CellValue; font?: string }[] = [];
+  let legacy = false;
   const merges = new Map<string, CellRange>();
   let lastRow = 0;
   let lastCol = 0;
@@ -82,7 +115,13 @@ export function worksheetToGrid(ws: Worksheet, name: string = ws.name): SheetGri
       }
       const value = toCellValue(cell.value as Raw);
       if (value === null || value === "") return;
-      values.push({ row: rowNumber, col: colNumber, value });
+      if (typeof value === "string") {
+        const font = fontOf(cell, defaultFont);
+        if (font !== undefined && legacyFontEncoding(font)) {
+          values.push({ row: rowNumber, col: colNumber, value, font });
+          legacy = true;
+        } else values.push({ row: rowNumber, col: colNumber, value });
+      } else values.push({ row: rowNumber, col: colNumber, value });
       // Whitespace-only text far away (a stray space) does not widen the grid by itself.
       if (!isEmptyValue(value)) {
         lastRow = Math.max(lastRow, rowNumber);
@@ -108,7 +147,35 @@ export function worksheetToGrid(ws: Worksheet, name: string = ws.name): SheetGri
   if (merges.size > 0) {
     grid.merges = [...merges.values()].sort((a, b) => a.top - b.top || a.left - b.left);
   }
+  if (legacy) {
+    const fonts = legacyFonts(values, lastRow, lastCol, cells);
+    if (fonts.length > 0) grid.fonts = fonts;
+  }
   return truncated ? { grid, truncated } : { grid };
+}
+
+/** The legacy font blocks of the grid, from the fonts of its text cells (a byte a cell while building). */
+function legacyFonts(
+  values: readonly { row: number; col: number; font?: string }[],
+  lastRow: number,
+  lastCol: number,
+  cells: CellValue[][],
+): NonNullable<Grid["fonts"]> {
+  const names: string[] = [];
+  const codes = new Uint8Array(lastRow * lastCol);
+  for (const { row, col, font } of values) {
+    if (font === undefined || row > lastRow || col > lastCol) continue;
+    let code = names.indexOf(font) + 1;
+    if (code === 0) {
+      if (names.length >= 255) continue;
+      code = names.push(font);
+    }
+    codes[(row - 1) * lastCol + (col - 1)] = code;
+  }
+  return legacyFontBlocks(cells, { row: 1, col: 1 }, (i, j) => {
+    const code = codes[i * lastCol + j] as number;
+    return code === 0 ? undefined : names[code - 1];
+  });
 }
 
 /** "A1:Z400": the kept block, for the truncation message. */

@@ -6,6 +6,7 @@ import type { Layout, LayoutSheet } from "./types";
 export function layoutGrid(sheet: LayoutSheet): Grid {
   const grid: Grid = { sheet: sheet.name, origin: { row: 1, col: 1 }, cells: sheet.cells };
   if (sheet.merges?.length) grid.merges = sheet.merges;
+  if (sheet.fonts?.length) grid.fonts = sheet.fonts;
   return grid;
 }
 

@@ -177,3 +177,42 @@ describe("RecordingExcel: responses, tables, the active sheet and selecting", ()
     expect(fake.activeSheet()).toBe("Hai");
   });
 });
+
+describe("RecordingExcel: fonts", () => {
+  it("gives each column's font, null where a column mixes fonts, and each cell's (ExcelApi 1.9)", async () => {
+    const fake = new RecordingExcel({ defaultFont: "Times New Roman" });
+    fake.addSheet("S", [
+      ["a", "b", "c"],
+      ["d", "e", "f"],
+    ]);
+    fake.setFont("S", "A1:B2", ".VnTime");
+    fake.setFont("S", "B1", "Arial");
+    const range = fake.context.workbook.worksheets.getItem("S").getRange("A1:C2");
+    const options = { format: { font: { name: true } } } as const;
+    const columns = range.getColumnProperties(options);
+    const cells = range.getCellProperties(options);
+    range.load("format/font/name");
+    expect(() => columns.value).toThrow(/not loaded/);
+    await fake.context.sync();
+    expect(columns.value.map((c) => c.format?.font?.name)).toEqual([".VnTime", null, "Times New Roman"]);
+    expect(cells.value.map((row) => row.map((c) => c.format?.font?.name))).toEqual([
+      [".VnTime", "Arial", "Times New Roman"],
+      [".VnTime", ".VnTime", "Times New Roman"],
+    ]);
+    expect(range.format.font.name).toBeNull();
+    expect(fake.fontName("S", "B2")).toBe(".VnTime");
+    expect(fake.requests[0]?.responseBytes).toBeGreaterThan(100);
+  });
+
+  it("follows fonts written through the API, and refuses the property loads below ExcelApi 1.9", async () => {
+    const fake = new RecordingExcel({ excelApi: "1.8" });
+    fake.addSheet("S", [["a"]]);
+    const range = fake.context.workbook.worksheets.getItem("S").getRange("A1");
+    range.format.font.name = "VNI-Times";
+    range.load("format/font/name");
+    await fake.context.sync();
+    expect(range.format.font.name).toBe("VNI-Times");
+    range.getColumnProperties({ format: { font: { name: true } } });
+    await expect(fake.context.sync()).rejects.toMatchObject({ code: "ApiNotFound" });
+  });
+});

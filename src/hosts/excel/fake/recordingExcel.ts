@@ -24,6 +24,11 @@
  *
  * Protected sheets: `protect(name)` makes any write to that sheet a recorded violation (and a
  * failed sync), so a test fails whatever the code under test does with the error.
+ *
+ * Fonts: every cell shows the workbook's default font (`defaultFont`, Calibri) unless a font name
+ * was seeded (`setFont`) or written (`format.font.name`) over it. `range.load("format/font/name")`
+ * gives the range's one font, or null when its cells differ; `getColumnProperties` and
+ * `getCellProperties` (ExcelApi 1.9) give the font name per column (null when mixed) and per cell.
  */
 
 import type { CellRange } from "../../../core/types";
@@ -34,8 +39,11 @@ import type {
   Chart,
   ChartSeries,
   ChartType,
+  ClientResult,
   DataValidation,
   ExcelContext,
+  FontNameLoadOptions,
+  FontNameProperties,
   HeaderFooter,
   HeaderFooterGroup,
   IsSetSupported,
@@ -126,6 +134,8 @@ export interface FakeOptions {
   payloadLimit?: number;
   /** Payload limit per response; default 5,000,000 (Excel on the web). */
   responseLimit?: number;
+  /** The workbook's default font (the Normal style's); default "Calibri". */
+  defaultFont?: string;
 }
 
 interface Op {
@@ -164,8 +174,11 @@ export class RecordingExcel {
   private readonly version: number[];
   private readonly payloadLimit: number;
   private readonly responseLimit: number;
+  /** @internal */
+  readonly defaultFont: string;
 
   constructor(options: FakeOptions = {}) {
+    this.defaultFont = options.defaultFont ?? "Calibri";
     this.version = parseVersion(options.excelApi ?? "1.13");
     this.payloadLimit = options.payloadLimit ?? WEB_PAYLOAD_LIMIT;
     this.responseLimit = options.responseLimit ?? WEB_PAYLOAD_LIMIT;
@@ -196,6 +209,17 @@ export class RecordingExcel {
 
   addMerge(sheetName: string, address: string): void {
     this.model(sheetName).merges.push(parseRef(address));
+  }
+
+  /** Sets the font of a block, as the user would have (not recorded as a write). */
+  setFont(sheetName: string, address: string, font: string): void {
+    this.model(sheetName).formats.push({ blocks: [parseRef(address)], path: "font.name", value: font });
+  }
+
+  /** The font name a cell shows. */
+  fontName(sheetName: string, address: string): string {
+    const b = parseRef(address);
+    return fontsOf(this.model(sheetName), this.defaultFont).at(b.top, b.left);
   }
 
   addTable(name: string, sheetName: string, address: string): void {
@@ -868,10 +892,48 @@ class FakeRange implements Range {
   }
 
   get format(): RangeFormat {
-    return new FakeFormat(this.book, () => {
+    return new FakeFormat(
+      this.book,
+      () => {
+        const { sheet, block } = this.target();
+        return { sheet, blocks: [block] };
+      },
+      () => this.loaded.get("format/font/name"),
+    );
+  }
+
+  getColumnProperties(options: FontNameLoadOptions): ClientResult<FontNameProperties[]> {
+    this.book.needs("1.9", "Range.getColumnProperties");
+    const result = new FakeResult<FontNameProperties[]>();
+    this.book.enqueue("range.getColumnProperties", [options], (publish) => {
       const { sheet, block } = this.target();
-      return { sheet, blocks: [block] };
+      const fonts = fontsOf(sheet, this.book.defaultFont);
+      const value: FontNameProperties[] = [];
+      for (let c = block.left; c <= block.right; c++) {
+        const name = fonts.uniform({ top: block.top, left: c, bottom: block.bottom, right: c });
+        value.push(wantsFontName(options) ? { format: { font: { name } } } : {});
+      }
+      publish(() => result.set(value), jsonBytes(value));
     });
+    return result;
+  }
+
+  getCellProperties(options: FontNameLoadOptions): ClientResult<FontNameProperties[][]> {
+    this.book.needs("1.9", "Range.getCellProperties");
+    const result = new FakeResult<FontNameProperties[][]>();
+    this.book.enqueue("range.getCellProperties", [options], (publish) => {
+      const { sheet, block } = this.target();
+      const fonts = fontsOf(sheet, this.book.defaultFont);
+      const value: FontNameProperties[][] = [];
+      for (let r = block.top; r <= block.bottom; r++) {
+        const row: FontNameProperties[] = [];
+        for (let c = block.left; c <= block.right; c++)
+          row.push(wantsFontName(options) ? { format: { font: { name: fonts.at(r, c) } } } : {});
+        value.push(row);
+      }
+      publish(() => result.set(value), jsonBytes(value));
+    });
+    return result;
   }
 
   get dataValidation(): DataValidation {
@@ -915,6 +977,8 @@ class FakeRange implements Range {
         else if (p === "address") out.push([p, `${quoteSheet(at.sheet.name)}!${a1(at.block)}`]);
         else if (p === "values") out.push([p, readValues(at.sheet, at.block)]);
         else if (p === "formulas") out.push([p, readFormulas(at.sheet, at.block)]);
+        else if (p === "format/font/name")
+          out.push([p, fontsOf(at.sheet, this.book.defaultFont).uniform(at.block)]);
         else throw new FakeError("InvalidArgument", `The fake cannot load ${p}`);
       }
       publish(
@@ -1049,6 +1113,8 @@ class FakeFormat implements RangeFormat {
   constructor(
     private readonly book: RecordingExcel,
     private readonly target: FormatTarget,
+    /** The range's loaded `format/font/name` (throws PropertyNotLoaded when it was not loaded). */
+    private readonly loadedFontName?: () => unknown,
   ) {}
 
   private set(path: string, value: unknown, version?: string): void {
@@ -1073,8 +1139,11 @@ class FakeFormat implements RangeFormat {
   }
 
   get font(): RangeFormat["font"] {
-    return setterObject(["name", "size", "bold", "italic", "underline", "color"], (p, v) =>
-      this.set(`font.${p}`, v),
+    const loaded = this.loadedFontName;
+    return setterObject(
+      ["name", "size", "bold", "italic", "underline", "color"],
+      (p, v) => this.set(`font.${p}`, v),
+      loaded ? { name: loaded } : {},
     );
   }
 
@@ -1384,6 +1453,56 @@ function addChart(
 }
 
 // ---------------------------------------------------------------------------------------------
+// Fonts
+
+/** A ClientResult whose value is readable after the sync that computed it. */
+class FakeResult<T> implements ClientResult<T> {
+  private loaded = false;
+  private result?: T;
+
+  get value(): T {
+    if (!this.loaded) throw new FakeError("PropertyNotLoaded", "value is not loaded: call sync()");
+    return this.result as T;
+  }
+
+  set(value: T): void {
+    this.result = value;
+    this.loaded = true;
+  }
+}
+
+function wantsFontName(options: FontNameLoadOptions): boolean {
+  return Boolean(options?.format?.font?.name);
+}
+
+/** Font names of a sheet's cells: the last font written or seeded over a cell, else the default. */
+function fontsOf(sheet: SheetModel, defaultFont: string) {
+  const records = sheet.formats.filter((f) => f.path === "font.name");
+  const at = (row: number, col: number): string => {
+    for (let k = records.length - 1; k >= 0; k--) {
+      const rec = records[k] as SheetModel["formats"][number];
+      if (rec.blocks.some((b) => inBlock(b, row, col))) return String(rec.value);
+    }
+    return defaultFont;
+  };
+  return {
+    at,
+    /** The one font of a block, or null when its cells differ. */
+    uniform(b: CellRange): string | null {
+      let first: string | undefined;
+      for (let r = b.top; r <= b.bottom; r++) {
+        for (let c = b.left; c <= b.right; c++) {
+          const name = at(r, c);
+          if (first === undefined) first = name;
+          else if (name !== first) return null;
+        }
+      }
+      return first ?? defaultFont;
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
 // Cells
 
 /** Excel's parsing of typed input, enough for the tests. */
@@ -1638,11 +1757,18 @@ function sheetNameProblem(name: string, others: SheetModel[]): string | undefine
   return undefined;
 }
 
-function setterObject<T extends object>(names: string[], onSet: (name: string, value: unknown) => void): T {
+/** An object whose properties record a write when set; read, they throw (or give `getters`'). */
+function setterObject<T extends object>(
+  names: string[],
+  onSet: (name: string, value: unknown) => void,
+  getters: Record<string, () => unknown> = {},
+): T {
   const obj = {};
   for (const name of names) {
     Object.defineProperty(obj, name, {
       get() {
+        const get = getters[name];
+        if (get) return get();
         throw new FakeError("PropertyNotLoaded", name);
       },
       set(value: unknown) {
