@@ -453,7 +453,8 @@ function toJson(o: Options, a: Analysis, inputs: Loaded[]) {
     summary: a.summary,
     units: a.units.map((u) => ({
       name: u.name,
-      block: u.section ?? null,
+      block: u.block ?? null,
+      section: u.section ?? null,
       heads: u.heads,
       deputies: u.deputies,
       specialists: u.specialists,

@@ -160,6 +160,10 @@ const MESSAGES: Record<IssueCode, Record<Lang, string>> = {
     vi: "Người ở dòng {row} không thuộc đơn vị nào; bỏ qua.",
     en: "The person on row {row} belongs to no unit; skipped.",
   },
+  "person-repeated": {
+    vi: "“{name}” ở dòng {row} không có số thứ tự và đã có tên ở dòng {other} (kiêm nhiệm chức danh khác): tính một người.",
+    en: "“{name}” on row {row} has no number and is already listed on row {other} (a second post held by the same person): counted once.",
+  },
   "unit-without-figures": {
     vi: "Đơn vị “{unit}” không có số liệu; tính là 0.",
     en: "Unit “{unit}” has no figures; counted as 0.",

@@ -94,6 +94,7 @@ export type IssueCode =
   | "compare-same-table"
   | "empty-title"
   | "person-without-unit"
+  | "person-repeated"
   | "unit-without-figures"
   | "no-leader-columns"
   | "legacy-encoding-unknown"
@@ -138,6 +139,7 @@ export type Field =
   // both kinds
   | "order" // STT / TT
   | "unit" // unit (đơn vị, phòng) name
+  | "block" // the body a unit belongs to (đơn vị quản lý, cơ quan chủ quản): units of one name in two blocks differ
   | "mergeInto" // sáp nhập vào / hợp nhất
   | "unitType" // loại đơn vị
   | "subUnits" // number of phòng inside a chi cục
@@ -204,6 +206,11 @@ export interface Unit {
   row: number;
   /** Section the unit is listed under ("I. Khối Đảng"), if any. */
   section?: string;
+  /**
+   * The body the unit belongs to, when the sheet says (a block row "I. SỞ NỘI VỤ", or a column
+   * "Đơn vị quản lý"): units of one name in different blocks are different units.
+   */
+  block?: string;
 }
 
 export interface StaffingTable {
@@ -303,6 +310,7 @@ export interface UnitResult {
   before?: Totals & { specialists: number };
   row?: number;
   section?: string;
+  block?: string;
 }
 
 export type AnalysisMode = "compare" | "plan" | "check";
@@ -314,6 +322,6 @@ export interface Analysis {
   summary: Summary;
   units: UnitResult[];
   /** Units of the before table that no longer exist as such (merged into another, or dissolved). */
-  removed: { name: string; into?: string; section?: string }[];
+  removed: { name: string; into?: string; block?: string }[];
   issues: Issue[];
 }

@@ -88,7 +88,7 @@ function fromCore(layout: Layout, want: ExpectedRead): Got {
   return {
     units: a.units.map((u) => ({
       name: u.name,
-      ...(u.section !== undefined ? { block: u.section } : {}),
+      ...((u.block ?? u.section) !== undefined ? { block: u.block ?? u.section } : {}),
       heads: u.heads,
       deputies: u.deputies,
       staff: u.staff,
@@ -111,6 +111,7 @@ interface CliJson {
   units?: {
     name: string;
     block?: string | null;
+    section?: string | null;
     heads: number;
     deputies: number;
     specialists: number;
@@ -139,7 +140,7 @@ async function fromCli(layout: Layout, want: ExpectedRead): Promise<Got & { code
   const json = JSON.parse(out) as CliJson;
   const units = (json.units ?? []).map((u) => ({
     name: u.name,
-    ...(u.block ? { block: u.block } : {}),
+    ...((u.block ?? u.section) ? { block: (u.block ?? u.section) as string } : {}),
     heads: u.heads,
     deputies: u.deputies,
     staff: u.staff,

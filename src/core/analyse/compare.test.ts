@@ -54,9 +54,9 @@ describe("compare", () => {
 
   it("units of one name in different blocks are different units, shown with their block", () => {
     const before = table([
-      row("Văn phòng", 1, 2, 5, 8, { section: "SỞ NỘI VỤ" }),
-      row("Phòng Tổ chức", 1, 1, 4, 6, { section: "SỞ NỘI VỤ" }),
-      row("Văn phòng", 1, 1, 3, 5, { section: "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI" }),
+      row("Văn phòng", 1, 2, 5, 8, { block: "SỞ NỘI VỤ" }),
+      row("Phòng Tổ chức", 1, 1, 4, 6, { block: "SỞ NỘI VỤ" }),
+      row("Văn phòng", 1, 1, 3, 5, { block: "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI" }),
     ]);
     const after = table([row("Văn phòng", 1, 3, 9, 13), row("Phòng Tổ chức", 1, 1, 4, 6)]);
     const a = compare(before, after, opts);

@@ -181,9 +181,9 @@ describe("plan", () => {
   it("a target named in two blocks resolves in the row's own block, else is an error", () => {
     const a = plan(
       table([
-        row("Văn phòng", 1, 1, 4, 6, { section: "SỞ A" }),
-        row("Phòng Hành chính", 1, 1, 2, 4, { section: "SỞ A", mergeInto: "Văn phòng" }),
-        row("Văn phòng", 1, 1, 3, 5, { section: "SỞ B" }),
+        row("Văn phòng", 1, 1, 4, 6, { block: "SỞ A" }),
+        row("Phòng Hành chính", 1, 1, 2, 4, { block: "SỞ A", mergeInto: "Văn phòng" }),
+        row("Văn phòng", 1, 1, 3, 5, { block: "SỞ B" }),
         row("Phòng Lưu trữ", 1, 0, 2, 3, { mergeInto: "Văn phòng" }),
       ]),
       opts,

@@ -57,7 +57,7 @@ export function plan(table: StaffingTable, opts: AnalyseOptions): Analysis {
   });
   const rowsOfKey = (key: string): number[] => rowsOf.get(key) ?? [];
 
-  // A typed target names a unit: in the row's own section first, else the only unit of that name.
+  // A typed target names a unit: in the row's own block first, else the only unit of that name.
   const byName = new Map<string, string[]>();
   for (const source of sources) {
     const name = textKey(source.name);
@@ -66,7 +66,7 @@ export function plan(table: StaffingTable, opts: AnalyseOptions): Analysis {
   const resolve = (typed: string, unit: Unit): string => {
     const candidates = byName.get(textKey(typed)) ?? [];
     if (candidates.length <= 1) return candidates[0] ?? unitKey(typed);
-    const own = unitKey(typed, unit.section);
+    const own = unitKey(typed, unit.block);
     if (candidates.includes(own)) return own;
     log.add({
       level: "error",
@@ -206,7 +206,7 @@ export function plan(table: StaffingTable, opts: AnalyseOptions): Analysis {
       return {
         name: source.name,
         into: into.join("; "),
-        ...(source.section ? { section: source.section } : {}),
+        ...(source.block ? { block: source.block } : {}),
       };
     });
 
@@ -222,13 +222,12 @@ export function plan(table: StaffingTable, opts: AnalyseOptions): Analysis {
   function resultUnit(group: Group): UnitResult {
     const target = sourceByKey.get(group.key);
     const members = [...new Set(group.rows.map(keyAt))];
-    const first = target ?? { row: at(group.rows[0] ?? 0).row, section: at(group.rows[0] ?? 0).section };
-    const agg: Aggregate = sumRows(
-      group.key,
-      nameOf(group.key),
-      group.rows.map(at),
-      first.section === undefined ? { row: first.row } : { row: first.row, section: first.section },
-    );
+    const { row, section, block } = target ?? at(group.rows[0] ?? 0);
+    const agg: Aggregate = sumRows(group.key, nameOf(group.key), group.rows.map(at), {
+      row,
+      ...(section !== undefined ? { section } : {}),
+      ...(block !== undefined ? { block } : {}),
+    });
     const merged = members.length >= 2;
     if (merged && agg.heads > 1) {
       agg.deputies += agg.heads - 1;

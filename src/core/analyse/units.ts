@@ -56,19 +56,19 @@ export interface Aggregate {
   subUnits?: number;
   row: number;
   section?: string;
+  block?: string;
   rows: Unit[];
 }
 
 /**
  * Key under which units are matched: the name, diacritic-, case- and space-insensitive, within its
- * section or block. "Văn phòng" under "I. SỞ NỘI VỤ" and "Văn phòng" under "II. SỞ TÀI CHÍNH" are two
- * units.
+ * block. "Văn phòng" under "I. SỞ NỘI VỤ" and "Văn phòng" under "II. SỞ TÀI CHÍNH" are two units.
  */
-export const unitKey = (name: string, section?: string): string =>
-  section === undefined || section === "" ? textKey(name) : `${textKey(name)}\u0000${textKey(section)}`;
+export const unitKey = (name: string, block?: string): string =>
+  block === undefined || block === "" ? textKey(name) : `${textKey(name)}\u0000${textKey(block)}`;
 
 /** The key of a unit or a row. */
-export const keyOf = (unit: { name: string; section?: string }): string => unitKey(unit.name, unit.section);
+export const keyOf = (unit: { name: string; block?: string }): string => unitKey(unit.name, unit.block);
 
 /** Totals of a side. `units` counts distinct units: the parts of one unit count once. */
 export function totals(units: readonly Unit[]): Totals {
@@ -96,12 +96,12 @@ export function addCounts(target: Unit, add: Unit): void {
   if (add.subUnits !== undefined) target.subUnits = (target.subUnits ?? 0) + add.subUnits;
 }
 
-/** Add rows together. `name`, `key`, `row` and `section` come from `first` (default: the first row). */
+/** Add rows together. `name`, `key`, `row`, `section` and `block` come from `first` (default: the first row). */
 export function sumRows(
   key: string,
   name: string,
   rows: readonly Unit[],
-  first?: { row: number; section?: string },
+  first?: { row: number; section?: string; block?: string },
 ): Aggregate {
   const agg: Aggregate = {
     key,
@@ -114,8 +114,9 @@ export function sumRows(
     row: first?.row ?? rows[0]?.row ?? 0,
     rows: [...rows],
   };
-  const section = first ? first.section : rows[0]?.section;
-  if (section !== undefined) agg.section = section;
+  const from = first ?? rows[0];
+  if (from?.section !== undefined) agg.section = from.section;
+  if (from?.block !== undefined) agg.block = from.block;
   for (const unit of rows) {
     addCounts(agg, unit);
     if (agg.unitType === undefined && unit.unitType !== undefined) agg.unitType = unit.unitType;
@@ -136,21 +137,19 @@ export function combineParts(units: readonly Unit[]): Aggregate[] {
 }
 
 /**
- * Names that appear in more than one section (block) are shown with it: "Văn phòng (Sở Nội vụ)",
- * so that a report never lists two units under one name.
+ * Names that appear in more than one block are shown with it: "Văn phòng (Sở Nội vụ)", so that a
+ * report never lists two units under one name.
  */
-export function qualifyNames<T extends { name: string; section?: string }>(units: T[]): T[] {
-  const sections = new Map<string, Set<string>>();
+export function qualifyNames<T extends { name: string; block?: string }>(units: T[]): T[] {
+  const blocks = new Map<string, Set<string>>();
   for (const u of units) {
     const key = textKey(u.name);
-    const set = sections.get(key) ?? new Set<string>();
-    set.add(textKey(u.section ?? ""));
-    sections.set(key, set);
+    const set = blocks.get(key) ?? new Set<string>();
+    set.add(textKey(u.block ?? ""));
+    blocks.set(key, set);
   }
   return units.map((u) =>
-    u.section && (sections.get(textKey(u.name))?.size ?? 0) > 1
-      ? { ...u, name: `${u.name} (${u.section})` }
-      : u,
+    u.block && (blocks.get(textKey(u.name))?.size ?? 0) > 1 ? { ...u, name: `${u.name} (${u.block})` } : u,
   );
 }
 
@@ -299,6 +298,7 @@ export class Evaluator {
     }
     if (extra.before) result.before = extra.before;
     if (agg.section !== undefined) result.section = agg.section;
+    if (agg.block !== undefined) result.block = agg.block;
     return result;
   }
 

@@ -43,6 +43,19 @@ const VOCABULARY: Partial<Record<Field, { exact: string[]; phrases: string[] }>>
       "ten to chuc",
     ],
   },
+  block: {
+    exact: [
+      "don vi quan ly",
+      "co quan quan ly",
+      "don vi chu quan",
+      "co quan chu quan",
+      "don vi cap tren",
+      "co quan cap tren",
+      "thuoc don vi",
+      "truc thuoc",
+    ],
+    phrases: ["don vi quan ly", "co quan chu quan", "don vi chu quan", "don vi cap tren"],
+  },
   person: {
     exact: ["ho va ten", "ho ten", "ten can bo", "ho va ten can bo", "ho ten can bo"],
     phrases: ["ho va ten", "ho ten", "ho va chu dem"],
@@ -306,6 +319,10 @@ const BREAKDOWN_LEAVES = new Set(["nu", "nam", "trong do nu", "so nu", "nu la", 
 /** Words of a header group that put its columns on the "after" side of a before/after table. */
 const AFTER_SIDE = /(^| )(sau sap xep|sau khi sap xep|sau sap nhap|sau hop nhat|sau kien toan)( |$)/;
 
+/** Words that put a column on the "before" side: where people were, not where they are. */
+const BEFORE_SIDE =
+  /(^| )(truoc sap xep|truoc khi sap xep|truoc sap nhap|truoc hop nhat|truoc kien toan|cu truoc|don vi cu|chuc vu cu|noi cong tac cu)( |$)/;
+
 /** A total column: "Tổng số", "Tổng cộng", "Cộng", "Tổng". */
 export const TOTAL_LEAVES = new Set([
   "tong so",
@@ -322,6 +339,11 @@ export interface ColumnClass {
   total: boolean;
   /** The path holds a word that makes the column not a count (money, age, date, level...). */
   excluded: boolean;
+  /**
+   * The column describes the "before" side ("Trước sắp xếp / Chức vụ", "Nơi công tác trước sắp
+   * xếp"): used only when no other column says the same.
+   */
+  before?: boolean;
 }
 
 /**
@@ -353,6 +375,11 @@ export function classifyPath(path: readonly string[]): ColumnClass {
     return match?.field === "unit" || match?.field === "mergeInto"
       ? { match: { field: "mergeInto", score: match.score }, total: false, excluded: false }
       : { ...none, excluded: true };
+  }
+  if (keys.some((k) => BEFORE_SIDE.test(k))) {
+    // Where people worked before is not the unit they are listed in now.
+    if (match?.field === "unit" || match?.field === "mergeInto") return { ...none, excluded: true };
+    if (match) return { match, total: TOTAL_LEAVES.has(leaf), excluded: false, before: true };
   }
   const total = TOTAL_LEAVES.has(leaf);
   const parent = groups.length > 0 ? matchKey(groups[groups.length - 1] as string) : undefined;
@@ -396,6 +423,7 @@ export const COUNT_FIELDS: ReadonlySet<Field> = new Set<Field>([
 export const FIELD_LABELS: Record<Field, { vi: string; en: string }> = {
   order: { vi: "STT", en: "No." },
   unit: { vi: "Tên đơn vị", en: "Unit" },
+  block: { vi: "Đơn vị cấp trên (khối)", en: "Parent body (block)" },
   person: { vi: "Họ và tên", en: "Name" },
   title: { vi: "Chức vụ", en: "Position" },
   subUnit: { vi: "Bộ phận", en: "Section" },

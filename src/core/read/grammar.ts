@@ -49,6 +49,8 @@ const HEAD_NOUNS = [
   "tram",
   "khoa",
   "chi huy",
+  "tham muu",
+  "chinh tri vien",
   "xa doi",
   "tieu doi",
   "trung doi",

@@ -173,13 +173,17 @@ class HeaderScan {
   }
 }
 
-/** Field per column: the best match per single field, every match for summed fields. */
+/**
+ * Field per column: the best match per single field, every match for summed fields. A column of the
+ * "before" side counts only when no other column gives the same field.
+ */
 function assign(labels: readonly Label[]): (Field | null)[] {
   const taken = new Map<Field, { j: number; score: number }>();
   const fields: (Field | null)[] = labels.map(() => null);
+  const present = new Set(labels.filter((l) => l.cls.match && !l.cls.before).map((l) => l.cls.match?.field));
   labels.forEach((label, j) => {
     const m = label.cls.match;
-    if (!m) return;
+    if (!m || (label.cls.before && present.has(m.field))) return;
     if (SUMMED_FIELDS.has(m.field)) {
       fields[j] = m.field;
       return;

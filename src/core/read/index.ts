@@ -101,11 +101,13 @@ const GRAND_TOTAL = /^(tổng cộng|tổng số|tong cong|tong so)(?=$|[\s:.,(\
 const ROMAN = /^(?=[ivxlc]+$)c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/i;
 const SECTION_NAME = /^((?=[IVXL]+[.\-–)])[IVXL]+[.\-–)]|[A-H][.\-–)])\s*\S/;
 const ORDER_NUMBER = /^\d+([.,]\d+)*[.)]?$/;
+/** What a number column holds on a label row: "1", "1.", "I", "a)", "-". */
+const ORDER_LIKE = /^(\d+([.,]\d+)*[.)]?|[IVXLivxl]+[.)]?|[A-Ha-h][.)]?|[-–—+*•·])$/;
 /** A list bullet before a category or unit name: "- Biên chế", "* Sĩ quan", "+ Hợp đồng". */
 const BULLET = /^[-–—+*•·]\s*/;
 /** Categories a unit's people are split into, under the unit's row ("- Biên chế", "* Sĩ quan"). */
 const CATEGORY =
-  /^(bien che|hop dong|hd|lao dong|nguoi lao dong|can bo|cong chuc|vien chuc|si quan|ha si quan|quan nhan|chien si|cong nhan|cong an|nhan vien|khong chuyen trach|nguoi hoat dong|trong do|chuyen trach|trong bien che|ngoai bien che)( |$)/;
+  /^(bien che|hop dong|hd|lao dong|nguoi lao dong|can bo|cong chuc|vien chuc|si quan|ha si quan|quan nhan|chien si|cong nhan|cong an|nhan vien|khong chuyen trach|nguoi hoat dong|nguoi lam viec|trong do|chuyen trach|trong bien che|ngoai bien che)( |$)/;
 /** Footer lines: the list has ended ("Người lập biểu", "THỦ TRƯỞNG ĐƠN VỊ", "(Ký, họ tên)"). */
 const FOOTER =
   /^(nguoi lap bieu|nguoi lap|lap bieu|thu truong don vi|thu truong co quan|ky ho ten|ky ghi ro ho ten|ky ten|ky dong dau|noi nhan|xac nhan cua|tm|t m|kt|k t|tl|t l)( |$)/;
@@ -456,7 +458,7 @@ class RowReader {
       closeUnit();
       name = stripNumbering(name.replace(BULLET, "")) || name;
       lastName = name;
-      const unit = this.unitRow(i, name, part, section);
+      const unit = this.unitRow(i, name, part, section, this.text(i, "block", true) || orgBlock(section));
       open = { unit, i, own: this.sums(i), parts: new Map(), categories: 0, ownCounts: { ...unit } };
       if (!hasNumbers && !this.nextIsCategory(i))
         this.issue("warning", "unit-without-figures", i, unitCol, { unit: name });
@@ -522,7 +524,13 @@ class RowReader {
     });
   }
 
-  private unitRow(i: number, name: string, part: string, section: string | undefined): Acc {
+  private unitRow(
+    i: number,
+    name: string,
+    part: string,
+    section: string | undefined,
+    block: string | undefined,
+  ): Acc {
     const row = this.view.absRow(i);
     const c = (f: Field) => this.count(i, f);
     const heads = c("heads");
@@ -564,7 +572,7 @@ class RowReader {
     }
     this.checkRow(i);
     const unit: Acc = {
-      key: `${textKey(section ?? "")}\u0000${textKey(name)}\u0000${textKey(part)}`,
+      key: `${textKey(block ?? "")}\u0000${textKey(name)}\u0000${textKey(part)}`,
       name,
       heads: h,
       deputies: d,
@@ -577,6 +585,7 @@ class RowReader {
     if (quota.present) unit.quota = quota.value;
     if (subUnits.present) unit.subUnits = subUnits.value;
     if (section) unit.section = section;
+    if (block) unit.block = block;
     const merge = this.text(i, "mergeInto", true);
     if (merge && textKey(merge) !== textKey(name)) unit.mergeInto = merge;
     const typeText = this.text(i, "unitType", true);
@@ -625,7 +634,8 @@ class RowReader {
     let cells = 0;
     for (let j = 0; j < this.view.cols; j++) {
       const t = this.view.text(i, j);
-      if (t === "" || j === orderCol) continue;
+      // A number in the STT column does not make a row a person; a name typed there does.
+      if (t === "" || (j === orderCol && ORDER_LIKE.test(t))) continue;
       cells++;
       if (cells > 1) return undefined;
       label = t;
@@ -664,6 +674,7 @@ class RowReader {
     let category: "staff" | "contract" | undefined;
     let seenPeople = false;
     let people = 0;
+    const listedAt = new Map<string, number>();
     // Counts that label rows state ("Phòng Tham mưu (03 đ/c)", "II Hợp đồng NĐ 111 | 2"), checked
     // when the people under them end; and people since the last "Cộng".
     const scopes = { unit: new Scope(), category: new Scope(), subtotal: new Scope() };
@@ -740,6 +751,19 @@ class RowReader {
       if (title === "" && !this.hasRoleMarks(i))
         this.issue("info", "empty-title", i, titleCols[0] ?? personCol, { row: this.view.absRow(i) });
       const name = (hasUnitCol ? this.text(i, "unit", true) : "") || current;
+      const block = this.text(i, "block", true) || orgBlock(section);
+      // A person listed again under a second post, without a number, is one person.
+      const personKey = `${textKey(block ?? "")}\u0000${textKey(name)}\u0000${textKey(person)}`;
+      const listed = person === "" ? undefined : listedAt.get(personKey);
+      if (listed !== undefined && order === "" && this.col("order") !== undefined) {
+        this.issue("info", "person-repeated", i, personCol, {
+          name: person,
+          row: this.view.absRow(i),
+          other: listed,
+        });
+        continue;
+      }
+      if (person !== "" && listed === undefined) listedAt.set(personKey, this.view.absRow(i));
       if (name === "") {
         this.issue("warning", "person-without-unit", i, personCol, { row: this.view.absRow(i) });
         continue;
@@ -752,7 +776,7 @@ class RowReader {
       const role = this.roleOf(i, title, classify, category);
       const part = this.text(i, "subUnit", true);
       const merge = this.text(i, "mergeInto", true);
-      const key = `${textKey(section ?? "")}\u0000${textKey(name)}\u0000${textKey(part)}`;
+      const key = `${textKey(block ?? "")}\u0000${textKey(name)}\u0000${textKey(part)}`;
       let unit = byKey.get(key);
       if (!unit) {
         unit = {
@@ -766,7 +790,9 @@ class RowReader {
           row: this.view.absRow(i),
         };
         if (part) unit.part = part;
-        if (section !== undefined) unit.section = section;
+        const shown = this.text(i, "block", true) || section;
+        if (shown !== undefined) unit.section = shown;
+        if (block !== undefined) unit.block = block;
         byKey.set(key, unit);
         units.push(unit);
       }
@@ -843,6 +869,20 @@ class RowReader {
     return undefined;
   }
 }
+
+/**
+ * A section that names a body ("I. SỞ NỘI VỤ", "II. BAN CHỈ HUY QUÂN SỰ HUYỆN") makes the units under
+ * it its own: a "Văn phòng" there is not the "Văn phòng" of another body. A section that groups
+ * units by kind or by policy ("Khối sự nghiệp", "I. NGHỈ HƯU TRƯỚC TUỔI") does not.
+ */
+function orgBlock(section: string | undefined): string | undefined {
+  if (section === undefined) return undefined;
+  const key = wordKey(section);
+  return !key.startsWith("khoi") && ORGANISATION.test(key) ? section : undefined;
+}
+
+const ORGANISATION =
+  /(^| )(so|ban|uy ban|ubnd|hdnd|co quan|bo chi huy|chi cuc|cuc|tong cuc|vu|bo|huyen|quan|thi xa|thanh pho|tinh|xa|phuong|thi tran|dac khu|dang uy|tinh uy|huyen uy|thanh uy|van phong|trung tam|hoi|doan|cong an|vien|benh vien|truong|thanh tra|mat tran)( |$)/;
 
 /** People counted under a label row, and the count the label states for them, if any. */
 class Scope {

@@ -648,7 +648,8 @@ function phuongBinhMinhDong(): Layout {
     source:
       "No published template for the 2025 lists of a new xã/phường's cadres was found in the stores; built after the commune-cadres description of the brief and the same sources as xa-cbcc-theo-chuc-danh (chức danh wording of Luật CBCC and NĐ 33/2023/NĐ-CP; 'Hợp đồng lao động (Nghị định số 111/2022/NĐ-CP)'). Adapted traps: four header rows deep with merges and a '(1) … (14)' numbering row; dates of birth as text in Nam/Nữ columns; a 'Nơi công tác trước sắp xếp' column naming the former communes (history, not the unit); marks 'X' (Đối tượng) and '1' (Trình độ); 'Số năm công tác' (a number that is not a head count); the Bí thư listed again under 'Chủ tịch HĐND phường' without a number and with a note (counted once); a 'Tổng cộng' row merged over A:B giving Nam/Nữ and per-category counts; signature footer. The unit is the commune of the title 'DANH SÁCH … CỦA PHƯỜNG BÌNH MINH ĐÔNG'. Names and numbers made up.",
     sheets: [g.sheet(sheetName)],
-    reads: [{ sheet: sheetName, kind: "roster", units, totals }],
+    // The Bí thư listed again under "Chủ tịch HĐND", without a number: one person, and said so.
+    reads: [{ sheet: sheetName, kind: "roster", units, totals, allowedIssues: ["person-repeated"] }],
   };
 }
 
