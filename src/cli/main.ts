@@ -4,6 +4,8 @@ import { parseArgs } from "util";
 import {
   fail,
   type Analysis,
+  type ColumnMapping,
+  type Field,
   type Grid,
   type Issue,
   type ProvinceClass,
@@ -15,7 +17,11 @@ import {
 import { check, compare, plan, type AnalyseOptions } from "../core/analyse";
 import { formatDateShort, formatNumber, formatPercent, parseIsoDate, todayIso } from "../core/format";
 import { hasErrors, issueMessage, levelLabel, type Lang } from "../core/messages";
-import { readTable } from "../core/read";
+import { readTable, FIELD_LABELS } from "../core/read";
+import { applyOverride, correctMapping } from "../core/read/header";
+import { columnIndex } from "../core/address";
+import { cellText } from "../core/read/view";
+import { textKey } from "../core/text/normalize";
 import { parseProvinceClass, parseRuleSet, parseUnitType, RULE_SETS, UNIT_TYPE_LABELS } from "../core/rules";
 import { openWorkbookFile, sheetNotFound, type WorkbookSource } from "../hosts/xlsx/open";
 import { saveReport } from "../hosts/xlsx/saveReport";
@@ -76,6 +82,9 @@ interface Options {
   details?: string;
   roadmap: { baseYear?: string; baseline?: string; target?: string };
   opened: Map<string, ReturnType<typeof openWorkbookFile>>;
+  /** Column corrections from --columns: column (1-based) → field, null to ignore it. */
+  columns: { col: number; field: Field | null }[];
+  explain: boolean;
 }
 
 function parse(argv: string[], io: Io): Options | "help" | "version" {
@@ -99,6 +108,8 @@ function parse(argv: string[], io: Io): Options | "help" | "version" {
       target: { type: "string" },
       date: { type: "string" },
       force: { type: "boolean" },
+      explain: { type: "boolean" },
+      columns: { type: "string" },
       lang: { type: "string" },
       help: { type: "boolean", short: "h" },
       version: { type: "boolean", short: "v" },
@@ -156,6 +167,8 @@ function parse(argv: string[], io: Io): Options | "help" | "version" {
     ...(values.details !== undefined ? { details: values.details } : {}),
     roadmap: { baseYear: values["base-year"], baseline: values.baseline, target: values.target },
     opened: new Map(),
+    columns: values.columns === undefined ? [] : parseColumns(values.columns, lang),
+    explain: values.explain ?? false,
     analyse: {
       date,
       ...(ruleSet ? { ruleSet } : {}),
@@ -163,6 +176,35 @@ function parse(argv: string[], io: Io): Options | "help" | "version" {
       ...(unitType ? { unitType } : {}),
     },
   };
+}
+
+/**
+ * "D=deputies, G=-": column letters and fields (ids, or their Vietnamese or English names); "-"
+ * ignores a column.
+ */
+function parseColumns(spec: string, lang: Lang): { col: number; field: Field | null }[] {
+  const fields = Object.keys(FIELD_LABELS) as Field[];
+  const bad = (value: string) =>
+    new UsageError(t("badColumns", lang, { value, accepted: fields.join(", ") }));
+  return spec
+    .split(/[,;]/)
+    .map((item) => item.trim())
+    .filter((item) => item !== "")
+    .map((item) => {
+      const m = /^([A-Za-z]{1,3})\s*=\s*(.*)$/.exec(item);
+      const col = m ? columnIndex((m[1] as string).toUpperCase()) : 0;
+      if (!m || col < 1 || col > 16_384) throw bad(item);
+      const name = (m[2] as string).trim();
+      if (["-", "none", "", "bo qua"].includes(textKey(name))) return { col, field: null };
+      const field = fields.find(
+        (f) =>
+          textKey(f) === textKey(name) ||
+          textKey(FIELD_LABELS[f].vi) === textKey(name) ||
+          textKey(FIELD_LABELS[f].en) === textKey(name),
+      );
+      if (!field) throw bad(item);
+      return { col, field };
+    });
 }
 
 /** Run the command line; resolves to the exit code (0 ok, 1 input problems, 2 usage). */
@@ -214,9 +256,26 @@ interface Loaded {
   issues: Issue[];
   file: string;
   sheet?: string;
+  grid?: Grid;
 }
 
-/** Read the staffing table of one file: the named sheet, or the `skip`-th sheet that holds a table. */
+/** Read a grid, with the user's --columns corrections over what was detected. */
+function readCorrected(grid: Grid, corrections: Options["columns"]): ReturnType<typeof readTable> {
+  const first = readTable(grid);
+  if (!first.table || corrections.length === 0) return first;
+  let columns = first.table.columns;
+  let mapping: ColumnMapping = {};
+  for (const { col, field } of corrections) {
+    mapping = correctMapping(columns, mapping, col, field);
+    columns = applyOverride(first.table.columns, mapping);
+  }
+  return readTable(grid, { mapping, headerRow: first.table.headerRows.last });
+}
+
+/**
+ * Read the staffing table of one file: the named sheet, or the `skip`-th sheet that holds a table
+ * (one the job can use first: a plan needs a merge column).
+ */
 async function load(o: Options, file: string, sheet: string | undefined, io: Io, skip = 0): Promise<Loaded> {
   const full = path.resolve(io.cwd, file);
   // The same file given twice (two sheets) is opened once.
@@ -230,9 +289,9 @@ async function load(o: Options, file: string, sheet: string | undefined, io: Io,
   const source: WorkbookSource = result.value;
   // What opening said about the sheet (cut because too large) goes with what reading it says.
   const readSheet = (grid: Grid): Loaded => {
-    const read = readTable(grid);
+    const read = readCorrected(grid, o.columns);
     const opening = source.issues.filter((i) => i.params?.sheet === grid.sheet);
-    return { ...read, issues: [...opening, ...read.issues], file, sheet: grid.sheet };
+    return { ...read, issues: [...opening, ...read.issues], file, sheet: grid.sheet, grid };
   };
   if (sheet !== undefined) {
     const grid = source.grid(sheet);
@@ -242,18 +301,85 @@ async function load(o: Options, file: string, sheet: string | undefined, io: Io,
   // No table anywhere: the problem of the first sheet that holds anything (not "sheet 1 is empty").
   let first: Loaded | undefined;
   let firstEmpty: Loaded | undefined;
-  let found = 0;
+  const tables: Loaded[] = [];
   for (const name of source.sheetNames) {
     const grid = source.grid(name);
     if (!grid) continue;
     const read = readSheet(grid);
     if (read.issues.some((i) => i.code === "empty-grid")) firstEmpty ??= read;
     else first ??= read;
-    if (read.table && read.table.units.length > 0 && found++ === skip) return read;
+    if (read.table && read.table.units.length > 0) tables.push(read);
   }
+  // A plan is read from a sheet with a merge column when the file has one.
+  const fit = o.command === "plan" ? tables.filter((r) => r.table?.mapping.mergeInto) : [];
   return (
-    first ?? firstEmpty ?? { issues: [{ level: "error", code: "empty-grid", params: { sheet: file } }], file }
+    (fit.length > 0 ? fit : tables)[skip] ??
+    first ??
+    firstEmpty ?? { issues: [{ level: "error", code: "empty-grid", params: { sheet: file } }], file }
   );
+}
+
+/**
+ * Whether a read must be explained: asked for, or figures read with errors, or a unit or title
+ * inferred. (A table with no rows at all has nothing to explain beyond its one error.)
+ */
+function needsExplaining(o: Options, input: Loaded): boolean {
+  const table = input.table;
+  if (!table) return false;
+  return o.explain || (table.units.length > 0 && (hasErrors(input.issues) || table.inferred !== undefined));
+}
+
+/** The header rows as the sheet has them and what each column was taken for (`--explain`). */
+function explainRead(input: Loaded, lang: Lang): string {
+  const { table, grid } = input;
+  if (!table || !grid) return "";
+  const lines = [
+    t("explainTable", lang, {
+      sheet: `“${table.sheet}”`,
+      first: table.headerRows.first,
+      last: table.headerRows.last,
+      kind: t(table.kind === "roster" ? "kindRoster" : "kindUnits", lang),
+    }),
+  ];
+  for (let r = table.headerRows.first; r <= table.headerRows.last; r++) {
+    const cells = (grid.cells[r - grid.origin.row] ?? []).map((v) => cellText(v)).filter((v) => v !== "");
+    const text = cells.join(" | ");
+    lines.push(t("explainRow", lang, { row: r, cells: text.length > 160 ? `${text.slice(0, 159)}…` : text }));
+  }
+  lines.push(t("explainColumns", lang));
+  const shown = table.columns.filter((c) => c.header !== "" || c.field);
+  const width = Math.min(48, Math.max(...shown.map((c) => [...c.header].length), 8));
+  for (const c of shown.slice(0, 60)) {
+    const header = [...c.header].length > width ? `${[...c.header].slice(0, width - 1).join("")}…` : c.header;
+    const field = c.field ? `${FIELD_LABELS[c.field][lang]} (${c.field})` : t("explainIgnored", lang);
+    lines.push(`    ${c.letter.padEnd(3)} ${header.padEnd(width)}  → ${field}`);
+  }
+  if (shown.length > 60) lines.push(`    … ${shown.length - 60}`);
+  const inferred = table.inferred;
+  if (inferred?.unitFrom) {
+    const where = t(
+      inferred.unitFrom === "line" ? "fromLine" : inferred.unitFrom === "title" ? "fromTitle" : "fromRows",
+      lang,
+    );
+    lines.push(t("explainUnitFrom", lang, { where, cell: inferred.cell ? ` (${inferred.cell})` : "" }));
+  }
+  if (inferred?.titlesFrom) lines.push(t("explainTitlesFrom", lang));
+  const sample =
+    shown.find((c) => c.field === "deputies" || c.field === "staff") ??
+    shown.find((c) => c.field) ??
+    shown[0];
+  if (sample) lines.push(t("explainFix", lang, { example: `${sample.letter}=${sample.field ?? "-"}` }));
+  return `${lines.join("\n")}\n`;
+}
+
+/** Print the explanation of each input that needs one: on stdout when asked for in text mode. */
+function printExplanations(o: Options, io: Io, inputs: readonly Loaded[]): void {
+  for (const input of inputs) {
+    if (!needsExplaining(o, input)) continue;
+    const text = explainRead(input, o.lang);
+    if (o.explain && !o.json) io.out(`${text}\n`);
+    else io.err(text);
+  }
 }
 
 async function runCompare(o: Options, io: Io): Promise<number> {
@@ -262,6 +388,7 @@ async function runCompare(o: Options, io: Io): Promise<number> {
   const before = await load(o, beforeFile, o.beforeSheet ?? o.sheet, io);
   const skip = sameFile && !o.afterSheet && !o.beforeSheet && !o.sheet ? 1 : 0;
   const after = await load(o, afterFile, o.afterSheet ?? o.sheet, io, skip);
+  printExplanations(o, io, [before, after]);
   if (!before.table || !after.table) return inputFailure(o, io, [...before.issues, ...after.issues]);
   const analysis = compare(before.table, after.table, o.analyse);
   const issues = [...before.issues, ...after.issues, ...analysis.issues];
@@ -270,6 +397,7 @@ async function runCompare(o: Options, io: Io): Promise<number> {
 
 async function runSingle(o: Options, io: Io): Promise<number> {
   const input = await load(o, o.files[0] as string, o.sheet, io);
+  printExplanations(o, io, [input]);
   if (!input.table) return inputFailure(o, io, input.issues);
   const analysis = o.command === "plan" ? plan(input.table, o.analyse) : check(input.table, o.analyse);
   return finish(o, io, { ...analysis, issues: [...input.issues, ...analysis.issues] }, [input]);
@@ -329,6 +457,13 @@ async function finish(o: Options, io: Io, analysis: Analysis, inputs: Loaded[]):
   if (o.json) io.out(`${JSON.stringify(toJson(o, analysis, inputs), null, 2)}\n`);
   else io.out(renderText(o, analysis, inputs));
   const issues = [...analysis.issues];
+  const errors = issues.filter((i) => i.level === "error").length;
+  if (o.output && errors > 0 && !o.force) {
+    // Never a normal-looking report over figures the reader doubts: only when the user insists.
+    printIssues(io, issues, o.lang);
+    io.err(`${t("reportWithheld", o.lang, { file: o.output, count: errors })}\n`);
+    return 1;
+  }
   if (o.output) {
     const details = loadDetails(o, io);
     if (!details.ok) issues.push(details.issue);
@@ -449,7 +584,13 @@ function toJson(o: Options, a: Analysis, inputs: Loaded[]) {
   return {
     command: o.command,
     date: a.date,
-    inputs: inputs.map((i) => ({ file: i.file, sheet: i.sheet ?? null })),
+    inputs: inputs.map((i) => ({
+      file: i.file,
+      sheet: i.sheet ?? null,
+      headerRows: i.table?.headerRows ?? null,
+      columns: (i.table?.columns ?? []).map((c) => ({ column: c.letter, header: c.header, field: c.field })),
+      inferred: i.table?.inferred ?? null,
+    })),
     summary: a.summary,
     units: a.units.map((u) => ({
       name: u.name,

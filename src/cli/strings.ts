@@ -22,7 +22,13 @@ Tùy chọn chung:
   --style party|state    thể thức Đảng (HD 36) hoặc Nhà nước (NĐ 30) của báo cáo -o
   --details TỆP.json     thông tin báo cáo: parentBody, issuingBody, number, place, subject,
                          signerRole, signerTitle, signerName, recipients
-  --force                cho phép ghi đè tệp kết quả đã có
+  --explain              in các dòng tiêu đề và cách hiểu từng cột (tự in khi có lỗi hoặc phải suy đoán)
+  --columns "D=deputies,G=-"
+                         sửa cách hiểu cột: chữ cột = trường (unit, person, title, block, heads,
+                         deputies, leaders, specialists, staff, quota, contract, mergeInto, subUnit,
+                         employment, unitType, subUnits, order), "-" để bỏ qua cột
+  --force                cho phép ghi đè tệp kết quả đã có, và vẫn lập báo cáo khi dữ liệu còn lỗi
+                         (báo cáo sẽ ghi rõ là còn lỗi)
   --lang vi|en           ngôn ngữ thông báo
   --help, --version
 Tệp vào có thể là .xlsx hoặc .csv; một tệp có thể dùng hai lần với hai trang tính khác nhau.
@@ -46,7 +52,14 @@ Common options:
   --style party|state    Party (HD 36) or State (NĐ 30) layout of the -o report
   --details FILE.json    report details: parentBody, issuingBody, number, place, subject,
                          signerRole, signerTitle, signerName, recipients
-  --force                allow overwriting an existing output file
+  --explain              print the header rows and how each column was understood (printed anyway
+                         on errors or when the reader had to infer)
+  --columns "D=deputies,G=-"
+                         correct the columns: column letter = field (unit, person, title, block,
+                         heads, deputies, leaders, specialists, staff, quota, contract, mergeInto,
+                         subUnit, employment, unitType, subUnits, order), "-" to ignore a column
+  --force                allow overwriting an existing output file, and make the report even when
+                         the data has errors (the report then says so)
   --lang vi|en           language of messages
   --help, --version
 Inputs may be .xlsx or .csv; the same file may be given twice with different sheets.
@@ -114,6 +127,38 @@ Exit codes: 0 ok, 1 input problems, 2 usage.`,
     en: "* Cap from a rule not yet checked against the official text; verify before relying on it.",
   },
   removed: { vi: "Không còn là đầu mối riêng", en: "No longer a separate unit" },
+  badColumns: {
+    vi: "--columns: “{value}” không hợp lệ (dạng D=deputies,G=-; trường: {accepted})",
+    en: "--columns: invalid “{value}” (form D=deputies,G=-; fields: {accepted})",
+  },
+  explainTable: {
+    vi: "Cách đọc bảng trang {sheet}: dòng tiêu đề {first}–{last}{kind}",
+    en: "How sheet {sheet} was read: header rows {first}–{last}{kind}",
+  },
+  kindUnits: { vi: " (bảng theo đơn vị)", en: " (one row per unit)" },
+  kindRoster: { vi: " (danh sách theo người)", en: " (one row per person)" },
+  explainRow: { vi: "  Dòng {row}: {cells}", en: "  Row {row}: {cells}" },
+  explainColumns: { vi: "  Các cột:", en: "  Columns:" },
+  explainIgnored: { vi: "(bỏ qua)", en: "(ignored)" },
+  explainUnitFrom: {
+    vi: "  Đơn vị lấy từ {where}{cell}.",
+    en: "  The unit is taken from {where}{cell}.",
+  },
+  fromLine: { vi: "dòng “Đơn vị: …” phía trên bảng", en: "the “Đơn vị: …” line above the table" },
+  fromTitle: { vi: "tên trong tiêu đề", en: "the name in the title rows" },
+  fromRows: { vi: "các dòng tên đơn vị xen giữa danh sách", en: "the unit rows within the list" },
+  explainTitlesFrom: {
+    vi: "  Chức vụ lấy từ các dòng chức danh mà người được xếp dưới.",
+    en: "  Positions are taken from the post rows the people are listed under.",
+  },
+  explainFix: {
+    vi: '  Nếu cột nào hiểu sai, chạy lại với --columns "{example}".',
+    en: '  If a column is misread, run again with --columns "{example}".',
+  },
+  reportWithheld: {
+    vi: "Chưa lập báo cáo {file} vì dữ liệu còn {count} lỗi (ở trên). Hãy sửa rồi chạy lại, hoặc thêm --force để vẫn lập (báo cáo sẽ ghi rõ là còn lỗi).",
+    en: "The report {file} was not made: the data has {count} error(s) (above). Fix them and run again, or add --force to make it anyway (the report will say so).",
+  },
   into: { vi: "sáp nhập vào", en: "merged into" },
   issues: { vi: "Vấn đề trong dữ liệu", en: "Problems in the data" },
   wrote: { vi: "Đã ghi {file}", en: "Wrote {file}" },

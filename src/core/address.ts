@@ -12,6 +12,14 @@ export function columnLetter(col: number): string {
   return out;
 }
 
+/** "A" → 1, "AA" → 27 (letters only, any case); 0 when not letters. */
+export function columnIndex(letters: string): number {
+  if (!/^[A-Za-z]+$/.test(letters)) return 0;
+  let col = 0;
+  for (const ch of letters.toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return col;
+}
+
 /**
  * Sheet name quoted the way Excel does: when it has anything but letters, digits and underscores, or
  * could be read as a cell reference.

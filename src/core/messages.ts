@@ -172,6 +172,10 @@ const MESSAGES: Record<IssueCode, Record<Lang, string>> = {
     vi: "Bảng không có cột cấp trưởng, cấp phó (hoặc lãnh đạo): số cấp trưởng, cấp phó tính là 0 và chưa rà soát được định mức cấp phó.",
     en: "The table has no head or deputy (leader) columns: heads and deputies count as 0 and deputy caps cannot be reviewed.",
   },
+  "no-staff-column": {
+    vi: "Bảng không có cột số người (Tổng số, Biên chế, Số có mặt) hay cột chuyên viên, nên không biết biên chế của đơn vị{unread}. Hãy chỉ rõ cột nào là tổng số (ngăn Tinh Gọn: phần Cột; dòng lệnh: --columns).",
+    en: "The table has no head-count column (total, staff, present) nor a specialists column, so the units' staff is unknown{unread}. Say which column is the total (Tinh Gọn pane: Columns; command line: --columns).",
+  },
   "legacy-encoding-unknown": {
     vi: "Ô {cell} (“{value}”) có vẻ được gõ bằng bảng mã cũ {encoding} nhưng phông chữ của ô không cho biết bảng mã, nên Tinh Gọn không đọc. Hãy chuyển mã sang Unicode (ví dụ Unikey: Công cụ chuyển mã, từ {encoding} sang Unicode) rồi thử lại.",
     en: "Cell {cell} (“{value}”) looks typed in the legacy {encoding} encoding, but its font does not say which encoding, so Tinh Gọn does not read it. Convert it to Unicode (e.g. Unikey's converter, from {encoding} to Unicode) and try again.",

@@ -97,6 +97,7 @@ export type IssueCode =
   | "person-repeated"
   | "unit-without-figures"
   | "no-leader-columns"
+  | "no-staff-column"
   | "legacy-encoding-unknown"
   | "rule-not-applicable"
   | "no-rule-in-force"
@@ -223,6 +224,12 @@ export interface StaffingTable {
   units: Unit[];
   /** The grand total row as read, when the sheet has one (for cross-checks). */
   totalRow?: number;
+  /**
+   * Where a roster's units and titles came from when not from its own columns: a line above the
+   * header ("Đơn vị: …"), the title rows ("… XÃ TÂN HƯNG"), label rows between the people, or the
+   * chức danh rows the people are listed under. Said to the user: it is the reader's inference.
+   */
+  inferred?: { unitFrom?: "line" | "title" | "rows"; titlesFrom?: "rows"; cell?: string };
 }
 
 export interface ReadResult {

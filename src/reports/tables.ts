@@ -288,7 +288,19 @@ const NOTED_ISSUES = new Set([
   "no-rule-in-force",
 ]);
 
+/** Errors shown by name in the note of a report made over them; the rest are counted. */
+const ERRORS_NAMED = 3;
+
 function noteIssues(st: RenderState, analysis: Analysis): void {
+  // A report made although the data had errors (the user insisted) says so where it is read.
+  const errors = analysis.issues.filter((issue) => issue.level === "error");
+  if (errors.length > 0) {
+    const named = errors.slice(0, ERRORS_NAMED).map((issue) => issueMessage(issue, "vi"));
+    const more = errors.length > ERRORS_NAMED ? ` và ${errors.length - ERRORS_NAMED} lỗi khác` : "";
+    const text = `Báo cáo này được lập khi số liệu còn ${errors.length} lỗi chưa được khắc phục (${named.join(" ")}${more}); các số liệu có thể chưa chính xác.`;
+    addOnce(st.notes, text);
+    addOnce(st.footnotes, `Ghi chú: ${text}`);
+  }
   for (const issue of analysis.issues) {
     if (!NOTED_ISSUES.has(issue.code)) continue;
     const text = issueMessage(issue, "vi");

@@ -268,6 +268,32 @@ export function applyOverride(columns: readonly ColumnInfo[], override: ColumnMa
   return out.sort((a, b) => a.col - b.col);
 }
 
+/**
+ * The mapping to give the reader after the user says column `col` holds `field` (null: ignore it),
+ * over the user's earlier choices (`previous`). The field the column had loses it. A field the
+ * reader adds up over several columns (heads, deputies, specialists, leaders, contract, title) is
+ * added to the columns that already hold it; any other field (unit name, staff, merge target...)
+ * moves to this column. The pane and the CLI's `--columns` correct a table the same way.
+ */
+export function correctMapping(
+  columns: readonly ColumnInfo[],
+  previous: ColumnMapping,
+  col: number,
+  field: Field | null,
+): ColumnMapping {
+  const out: ColumnMapping = {};
+  for (const [f, cols] of Object.entries(previous) as [Field, number[]][]) out[f] = [...cols];
+  const holding = (f: Field) => columns.filter((c) => c.field === f).map((c) => c.col);
+  const old = columns.find((c) => c.col === col)?.field ?? null;
+  if (old === field) return out;
+  if (old) out[old] = holding(old).filter((c) => c !== col);
+  if (field) {
+    const kept = SUMMED_FIELDS.has(field) ? holding(field) : [];
+    out[field] = [...new Set([...kept, col])].sort((a, b) => a - b);
+  }
+  return out;
+}
+
 export function mappingOf(columns: readonly ColumnInfo[]): ColumnMapping {
   const mapping: ColumnMapping = {};
   for (const c of columns) {

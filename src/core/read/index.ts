@@ -78,6 +78,13 @@ function read(view: GridView, options: ReadOptions): ReadResult {
   if (header.kind === "units" && !["heads", "deputies", "leaders"].some((f) => header.mapping[f as Field])) {
     reader.issue("warning", "no-leader-columns", header.first, 0);
   }
+  if (header.kind === "units" && !header.mapping.staff && !header.mapping.specialists) {
+    // Staff would be the leaders alone: every unit "100% leaders". Say which columns went unread.
+    const unread = reader.unreadNumberColumns();
+    reader.issue("error", "no-staff-column", header.first, 0, {
+      unread: unread.length > 0 ? ` (các cột có số chưa hiểu: ${unread.join(", ")})` : "",
+    });
+  }
   const units = header.kind === "roster" ? reader.readRoster() : reader.readUnits();
   if (units.length === 0) reader.issue("error", "no-data-rows", header.last, 0);
   const table: StaffingTable = {
@@ -88,6 +95,7 @@ function read(view: GridView, options: ReadOptions): ReadResult {
     mapping: header.mapping,
     units,
     ...(reader.totalRow !== undefined ? { totalRow: view.absRow(reader.totalRow) } : {}),
+    ...(reader.inferred ? { inferred: reader.inferred } : {}),
   };
   return { table, issues: reader.finish() };
 }
@@ -176,6 +184,7 @@ interface Aggregated {
 class RowReader {
   /** Relative row of the grand total, when the sheet has one. */
   totalRow?: number;
+  inferred?: StaffingTable["inferred"];
   private readonly collected = new Map<string, Aggregated>();
   private readonly order: Aggregated[] = [];
   /** Columns whose figures are summed and cross-checked against stated totals. */
@@ -241,6 +250,23 @@ class RowReader {
   private text(i: number, field: Field, fillMerged = false): string {
     const j = this.col(field);
     return j === undefined ? "" : this.view.text(i, j, fillMerged);
+  }
+
+  /** Letters of the columns that hold numbers under the header but were mapped to nothing. */
+  unreadNumberColumns(): string[] {
+    const out: string[] = [];
+    const end = Math.min(this.view.rows, this.header.last + 1 + 50);
+    for (const c of this.header.columns) {
+      if (c.field) continue;
+      const j = this.rel(c.col);
+      for (let i = this.header.last + 1; i < end; i++) {
+        if (typeof this.view.raw(i, j) === "number" && !isNumberingRow(this.view, i)) {
+          out.push(c.letter);
+          break;
+        }
+      }
+    }
+    return out;
   }
 
   /** The table's rows: after the header and any numbering rows right under it. */
@@ -684,6 +710,8 @@ class RowReader {
       scope.reset();
     };
 
+    let unitsFromRows = false;
+    let unitsFromContext = false;
     for (let i = this.dataStart(); i < this.view.rows; i++) {
       if (this.rowIsBlank(i) && this.firstText(i) === "") continue;
       if (isNumberingRow(this.view, i)) continue;
@@ -750,7 +778,12 @@ class RowReader {
       if (person === "" && title === "") continue;
       if (title === "" && !this.hasRoleMarks(i))
         this.issue("info", "empty-title", i, titleCols[0] ?? personCol, { row: this.view.absRow(i) });
-      const name = (hasUnitCol ? this.text(i, "unit", true) : "") || current;
+      const own = hasUnitCol ? this.text(i, "unit", true) : "";
+      const name = own || current;
+      if (own === "" && name !== "") {
+        if (oneUnit && name === oneUnit.text) unitsFromContext = true;
+        else unitsFromRows = true;
+      }
       const block = this.text(i, "block", true) || orgBlock(section);
       // A person listed again under a second post, without a number, is one person.
       const personKey = `${textKey(block ?? "")}\u0000${textKey(name)}\u0000${textKey(person)}`;
@@ -816,6 +849,14 @@ class RowReader {
     close(scopes.category);
     close(scopes.unit);
     this.checkTitleCount(people);
+    const inferred: NonNullable<StaffingTable["inferred"]> = {};
+    if (unitsFromRows) inferred.unitFrom = "rows";
+    else if (unitsFromContext && oneUnit) {
+      inferred.unitFrom = oneUnit === this.context.unitLine ? "line" : "title";
+      inferred.cell = cellAddress(this.view.sheet, this.view.absRow(oneUnit.i), this.view.absCol(oneUnit.j));
+    }
+    if (labelsAreTitles && currentTitle !== "") inferred.titlesFrom = "rows";
+    if (Object.keys(inferred).length > 0) this.inferred = inferred;
     return units.map(stripKey);
   }
 

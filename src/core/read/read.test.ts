@@ -143,9 +143,9 @@ describe("readTable on unit-level tables", () => {
   it("adds duplicate unit rows together and says so", () => {
     const { table, issues } = readTable(
       grid([
-        ["Đơn vị", "TP", "PTP"],
-        ["Phòng A", 1, 1],
-        ["phong a", 0, 1],
+        ["Đơn vị", "TP", "PTP", "CV"],
+        ["Phòng A", 1, 1, 0],
+        ["phong a", 0, 1, 0],
       ]),
     );
     expect(table?.units.map(figures)).toEqual([["Phòng A", 1, 2, 0, 3]]);
@@ -174,9 +174,9 @@ describe("readTable on unit-level tables", () => {
   it("recognises unit types typed in Vietnamese and warns on unknown ones", () => {
     const { table, issues } = readTable(
       grid([
-        ["Đơn vị", "Loại đơn vị", "TP", "PTP"],
-        ["A", "Chi cục", 1, 1],
-        ["B", "hợp tác xã", 1, 0],
+        ["Đơn vị", "Loại đơn vị", "TP", "PTP", "CV"],
+        ["A", "Chi cục", 1, 1, 4],
+        ["B", "hợp tác xã", 1, 0, 3],
       ]),
     );
     expect(table?.units[0]?.unitType).toBe("chi-cuc");
@@ -201,13 +201,30 @@ describe("readTable on unit-level tables", () => {
     const { issues } = readTable(
       grid(
         [
-          ["Đơn vị", "TP"],
-          ["A", "1 người"],
+          ["Đơn vị", "TP", "CV"],
+          ["A", "1 người", 2],
         ],
         { origin: { row: 5, col: 3 } },
       ),
     );
     expect(issues[0]?.cell).toBe("'Biểu 01'!D6");
+  });
+
+  it("refuses a table with leader columns only: staff would be the leaders, every unit 100% leaders", () => {
+    const { issues } = readTable(
+      grid([
+        ["Đơn vị", "Trưởng phòng", "Phó trưởng phòng", "Cột 4"],
+        ["Phòng A", 1, 2, 9],
+      ]),
+    );
+    expect(issues).toEqual([
+      expect.objectContaining({
+        level: "error",
+        code: "no-staff-column",
+        cell: "'Biểu 01'!A1",
+        params: { unread: " (các cột có số chưa hiểu: D)" },
+      }),
+    ]);
   });
 
   it("says why when there is no table", () => {
@@ -216,8 +233,8 @@ describe("readTable on unit-level tables", () => {
     expect(
       readTable(
         grid([
-          ["Đơn vị", "TP"],
-          ["Tổng cộng", 0],
+          ["Đơn vị", "TP", "CV"],
+          ["Tổng cộng", 0, 0],
         ]),
       ).issues[0],
     ).toMatchObject({ code: "no-data-rows" });

@@ -3,7 +3,7 @@
  * "Sheet1!A1:B2, Sheet1!D4:E4" (RangeAreas). Pure.
  */
 
-import { columnLetter } from "../../core/address";
+import { columnIndex, columnLetter } from "../../core/address";
 import type { CellRange } from "../../core/types";
 
 export const MAX_ROWS = 1_048_576;
@@ -13,9 +13,7 @@ export const MAX_COLS = 16_384;
 export function parseCell(ref: string): { row: number; col: number } | undefined {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(ref.trim());
   if (!m) return undefined;
-  const letters = (m[1] as string).toUpperCase();
-  let col = 0;
-  for (const ch of letters) col = col * 26 + (ch.charCodeAt(0) - 64);
+  const col = columnIndex(m[1] as string);
   const row = Number(m[2]);
   if (row < 1 || row > MAX_ROWS || col < 1 || col > MAX_COLS) return undefined;
   return { row, col };
