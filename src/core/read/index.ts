@@ -119,6 +119,8 @@ const CATEGORY =
 /** Footer lines: the list has ended ("Người lập biểu", "THỦ TRƯỞNG ĐƠN VỊ", "(Ký, họ tên)"). */
 const FOOTER =
   /^(nguoi lap bieu|nguoi lap|lap bieu|thu truong don vi|thu truong co quan|ky ho ten|ky ghi ro ho ten|ky ten|ky dong dau|noi nhan|xac nhan cua|tm|t m|kt|k t|tl|t l)( |$)/;
+/** The first letters of every FOOTER line, case- and mark-insensitively: a cheap filter before it. */
+const FOOTER_START = /^[\s(]*[nNtTkKxXlL]/;
 /** Marks typed in category columns of a roster: "x", "X", "✓", "1". */
 const MARKS = new Set(["x", "v", "1", "✓", "✔", "☑", "có", "co", "+", "●", "•"]);
 /**
@@ -295,7 +297,8 @@ class RowReader {
   private isFooter(i: number): boolean {
     for (let j = 0; j < this.view.cols; j++) {
       const t = this.view.text(i, j);
-      if (t === "" || t.length > 80) continue;
+      // Most cells are names and titles: only those starting like a footer word are looked at.
+      if (t === "" || t.length > 80 || !FOOTER_START.test(t)) continue;
       const key = wordKey(t);
       if (FOOTER.test(key) || (key.startsWith("ngay ") && / thang .* nam /.test(` ${key} `))) return true;
     }
@@ -700,7 +703,9 @@ class RowReader {
     let category: "staff" | "contract" | undefined;
     let seenPeople = false;
     let people = 0;
-    const listedAt = new Map<string, number>();
+    // Where each person of a unit is first listed (lists with a number column only).
+    const listedIn = new Map<Acc, Map<string, number>>();
+    const hasOrderCol = this.col("order") !== undefined;
     // Counts that label rows state ("Phòng Tham mưu (03 đ/c)", "II Hợp đồng NĐ 111 | 2"), checked
     // when the people under them end; and people since the last "Cộng".
     const scopes = { unit: new Scope(), category: new Scope(), subtotal: new Scope() };
@@ -734,7 +739,8 @@ class RowReader {
         if (total === "grand" && seenPeople) break;
         continue;
       }
-      if (this.isFooter(i) && seenPeople) break;
+      // A numbered row is a person, never a signature line.
+      if (seenPeople && !ORDER_NUMBER.test(order) && this.isFooter(i)) break;
       // A category row: "* Sĩ quan", "II | Hợp đồng NĐ 111 | 2" (a count beside it), "- Biên chế".
       const person = this.text(i, "person");
       const label = this.labelOf(i);
@@ -785,28 +791,10 @@ class RowReader {
         else unitsFromRows = true;
       }
       const block = this.text(i, "block", true) || orgBlock(section);
-      // A person listed again under a second post, without a number, is one person.
-      const personKey = `${textKey(block ?? "")}\u0000${textKey(name)}\u0000${textKey(person)}`;
-      const listed = person === "" ? undefined : listedAt.get(personKey);
-      if (listed !== undefined && order === "" && this.col("order") !== undefined) {
-        this.issue("info", "person-repeated", i, personCol, {
-          name: person,
-          row: this.view.absRow(i),
-          other: listed,
-        });
-        continue;
-      }
-      if (person !== "" && listed === undefined) listedAt.set(personKey, this.view.absRow(i));
       if (name === "") {
         this.issue("warning", "person-without-unit", i, personCol, { row: this.view.absRow(i) });
         continue;
       }
-      seenPeople = true;
-      people++;
-      scopes.unit.count++;
-      scopes.category.count++;
-      scopes.subtotal.count++;
-      const role = this.roleOf(i, title, classify, category);
       const part = this.text(i, "subUnit", true);
       const merge = this.text(i, "mergeInto", true);
       const key = `${textKey(block ?? "")}\u0000${textKey(name)}\u0000${textKey(part)}`;
@@ -829,6 +817,27 @@ class RowReader {
         byKey.set(key, unit);
         units.push(unit);
       }
+      if (hasOrderCol && person !== "") {
+        // A person listed again under a second post, without a number, is one person.
+        let seen = listedIn.get(unit);
+        if (!seen) listedIn.set(unit, (seen = new Map()));
+        const other = seen.get(person);
+        if (other !== undefined && order === "") {
+          this.issue("info", "person-repeated", i, personCol, {
+            name: person,
+            row: this.view.absRow(i),
+            other,
+          });
+          continue;
+        }
+        if (other === undefined) seen.set(person, this.view.absRow(i));
+      }
+      seenPeople = true;
+      people++;
+      scopes.unit.count++;
+      scopes.category.count++;
+      scopes.subtotal.count++;
+      const role = this.roleOf(i, title, classify, category);
       if (merge && textKey(merge) !== textKey(name)) {
         if (unit.mergeInto && textKey(unit.mergeInto) !== textKey(merge)) {
           this.issue("warning", "merge-target-conflict", i, this.col("mergeInto") ?? 0, {
