@@ -148,17 +148,25 @@ describe("quickReport", () => {
 
   it("reads the table with the column corrections the pane remembered for it, and only for it", async () => {
     const plan = [
-      ["Tên đơn vị", "Trưởng phòng", "Phó trưởng phòng", "Chuyên viên", "Tổng số", "Sáp nhập vào"],
-      ["Phòng Tổng hợp", 1, 3, 8, 12, ""],
-      ["Phòng Tổ chức - Hành chính", 1, 2, 5, 8, "Phòng Tổng hợp"],
-      ["Phòng Lưu trữ", 1, 2, 0, 3, "Phòng Tổng hợp"],
+      [
+        "Tên đơn vị",
+        "Trưởng phòng",
+        "Phó trưởng phòng",
+        "Chuyên viên",
+        "Tổng số",
+        "Sáp nhập vào",
+        "Số liệu khác",
+      ],
+      ["Phòng Tổng hợp", 1, 3, 8, 12, "", 20],
+      ["Phòng Tổ chức - Hành chính", 1, 2, 5, 8, "Phòng Tổng hợp", 15],
+      ["Phòng Lưu trữ", 1, 2, 0, 3, "Phòng Tổng hợp", 10],
     ];
-    const unmerged = plan.map((row, i) => (i === 0 ? row : [...row.slice(0, 5), ""]));
-    // The user told the pane that column F is not a merge target, on the sheet "Phương án".
+    const named = plan.map((row, i) => (i === 0 ? [...row.slice(0, 6), "Biên chế được giao"] : row));
+    // The user told the pane that column G holds the assigned quota, on the sheet "Phương án".
     const settings = {
       job: "plan",
       before: { kind: "sheet", sheet: "Phương án" },
-      mappings: { before: { mergeInto: [] } },
+      mappings: { before: { quota: [7] } },
       details: DETAILS.party,
     };
     const report = async (sheet: string, cells: CellValue[][], stored: unknown) => {
@@ -167,11 +175,53 @@ describe("quickReport", () => {
       return host.inserted[0]?.doc.sheets.map((s) => s.cells);
     };
     const corrected = await report("Phương án", plan, settings);
-    expect(corrected).toEqual(await report("Phương án", unmerged, { ...settings, mappings: undefined }));
+    expect(corrected).toEqual(await report("Phương án", named, { ...settings, mappings: undefined }));
     // Another sheet is not the table the correction was made on: its merges count.
     const other = await report("Phương án 2", plan, settings);
     expect(other).toEqual(await report("Phương án 2", plan, { ...settings, mappings: undefined }));
     expect(other).not.toEqual(corrected);
+  });
+
+  it("refuses a plan whose analysis has errors, opens the pane with the reason, and inserts nothing", async () => {
+    // Two units merging into each other: a merge cycle, an error of the analysis (not of the read).
+    const cycle = [
+      ["Tên đơn vị", "Trưởng phòng", "Phó trưởng phòng", "Chuyên viên", "Tổng số", "Sáp nhập vào"],
+      ["Phòng Tổng hợp", 1, 3, 8, 12, "Phòng Lưu trữ"],
+      ["Phòng Lưu trữ", 1, 2, 0, 3, "Phòng Tổng hợp"],
+      ["Phòng Tài chính", 1, 1, 4, 6, ""],
+    ];
+    const host = new MemoryHost({ "Phương án": cycle }, { active: "Phương án", settings: { job: "plan" } });
+    const { deps: d, notified, office } = deps(host);
+    const e = event();
+    const result = await onQuickReport(d, e);
+    expect(result?.ok).toBe(false);
+    expect(host.inserted).toEqual([]);
+    expect(result?.message).toContain("Chưa tạo được báo cáo nhanh.");
+    expect(result?.message).toContain("Số liệu còn 1 lỗi chưa xử lý");
+    expect(result?.message).toContain("Vẫn tạo báo cáo");
+    expect(result?.issues.some((i) => i.level === "error" && i.code === "merge-cycle")).toBe(true);
+    // The pane opens and shows why (its message bar, its problem list).
+    expect(office.shown).toBe(1);
+    expect(notified[0]?.result.ok).toBe(false);
+    expect(e.completed).toHaveBeenCalledTimes(1);
+  });
+
+  it("says the same in English, with English plurals", async () => {
+    const cycle = [
+      ["Tên đơn vị", "Trưởng phòng", "Phó trưởng phòng", "Chuyên viên", "Tổng số", "Sáp nhập vào"],
+      ["Phòng A", 1, 3, 8, 12, "Phòng B"],
+      ["Phòng B", 1, 2, 0, 3, "Phòng A"],
+    ];
+    const host = new MemoryHost(
+      { "Phương án": cycle },
+      { active: "Phương án", settings: { job: "plan", lang: "en" } },
+    );
+    const result = await quickReport(deps(host).deps);
+    expect(result.ok).toBe(false);
+    expect(result.message).toContain(
+      "The figures have 1 unresolved error, so no report is made in one click",
+    );
+    expect(result.message).toContain("Make the report anyway");
   });
 
   it("says why when the active sheet is empty, and inserts nothing", async () => {

@@ -16,6 +16,7 @@ import { langFromDisplay, type Lang } from "../i18n";
 import type { Host, SourceRef } from "../taskpane/host";
 import {
   analyseJob,
+  errorCount,
   JOB_TEMPLATE,
   jobReport,
   parseSettings,
@@ -83,6 +84,13 @@ const failure = (lang: Lang, reason: string, issues: Issue[] = []): QuickReportR
   message: `${t("failed", lang)} ${reason}`,
   issues,
 });
+
+/** Why the one-click report refuses: the errors (the first few listed) and what to do. */
+function refusal(errors: readonly Issue[], lang: Lang): string {
+  const listed = errors.slice(0, MAX_LISTED).map((issue) => `• ${describe(issue, lang)}`);
+  if (errors.length > MAX_LISTED) listed.push(t("moreProblems", lang, { count: errors.length - MAX_LISTED }));
+  return [t("refusedErrors", lang, { count: errors.length }), ...listed, t("refusedHint", lang)].join("\n");
+}
 
 interface TableRead {
   table?: StaffingTable;
@@ -176,12 +184,16 @@ export async function quickReport(deps: CommandDeps): Promise<QuickReportResult>
         tables.before = read.table;
         sourceSheets.push(sheet);
       }
-      const analysed = analyseJob(job, tables, settings);
+      // The read issues travel in the analysis, so that the report knows of every error behind it.
+      const analysed = analyseJob(job, tables, settings, issues);
       if (!analysed.ok) return failure(lang, describe(analysed.issue, lang), [...issues, analysed.issue]);
       analysis = analysed.value;
-      // What the analysis found (no rule for a unit, a merge cycle...) is shown in the report and
-      // counted in the message, as the command line does; only unreadable input stops the report.
-      issues.push(...analysis.issues);
+      issues.splice(0, issues.length, ...analysis.issues);
+      // Never a confident report over errors (a merge cycle, a plan without a merge column, a table
+      // compared with itself...): one click does not insist. The pane opens with the reason, and
+      // there the user can still make the report, which then says it was made with them.
+      const errors = analysis.issues.filter((issue) => issue.level === "error");
+      if (errors.length > 0) return failure(lang, refusal(errors, lang), issues);
     }
 
     const doc = jobReport(job, analysis, settings, { charts: true });
@@ -195,7 +207,7 @@ export async function quickReport(deps: CommandDeps): Promise<QuickReportResult>
     }
     const where = inserted.value.where;
     const lines = [t(host.kind === "excel" ? "inserted" : "downloaded", lang, { where })];
-    const notes = issues.filter((issue) => issue.level !== "info").length;
+    const notes = issues.filter((issue) => issue.level !== "info").length - errorCount(issues);
     if (notes > 0) lines.push(t("warnings", lang, { count: notes }));
     return { ok: true, message: lines.join(" "), where, issues };
   } catch (err) {

@@ -1,5 +1,6 @@
 /** Messages of the ribbon's one-click commands, Vietnamese first, English too. */
-import { strings, type Table } from "../i18n";
+import { pluralStrings } from "../i18n/app";
+import type { Table } from "../i18n";
 
 const COMMANDS = {
   inserted: {
@@ -12,7 +13,15 @@ const COMMANDS = {
   },
   warnings: {
     vi: "Có {count} lưu ý về số liệu: mở Tinh Gọn để xem.",
-    en: "There are {count} notes about the figures: open Tinh Gọn to see them.",
+    en: "There {count|is|are} {count} {count|note|notes} about the figures: open Tinh Gọn to see {count|it|them}.",
+  },
+  refusedErrors: {
+    vi: "Số liệu còn {count} lỗi chưa xử lý, nên báo cáo không được lập tự động:",
+    en: "The figures have {count} unresolved {count|error|errors}, so no report is made in one click:",
+  },
+  refusedHint: {
+    vi: "Tinh Gọn đã mở để bạn xem và sửa. Nếu vẫn cần lập báo cáo, hãy đọc bảng trong Tinh Gọn rồi bấm “Vẫn tạo báo cáo”; báo cáo sẽ ghi rõ các lỗi chưa xử lý.",
+    en: "Tinh Gọn is open to review and fix them. To make the report all the same, read the table in Tinh Gọn and press “Make the report anyway”; the report will say it was made with unresolved errors.",
   },
   failed: {
     vi: "Chưa tạo được báo cáo nhanh.",
@@ -57,4 +66,4 @@ const COMMANDS = {
 
 export type CommandStringKey = keyof typeof COMMANDS;
 
-export const t = strings<CommandStringKey>(COMMANDS);
+export const t = pluralStrings<CommandStringKey>(COMMANDS);

@@ -3,7 +3,7 @@
  * the report button and its messages). The preview, the details form and the gallery keep theirs
  * in their own tables.
  */
-import { strings, type Table } from "./index";
+import { strings, type Lang, type Table } from "./index";
 
 const APP = {
   appTitle: { vi: "Tinh Gọn", en: "Tinh Gọn" },
@@ -30,8 +30,16 @@ const APP = {
   opening: { vi: "Đang mở tệp {name}…", en: "Opening {name}…" },
   openedSheets: {
     vi: "Đã mở tệp {name} ({sheets} trang tính).",
-    en: "Opened {name} ({sheets} sheets).",
+    en: "Opened {name} ({sheets} {sheets|sheet|sheets}).",
   },
+  openedAfterFile: {
+    vi: "Đã mở tệp {name} cho bảng sau sắp xếp ({sheets} trang tính).",
+    en: "Opened {name} for the “after” table ({sheets} {sheets|sheet|sheets}).",
+  },
+  afterFile: { vi: "Tệp", en: "File" },
+  afterFileSame: { vi: "Cùng tệp với bảng trước", en: "The same file as “before”" },
+  afterFileOpen: { vi: "Mở tệp khác cho bảng sau", en: "Open another file for “after”" },
+  afterFileClose: { vi: "Dùng tệp của bảng trước", en: "Use the “before” file" },
   fileReadFailed: {
     vi: "Không đọc được tệp {name}: {reason}",
     en: "Cannot read {name}: {reason}",
@@ -80,6 +88,7 @@ const APP = {
   table: { vi: "Bảng Excel", en: "Excel table" },
   noSheets: { vi: "(không có trang tính)", en: "(no sheets)" },
   noTables: { vi: "(không có bảng Excel nào)", en: "(no Excel tables)" },
+  chooseSheet: { vi: "(chọn trang tính)", en: "(choose a sheet)" },
   selectionHint: {
     vi: "Chọn vùng bảng trong Excel (cả dòng tiêu đề) rồi bấm Đọc bảng.",
     en: "Select the table in Excel (header included), then press Read table.",
@@ -92,11 +101,19 @@ const APP = {
   parsing: { vi: "Đang nhận dạng bảng {source}…", en: "Recognising the table in {source}…" },
   readDone: {
     vi: "Đã đọc {units} đơn vị từ {source}.",
-    en: "Read {units} units from {source}.",
+    en: "Read {units} {units|unit|units} from {source}.",
+  },
+  readDoneErrors: {
+    vi: "Đã đọc {units} đơn vị từ {source}, nhưng còn {errors} lỗi: xem mục Vấn đề.",
+    en: "Read {units} {units|unit|units} from {source}, with {errors} {errors|error|errors}: see Problems.",
   },
   readDoneTwo: {
     vi: "Đã đọc hai bảng: {before} và {after} đơn vị.",
-    en: "Read both tables: {before} and {after} units.",
+    en: "Read both tables: {before} and {after} {after|unit|units}.",
+  },
+  readDoneTwoErrors: {
+    vi: "Đã đọc hai bảng: {before} và {after} đơn vị, nhưng còn {errors} lỗi: xem mục Vấn đề.",
+    en: "Read both tables: {before} and {after} {after|unit|units}, with {errors} {errors|error|errors}: see Problems.",
   },
   readNoTable: {
     vi: "Chưa nhận dạng được bảng trong {source}: xem mục Vấn đề.",
@@ -104,11 +121,15 @@ const APP = {
   },
   tableSummaryUnits: {
     vi: "{units} đơn vị · tiêu đề ở dòng {row}",
-    en: "{units} units · header on row {row}",
+    en: "{units} {units|unit|units} · header on row {row}",
   },
   tableSummaryRoster: {
     vi: "Danh sách cán bộ: {units} đơn vị · tiêu đề ở dòng {row}",
-    en: "Staff roster: {units} units · header on row {row}",
+    en: "Staff roster: {units} {units|unit|units} · header on row {row}",
+  },
+  sameTable: {
+    vi: "Bảng trước và bảng sau là cùng một bảng: hãy chọn bảng sau sắp xếp khác.",
+    en: "“Before” and “after” are the same table: choose another “after” table.",
   },
   staleSource: {
     vi: "Nguồn đã thay đổi: bấm Đọc bảng để đọc lại.",
@@ -145,7 +166,7 @@ const APP = {
   noProblems: { vi: "Không có vấn đề nào.", en: "No problems found." },
   problemCounts: {
     vi: "{errors} lỗi, {warnings} cảnh báo, {infos} lưu ý",
-    en: "{errors} errors, {warnings} warnings, {infos} notes",
+    en: "{errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}, {infos} {infos|note|notes}",
   },
   goToCell: { vi: "Chọn ô {cell} trong Excel", en: "Select cell {cell} in Excel" },
   selectFailed: {
@@ -177,7 +198,7 @@ const APP = {
   targetRate: { vi: "Tỷ lệ giảm tối thiểu (%)", en: "Minimum cut (%)" },
   roadmapNeeded: {
     vi: "Cần giảm ít nhất {cut} biên chế ({rate} của {baseline}).",
-    en: "At least {cut} posts to cut ({rate} of {baseline}).",
+    en: "At least {cut} {cut|post|posts} to cut ({rate} of {baseline}).",
   },
   invalidNumber: { vi: "Số không hợp lệ.", en: "Not a valid number." },
   invalidDate: { vi: "Ngày không hợp lệ.", en: "Not a valid date." },
@@ -206,6 +227,20 @@ const APP = {
     en: "The report was inserted into the sheet “{where}”.",
   },
   insertedFile: { vi: "Đã tải xuống {where}.", en: "Downloaded {where}." },
+  insertedExcelErrors: {
+    vi: "Đã chèn báo cáo vào «{where}» khi còn {errors} lỗi chưa xử lý; báo cáo có ghi rõ.",
+    en: "Inserted into “{where}” with {errors} unresolved {errors|error|errors}; the report says so.",
+  },
+  insertedFileErrors: {
+    vi: "Đã tải xuống {where} khi còn {errors} lỗi chưa xử lý; báo cáo có ghi rõ.",
+    en: "Downloaded {where} with {errors} unresolved {errors|error|errors}; the report says so.",
+  },
+  confirmErrors: {
+    vi: "Còn {errors} lỗi chưa xử lý (xem mục Vấn đề). Nếu vẫn tạo, báo cáo sẽ ghi rõ điều này.",
+    en: "{errors} unresolved {errors|error|errors} (see Problems). If you go ahead, the report will say so.",
+  },
+  confirmInsert: { vi: "Vẫn tạo báo cáo", en: "Make the report anyway" },
+  cancel: { vi: "Hủy", en: "Cancel" },
   reportFailed: {
     vi: "Không tạo được báo cáo: {reason}",
     en: "The report could not be made: {reason}",
@@ -220,9 +255,34 @@ const APP = {
   error: { vi: "Lỗi", en: "Error" },
   progressLabel: { vi: "Tiến độ", en: "Progress" },
   progressCount: { vi: "{done}/{total}", en: "{done}/{total}" },
+  progressRows: { vi: "{done}/{total} dòng", en: "{done}/{total} {total|row|rows}" },
+  progressMegabytes: { vi: "{done}/{total} MB", en: "{done}/{total} MB" },
+  progressKilobytes: { vi: "{done}/{total} KB", en: "{done}/{total} KB" },
+  progressSteps: { vi: "bước {done}/{total}", en: "step {done} of {total}" },
 } satisfies Table<string>;
 
 export type AppKey = keyof typeof APP;
 
+const isOne = (value: string | number | undefined): boolean => String(value ?? "").trim() === "1";
+
+/**
+ * Plural forms, written `{n|one|other}` after the placeholders are filled: "1 unit", "2 units".
+ * Vietnamese needs none ("1 đơn vị", "2 đơn vị"); English strings use them for every count.
+ */
+export function plural(text: string, params: Record<string, string | number>): string {
+  return text.replace(
+    /\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g,
+    (whole, name: string, one: string, other: string) =>
+      name in params ? (isOne(params[name]) ? one : other) : whole,
+  );
+}
+
+/** A translator over one table of strings with {@link plural} forms. */
+export function pluralStrings<K extends string>(table: Table<K>) {
+  const fill = strings<K>(table);
+  return (key: K, lang: Lang, params: Record<string, string | number> = {}): string =>
+    plural(fill(key, lang, params), params);
+}
+
 /** The pane's translator: `t("read", lang)`. */
-export const t = strings<AppKey>(APP);
+export const t = pluralStrings<AppKey>(APP);

@@ -2,13 +2,31 @@
  * Strings of the preview (summary, chart, flagged units, excess deputies), the report details form
  * and the template gallery. Vietnamese first; English for every key.
  */
+import { pluralStrings } from "./app";
 import { strings, type Table } from "./index";
 
 const PREVIEW = {
   headingCompare: { vi: "Kết quả so sánh trước và sau sắp xếp", en: "Before and after restructuring" },
   headingPlan: { vi: "Phương án sắp xếp", en: "Merger plan" },
   headingCheck: { vi: "Rà soát số lượng cấp phó", en: "Deputy review" },
-  rulesDate: { vi: "Quy định áp dụng tính đến {date}", en: "Rules in force on {date}" },
+  rulesUsed: {
+    vi: "Quy định áp dụng (tính đến {date}): {rules}",
+    en: "Rules applied (in force on {date}): {rules}",
+  },
+  rulesNone: { vi: "không có quy định nào áp dụng", en: "none applies" },
+  ruleUnverified: { vi: "{title} (chưa xác minh)", en: "{title} (unverified)" },
+  unitTypesUsed: {
+    vi: "Loại đơn vị: {types}",
+    en: "{count|Unit type|Unit types}: {types}",
+  },
+  unitTypeAssumed: {
+    vi: "{types} (tự nhận biết theo tên đơn vị, chưa được chọn)",
+    en: "{types} (assumed from the unit names; not chosen)",
+  },
+  unitTypePartlyAssumed: {
+    vi: "{types} (một số đơn vị tự nhận biết theo tên)",
+    en: "{types} (some assumed from the unit names)",
+  },
   planNote: {
     vi: "Số liệu “Sau” là thời điểm hợp nhất: cấp trưởng của đơn vị được hợp nhất được bố trí làm cấp phó; số cấp phó vượt định mức phải giải quyết trong thời hạn.",
     en: "“After” is the day of the merger: former heads of merged units are kept as deputies; deputies above the cap must go by the deadline.",
@@ -30,7 +48,7 @@ const PREVIEW = {
   flaggedNone: { vi: "Không có đơn vị nào cần cảnh báo.", en: "No unit has a warning." },
   excessHeading: {
     vi: "Cấp phó dôi dư ({units} đơn vị, {people} người)",
-    en: "Excess deputies ({units} units, {people} people)",
+    en: "Excess deputies ({units} {units|unit|units}, {people} {people|person|people})",
   },
   excessList: { vi: "Danh sách đơn vị có cấp phó dôi dư", en: "Units with excess deputies" },
   excessNone: {
@@ -133,7 +151,7 @@ export type ChartKey = keyof typeof CHART;
 export type DetailsKey = keyof typeof DETAILS;
 export type GalleryKey = keyof typeof GALLERY;
 
-export const tPreview = strings<PreviewKey>(PREVIEW);
+export const tPreview = pluralStrings<PreviewKey>(PREVIEW);
 export const tChart = strings<ChartKey>(CHART);
 export const tDetails = strings<DetailsKey>(DETAILS);
 export const tGallery = strings<GalleryKey>(GALLERY);

@@ -20,7 +20,7 @@ import { ArrowDownloadRegular, DocumentAddRegular } from "@fluentui/react-icons"
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import { t } from "../i18n/app";
 import type { TemplateId } from "../reports";
-import { ActionBar } from "./components/ActionBar";
+import { ACTION_BAR_MAX_HEIGHT, ActionBar } from "./components/ActionBar";
 import { DetailsForm } from "./components/DetailsForm";
 import { FilePicker } from "./components/FilePicker";
 import { Gallery } from "./components/Gallery";
@@ -36,16 +36,31 @@ import { TablesSection } from "./components/TablesSection";
 import type { Host } from "./host";
 import { templateAvailable } from "./jobs";
 import { onNotice } from "./notify";
-import { PaneController, paneProblems } from "./state/controller";
-import { sidesOf, type Side } from "./state/logic";
+import { PaneController, paneProblems, type FocusTarget } from "./state/controller";
+import { sidesOf, unitTypeOrigin, type Side } from "./state/logic";
+
+/**
+ * Moves keyboard focus to the result of what just finished (the preview, the message, the
+ * confirmation), unless the user has moved on to another control meanwhile: focus left on the
+ * page's body (a button disabled while busy loses it) or on the control that started the work.
+ */
+function moveFocus(target: FocusTarget): void {
+  const active = document.activeElement;
+  const free = !active || active === document.body || active.closest("[data-pane-action]") !== null;
+  if (!free) return;
+  const element = document.querySelector<HTMLElement>(`[data-focus="${target}"]`);
+  if (!element) return;
+  element.focus();
+  if (target === "preview") element.scrollIntoView({ block: "start" });
+}
 
 /**
  * Page-wide rules. A native <select> is as wide as its longest option (a rule set's full title): let it shrink to the
  * pane instead of pushing the page wider than a 320 px task pane.
  */
 const useStaticStyles = makeStaticStyles({
-  // Keyboard focus scrolled into view stays above the sticky action bar.
-  html: { scrollPaddingBottom: "200px" },
+  // Keyboard focus scrolled into view stays above the sticky action bar (at most a fifth of the pane).
+  html: { scrollPaddingBottom: ACTION_BAR_MAX_HEIGHT },
   body: { margin: 0 },
   select: { minWidth: 0, maxWidth: "100%" },
   ".fui-Field, .fui-Select, .fui-Input": { minWidth: 0 },
@@ -110,6 +125,14 @@ export function App({ host, controller: given }: AppProps) {
     document.documentElement.lang = lang;
   }, [lang]);
 
+  const focusRequest = state.focus;
+  useEffect(() => {
+    if (!focusRequest) return;
+    // After the paint that shows the result (and re-enables the controls).
+    const frame = requestAnimationFrame(() => moveFocus(focusRequest.target));
+    return () => cancelAnimationFrame(frame);
+  }, [focusRequest]);
+
   const problems = useMemo(() => paneProblems(state), [state]);
   const canInsert = useCallback((id: TemplateId) => templateAvailable(id, analysis), [analysis]);
   const onInsertTemplate = useCallback((id: TemplateId) => void controller.insertTemplate(id), [controller]);
@@ -121,6 +144,12 @@ export function App({ host, controller: given }: AppProps) {
   const anyRead = sides.some((side) => state[side].readFrom !== undefined);
   const theme = host.dark ? webDarkTheme : webLightTheme;
   const page = host.kind === "file";
+  const origin = unitTypeOrigin(
+    settings.unitType,
+    sides.map((side) => state[side].table),
+  );
+  const fileError = (reason: string, name: string) =>
+    controller.notice({ intent: "error", text: t("fileReadFailed", lang, { name, reason }) });
 
   const reportTab = (
     <>
@@ -130,9 +159,7 @@ export function App({ host, controller: given }: AppProps) {
           fileName={state.fileName}
           busy={isBusy}
           onFile={(name, bytes) => void controller.openFile(name, bytes)}
-          onError={(reason, name) =>
-            controller.notice({ intent: "error", text: t("fileReadFailed", lang, { name, reason }) })
-          }
+          onError={fileError}
         />
       )}
       <JobPicker lang={lang} job={settings.job} disabled={isBusy} onJob={(job) => controller.setJob(job)} />
@@ -149,7 +176,19 @@ export function App({ host, controller: given }: AppProps) {
           busy={isBusy}
           onSource={(side, ref) => controller.setSource(side, ref)}
           onRead={() => void controller.read()}
-          onRefresh={controller.needsFile ? undefined : () => void controller.refreshSources()}
+          onRefresh={controller.needsFile ? undefined : () => void controller.refreshSources({ peek: true })}
+          afterFile={
+            controller.needsFile && state.sources && settings.job === "compare"
+              ? {
+                  mainFileName: state.fileName,
+                  fileName: state.afterFileName,
+                  sources: state.afterSources,
+                  onOpen: (name, bytes) => void controller.openAfterFile(name, bytes),
+                  onClose: () => void controller.closeAfterFile(),
+                  onError: fileError,
+                }
+              : undefined
+          }
         />
       )}
 
@@ -210,7 +249,7 @@ export function App({ host, controller: given }: AppProps) {
         <Section title={t("trackerTitle", lang)} description={t("trackerHint", lang)} />
       )}
 
-      {analysis && sides.length > 0 && <Preview analysis={analysis} lang={lang} />}
+      {analysis && sides.length > 0 && <Preview analysis={analysis} lang={lang} unitTypeOrigin={origin} />}
 
       <div>
         <DetailsForm
@@ -274,6 +313,14 @@ export function App({ host, controller: given }: AppProps) {
                   label: t(host.kind === "excel" ? "insertExcel" : "insertFile", lang),
                   icon: host.kind === "excel" ? <DocumentAddRegular /> : <ArrowDownloadRegular />,
                   onClick: () => void controller.insertReport(),
+                }
+              : undefined
+          }
+          confirm={
+            state.confirm
+              ? {
+                  onConfirm: () => void controller.confirmReport(),
+                  onCancel: () => controller.cancelConfirm(),
                 }
               : undefined
           }

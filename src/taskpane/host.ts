@@ -11,12 +11,18 @@
 import type { Grid, Issue, Result } from "../core/types";
 import type { ReportDoc } from "../reports";
 
+/**
+ * Which of the files open in the File host a sheet is in: the main one (absent), or a second file
+ * opened for the "after" side of a comparison (browser mode: before and after in two files).
+ */
+export type FileSlot = "after";
+
 /** Which block of the workbook holds the staffing table. */
 export type SourceRef =
   /** The current selection (Excel only), cut to the cells with values. */
   | { kind: "selection" }
-  /** Every cell with a value on the sheet. */
-  | { kind: "sheet"; sheet: string }
+  /** Every cell with a value on the sheet (`file`: of the second file, File host only). */
+  | { kind: "sheet"; sheet: string; file?: FileSlot }
   /** An Excel table (ListObject), header included (Excel only). */
   | { kind: "table"; table: string };
 
@@ -32,6 +38,13 @@ export interface SourceList {
   /** Warnings met while opening (a sheet too large and cut, ...). */
   issues: Issue[];
 }
+
+/** Rows of each sheet {@link Host.peekSheets} gives at most: as many as the reader scans for a header. */
+export const PEEK_ROWS = 40;
+/** Columns of each sheet {@link Host.peekSheets} gives at most (A:AD). */
+export const PEEK_COLS = 30;
+/** Sheets {@link Host.peekSheets} looks at, at most (the first ones): its answer stays small. */
+export const PEEK_SHEETS = 40;
 
 /** Progress of a long read or write: `done` of `total` steps (rows, requests, ...). */
 export type Progress = (done: number, total: number) => void;
@@ -50,12 +63,27 @@ export interface Host {
   /** Office's theme: true when the body background is dark. */
   readonly dark?: boolean;
   /**
-   * File host only: open a file the user picked. Replaces the workbook the host reads from.
+   * File host only: open a file the user picked. Replaces the workbook the host reads from (or,
+   * with `slot` "after", the second file a comparison reads its "after" table from).
    * `bytes` is the file's content; nothing leaves the page.
    */
-  openFile?(name: string, bytes: Uint8Array, progress?: Progress): Promise<Result<SourceList>>;
+  openFile?(
+    name: string,
+    bytes: Uint8Array,
+    progress?: Progress,
+    slot?: FileSlot,
+  ): Promise<Result<SourceList>>;
+  /** File host only: forget the second file (the "after" side reads the main file again). */
+  closeFile?(slot: FileSlot): Promise<void>;
   /** Sheets and tables that can be read (after `openFile` for the File host). */
   sources(): Promise<Result<SourceList>>;
+  /**
+   * The top-left corner of each of `sheets` (rows 1–{@link PEEK_ROWS}, columns A to the
+   * {@link PEEK_COLS}th, where the reader looks for a header), to choose which sheet each job starts
+   * from. Cheap: one round trip in Excel for at most {@link PEEK_SHEETS} sheets, none for a file
+   * already open. Sheets that cannot be peeked are left out.
+   */
+  peekSheets?(sheets: readonly string[], slot?: FileSlot): Promise<Result<Grid[]>>;
   /** The block as a grid (values only). Never writes. */
   read(source: SourceRef, progress?: Progress): Promise<Result<Grid>>;
   /** Select a cell or range ("'Biểu 01'!C12") in the workbook; false where that cannot be done. */

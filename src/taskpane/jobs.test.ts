@@ -2,7 +2,9 @@ import { BINH_PHUOC_AFTER, BINH_PHUOC_BEFORE, table } from "../core/analyse/fixt
 import { DETAILS } from "../reports/fixtures";
 import {
   analyseJob,
+  dedupeIssues,
   defaultSettings,
+  errorCount,
   jobReport,
   JOB_KINDS,
   JOB_TEMPLATE,
@@ -167,5 +169,51 @@ describe("gallery templates", () => {
     expect(reportBaseName("ra-soat-cap-pho", undefined)).toBe("tinhgon-ra-soat-cap-pho");
     expect(reportBaseName("bieu-don-vi", 'a/b:c*"d".csv')).toBe("a-b-c-d-bieu-don-vi");
     expect(reportBaseName("bieu-don-vi", "Biểu 01.xlsx")).toBe("Biểu 01-bieu-don-vi");
+  });
+
+  it("names a comparison of two files after both, before then after", () => {
+    expect(reportBaseName("ket-qua-sap-xep", "bien-che-2024.xlsx", "bien-che-2025.xlsx")).toBe(
+      "bien-che-2024_bien-che-2025-ket-qua-sap-xep",
+    );
+    expect(reportBaseName("ket-qua-sap-xep", "a.xlsx", "a.csv")).toBe("a-ket-qua-sap-xep");
+    expect(reportBaseName("ket-qua-sap-xep", undefined, "sau.xlsx")).toBe("sau-ket-qua-sap-xep");
+    const long = reportBaseName("ket-qua-sap-xep", `${"x".repeat(200)}.xlsx`, `${"y".repeat(200)}.xlsx`);
+    expect(long.length).toBeLessThan(140);
+  });
+});
+
+describe("the analysis a report is made from", () => {
+  const before = table(BINH_PHUOC_BEFORE, "Trước");
+  const settings = defaultSettings("2026-02-05");
+  const readError = {
+    level: "error",
+    code: "not-a-number",
+    cell: "'Trước'!D5",
+    params: { value: "ba", column: "Phó trưởng phòng" },
+  } as const;
+
+  it("carries what reading found, first and once, so that the report knows of every error", () => {
+    const result = analyseJob("check", { before }, settings, [readError, readError]);
+    if (!result.ok) throw new Error("check failed");
+    expect(result.value.issues[0]).toEqual(readError);
+    expect(result.value.issues.filter((i) => i.code === "not-a-number")).toHaveLength(1);
+    expect(errorCount(result.value.issues)).toBeGreaterThanOrEqual(1);
+    const clean = analyseJob("check", { before }, settings);
+    if (!clean.ok) throw new Error("check failed");
+    expect(result.value.issues.slice(1)).toEqual(clean.value.issues);
+  });
+
+  it("drops repeats by level, code, cell and values", () => {
+    const other = { ...readError, cell: "'Trước'!D6" };
+    expect(dedupeIssues([readError, other, { ...readError }])).toEqual([readError, other]);
+  });
+
+  it("remembers a sheet of a second file as such", () => {
+    const parsed = parseSettings({ after: { kind: "sheet", sheet: "Biểu 01", file: "after" } }, TODAY);
+    expect(parsed.after).toEqual({ kind: "sheet", sheet: "Biểu 01", file: "after" });
+    expect(parseSettings({ after: { kind: "sheet", sheet: "B", file: "x" } }, TODAY).after).toEqual({
+      kind: "sheet",
+      sheet: "B",
+    });
   });
 });

@@ -12,6 +12,7 @@ import type {
   Analysis,
   ColumnMapping,
   Field,
+  Issue,
   ProvinceClass,
   Result,
   RuleSetId,
@@ -49,11 +50,11 @@ export const JOB_TEMPLATE: Record<JobKind, TemplateId> = {
   tracker: "theo-doi-thi-diem",
 };
 
-/** Two sources are the same block. */
+/** Two sources are the same block (a sheet of the second file is never one of the first). */
 export function sameSource(a: SourceRef | undefined, b: SourceRef | undefined): boolean {
   if (!a || !b) return a === b;
   if (a.kind !== b.kind) return false;
-  if (a.kind === "sheet" && b.kind === "sheet") return a.sheet === b.sheet;
+  if (a.kind === "sheet" && b.kind === "sheet") return a.sheet === b.sheet && a.file === b.file;
   if (a.kind === "table" && b.kind === "table") return a.table === b.table;
   return true;
 }
@@ -120,7 +121,10 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
 function parseSource(raw: unknown): SourceRef | undefined {
   if (!isObject(raw)) return undefined;
   if (raw.kind === "selection") return { kind: "selection" };
-  if (raw.kind === "sheet" && typeof raw.sheet === "string") return { kind: "sheet", sheet: raw.sheet };
+  if (raw.kind === "sheet" && typeof raw.sheet === "string")
+    return raw.file === "after"
+      ? { kind: "sheet", sheet: raw.sheet, file: "after" }
+      : { kind: "sheet", sheet: raw.sheet };
   if (raw.kind === "table" && typeof raw.table === "string") return { kind: "table", table: raw.table };
   return undefined;
 }
@@ -184,11 +188,37 @@ export function parseSettings(raw: unknown, today: string): PaneSettings {
   return JSON.parse(JSON.stringify(settings)) as PaneSettings;
 }
 
-/** The analysis of a staffing job (compare, plan, check) over the tables read. */
+/** The same problem met twice (the same level, code, cell and values): read and analysis, two reads. */
+export function issueKey(issue: Issue): string {
+  return `${issue.level}|${issue.code}|${issue.cell ?? ""}|${JSON.stringify(issue.params ?? {})}`;
+}
+
+/** The issues without repeats (by {@link issueKey}), in the order first met. */
+export function dedupeIssues(issues: readonly Issue[]): Issue[] {
+  const seen = new Set<string>();
+  return issues.filter((issue) => {
+    const key = issueKey(issue);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Error-level issues among `issues`: a report made over any of them must say so. */
+export function errorCount(issues: readonly Issue[]): number {
+  return issues.reduce((n, issue) => n + (issue.level === "error" ? 1 : 0), 0);
+}
+
+/**
+ * The analysis of a staffing job (compare, plan, check) over the tables read. `readIssues` (what
+ * reading the tables found) come first in the analysis' issues, as the command line lists them:
+ * the report is rendered from the analysis alone, and must know of every error behind its figures.
+ */
 export function analyseJob(
   job: JobKind,
   tables: { before?: StaffingTable; after?: StaffingTable },
   settings: PaneSettings,
+  readIssues: readonly Issue[] = [],
 ): Result<Analysis> {
   const options = {
     date: settings.details.date,
@@ -204,8 +234,13 @@ export function analyseJob(
       code: "invalid-value",
       params: { name: "job", value: job, expected: "table" },
     });
-  if (job === "compare") return ok(compare(before, after as StaffingTable, options));
-  return ok(job === "plan" ? plan(before, options) : check(before, options));
+  const analysis =
+    job === "compare"
+      ? compare(before, after as StaffingTable, options)
+      : job === "plan"
+        ? plan(before, options)
+        : check(before, options);
+  return ok({ ...analysis, issues: dedupeIssues([...readIssues, ...analysis.issues]) });
 }
 
 /**
@@ -271,18 +306,33 @@ export function templateReport(
   }
 }
 
+/** A file name without its extension, with characters Windows forbids in file names as "-". */
+function fileStem(fileName: string | undefined): string {
+  return (
+    (fileName ?? "")
+      .replace(/\.[^.\\/]*$/, "")
+      // Control characters are not allowed in file names either.
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, "-")
+      .replace(/^[-\s]+|[-\s]+$/g, "")
+      .slice(0, 100)
+  );
+}
+
 /**
  * The name a report is saved under (File host) or known by: the source file's name without its
  * extension, then the template id ("van-phong-tinh-uy-mau-ket-qua-sap-xep"); "tinhgon-…" without a
- * file. Characters Windows forbids in file names become "-".
+ * file. A comparison of two files names both, before then after ("bien-che-2024_bien-che-2025-ket-
+ * qua-sap-xep"). Characters Windows forbids in file names become "-".
  */
-export function reportBaseName(template: TemplateId, fileName: string | undefined): string {
-  const stem = (fileName ?? "")
-    .replace(/\.[^.\\/]*$/, "")
-    // Control characters are not allowed in file names either.
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, "-")
-    .replace(/^[-\s]+|[-\s]+$/g, "")
-    .slice(0, 100);
+export function reportBaseName(
+  template: TemplateId,
+  fileName: string | undefined,
+  afterFileName?: string,
+): string {
+  const before = fileStem(fileName);
+  const after = fileStem(afterFileName);
+  const stems = [before, after].filter((stem, i, all) => stem !== "" && all.indexOf(stem) === i);
+  const stem = stems.map((s) => s.slice(0, stems.length > 1 ? 60 : 100)).join("_");
   return `${stem === "" ? "tinhgon" : stem}-${template}`;
 }

@@ -254,8 +254,19 @@ describeBrowser("task pane in a browser", () => {
       });
       await page.getByTestId("file-input").setInputFiles(file);
       await expect(page.getByTestId("file-name").innerText()).resolves.toContain("danh-sach-100k.xlsx");
+      // The count beside the progress bar says what it counts: "12.000/100.001 dòng".
+      await page.evaluate(() => {
+        const w = window as unknown as { __counts: string[] };
+        w.__counts = [];
+        new MutationObserver(() => {
+          const text = document.querySelector('[data-testid="progress-count"]')?.textContent;
+          if (text && w.__counts[w.__counts.length - 1] !== text) w.__counts.push(text);
+        }).observe(document.body, { subtree: true, childList: true, characterData: true });
+      });
       await readSide(page, "check", { before: "Danh sách" });
       await page.getByTestId("preview").waitFor({ timeout: 180_000 });
+      const counts = await page.evaluate(() => (window as unknown as { __counts: string[] }).__counts);
+      expect(counts).toEqual(expect.arrayContaining([expect.stringMatching(/^[\d.]+\/[\d.]+ dòng$/)]));
       await s.shot("09-browser-100k-check", page.getByTestId("preview"));
       const maxGap = await page.evaluate(() => (window as unknown as { __maxGap: number }).__maxGap);
       expect(maxGap).toBeLessThan(4_000);

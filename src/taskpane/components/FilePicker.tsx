@@ -1,8 +1,8 @@
 /**
- * Browser mode: the button that opens an .xlsx or .csv. A real `<input type="file">` inside its
- * label: the label looks like a button, the input keeps the keyboard focus (Enter or Space opens
- * the picker) and its accessible name. The bytes are read here with File.arrayBuffer() and handed
- * to the host; nothing is uploaded.
+ * Browser mode: the button that opens an .xlsx or .csv ({@link FileButton}: also the "after" file
+ * of a comparison). A real `<input type="file">` inside its label: the label looks like a button,
+ * the input keeps the keyboard focus (Enter or Space opens the picker) and its accessible name.
+ * The bytes are read here with File.arrayBuffer() and handed to the host; nothing is uploaded.
  */
 import { makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
 import { DocumentRegular, FolderOpenRegular, LockClosedRegular } from "@fluentui/react-icons";
@@ -72,15 +72,18 @@ const useStyles = makeStyles({
   noteIcon: { flexShrink: 0, marginTop: "2px" },
 });
 
-export interface FilePickerProps {
-  lang: Lang;
-  fileName?: string;
+export interface FileButtonProps {
+  label: string;
+  /** Secondary look (a file is open already). */
+  secondary: boolean;
   busy: boolean;
+  testId: string;
   onFile: (name: string, bytes: Uint8Array) => void;
   onError: (reason: string, name: string) => void;
 }
 
-export function FilePicker({ lang, fileName, busy, onFile, onError }: FilePickerProps) {
+/** A button-looking label around the file input. */
+export function FileButton({ label, secondary, busy, testId, onFile, onError }: FileButtonProps) {
   const styles = useStyles();
   const a11y = useA11yStyles();
   const onChange = (event: ChangeEvent<HTMLInputElement>): void => {
@@ -95,33 +98,59 @@ export function FilePicker({ lang, fileName, busy, onFile, onError }: FilePicker
     );
   };
   return (
+    <label className={mergeClasses(styles.picker, secondary && styles.secondary, busy && styles.disabled)}>
+      <FolderOpenRegular className={styles.icon} aria-hidden />
+      <span>{label}</span>
+      <input
+        type="file"
+        accept=".xlsx,.xlsm,.csv,.txt,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
+        className={a11y.visuallyHidden}
+        disabled={busy}
+        data-testid={testId}
+        data-pane-action=""
+        onChange={onChange}
+      />
+    </label>
+  );
+}
+
+/** The name of an open file, with "open file" for screen readers. */
+export function FileName({ lang, name, testId }: { lang: Lang; name: string; testId: string }) {
+  const styles = useStyles();
+  const a11y = useA11yStyles();
+  return (
+    <Text className={styles.file} data-testid={testId}>
+      <DocumentRegular className={styles.noteIcon} aria-hidden />
+      <span>
+        <span className={a11y.visuallyHidden}>{t("openedFile", lang)}: </span>
+        {name}
+      </span>
+    </Text>
+  );
+}
+
+export interface FilePickerProps {
+  lang: Lang;
+  fileName?: string;
+  busy: boolean;
+  onFile: (name: string, bytes: Uint8Array) => void;
+  onError: (reason: string, name: string) => void;
+}
+
+export function FilePicker({ lang, fileName, busy, onFile, onError }: FilePickerProps) {
+  const styles = useStyles();
+  return (
     <Section title={t("fileTitle", lang)}>
-      <label
-        className={mergeClasses(
-          styles.picker,
-          fileName !== undefined && styles.secondary,
-          busy && styles.disabled,
-        )}
-      >
-        <FolderOpenRegular className={styles.icon} aria-hidden />
-        <span>{t(fileName === undefined ? "openFile" : "openAnother", lang)}</span>
-        <input
-          type="file"
-          accept=".xlsx,.xlsm,.csv,.txt,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
-          className={a11y.visuallyHidden}
-          disabled={busy}
-          data-testid="file-input"
-          onChange={onChange}
-        />
-      </label>
+      <FileButton
+        label={t(fileName === undefined ? "openFile" : "openAnother", lang)}
+        secondary={fileName !== undefined}
+        busy={busy}
+        testId="file-input"
+        onFile={onFile}
+        onError={onError}
+      />
       {fileName !== undefined ? (
-        <Text className={styles.file} data-testid="file-name">
-          <DocumentRegular className={styles.noteIcon} aria-hidden />
-          <span>
-            <span className={a11y.visuallyHidden}>{t("openedFile", lang)}: </span>
-            {fileName}
-          </span>
-        </Text>
+        <FileName lang={lang} name={fileName} testId="file-name" />
       ) : (
         <Text size={200}>{t("noFile", lang)}</Text>
       )}

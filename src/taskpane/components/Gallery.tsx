@@ -108,6 +108,7 @@ export function Gallery({ lang, canInsert, onInsert, busy, download = false }: G
                     aria-label={tGallery(download ? "downloadLabel" : "insertLabel", lang, { name: e.label })}
                     aria-describedby={e.hint ? `${hintId} ${descId}` : descId}
                     data-testid={`gallery-insert-${e.id}`}
+                    data-pane-action=""
                     onClick={() => {
                       if (!e.disabled) onInsert(e.id);
                     }}

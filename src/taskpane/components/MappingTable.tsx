@@ -2,12 +2,13 @@
  * The columns the reader recognised, one row each: letter, header text as written in the sheet, and
  * a drop-down of fields ("(bỏ qua)" to ignore the column). A change re-reads the same grid.
  */
-import { makeStyles, Select, Text, tokens } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
 import { FIELD_LABELS } from "../../core/read/fields";
 import type { Lang } from "../../core/messages";
 import type { ColumnInfo, Field } from "../../core/types";
 import { t } from "../../i18n/app";
 import { FIELD_ORDER } from "../state/logic";
+import { WrapSelect } from "./WrapSelect";
 
 const useStyles = makeStyles({
   list: {
@@ -19,14 +20,25 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalXS,
     minWidth: 0,
   },
+  // Letter and header on one line, the drop-down under the header in a narrow pane (its longest
+  // field name then fits); the three side by side from 480 px.
   row: {
     display: "grid",
-    gridTemplateColumns: "28px minmax(0, 1fr) minmax(120px, 44%)",
+    gridTemplateColumns: "28px minmax(0, 1fr)",
+    gridTemplateAreas: '"letter header" ". select"',
     alignItems: "center",
     columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXXS,
     paddingBottom: tokens.spacingVerticalXS,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+    "@media (min-width: 480px)": {
+      gridTemplateColumns: "28px minmax(0, 1fr) minmax(160px, 40%)",
+      gridTemplateAreas: '"letter header select"',
+    },
   },
+  letterArea: { gridArea: "letter" },
+  headerArea: { gridArea: "header" },
+  selectArea: { gridArea: "select", minWidth: 0 },
   letter: {
     display: "inline-flex",
     alignItems: "center",
@@ -49,7 +61,6 @@ const useStyles = makeStyles({
     overflow: "hidden",
   },
   empty: { color: tokens.colorNeutralForeground3, fontStyle: "italic" },
-  ignored: { color: tokens.colorNeutralForeground3 },
 });
 
 export interface MappingTableProps {
@@ -71,32 +82,30 @@ export function MappingTable({ lang, columns, disabled, onChange }: MappingTable
         });
         return (
           <li key={column.col} className={styles.row} data-testid="mapping-row">
-            <span className={styles.letter} aria-hidden>
+            <span className={mergeClasses(styles.letter, styles.letterArea)} aria-hidden>
               {column.letter}
             </span>
             <Text
               size={200}
-              className={header === "" ? styles.empty : styles.header}
+              className={mergeClasses(header === "" ? styles.empty : styles.header, styles.headerArea)}
               title={header || undefined}
             >
               {header === "" ? t("noHeaderText", lang) : header}
             </Text>
-            <Select
+            <WrapSelect
               size="small"
               value={column.field ?? ""}
               disabled={disabled}
               aria-label={label}
               data-testid={`mapping-select-${column.letter}`}
-              className={column.field === null ? styles.ignored : undefined}
-              onChange={(_e, d) => onChange(column.col, d.value === "" ? null : (d.value as Field))}
-            >
-              <option value="">{t("ignore", lang)}</option>
-              {FIELD_ORDER.map((field) => (
-                <option key={field} value={field}>
-                  {FIELD_LABELS[field][lang]}
-                </option>
-              ))}
-            </Select>
+              className={styles.selectArea}
+              muted={column.field === null}
+              options={[
+                { value: "", label: t("ignore", lang) },
+                ...FIELD_ORDER.map((field) => ({ value: field, label: FIELD_LABELS[field][lang] })),
+              ]}
+              onChange={(v) => onChange(column.col, v === "" ? null : (v as Field))}
+            />
           </li>
         );
       })}

@@ -15,6 +15,7 @@ import {
   type ExcessUnit,
   type FlaggedUnit,
   type SummaryRow,
+  type UnitTypeOrigin,
 } from "../view/previewModel";
 import { useA11yStyles } from "./a11y";
 import { BarChart } from "./BarChart";
@@ -24,6 +25,8 @@ import { VirtualList } from "./VirtualList";
 export interface PreviewProps {
   analysis: Analysis;
   lang: Lang;
+  /** Where the unit types came from: the preview says when they were assumed. */
+  unitTypeOrigin: UnitTypeOrigin;
 }
 
 /** Below this width the excess list shows each unit on two lines with labelled figures. */
@@ -44,8 +47,15 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalM,
     minWidth: 0,
     color: tokens.colorNeutralForeground1,
+    ":focus-visible": {
+      outlineWidth: tokens.strokeWidthThick,
+      outlineStyle: "solid",
+      outlineColor: tokens.colorStrokeFocus2,
+      outlineOffset: "4px",
+    },
   },
   header: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
+  applied: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
   muted: { color: tokens.colorNeutralForeground3 },
   note: {
     color: tokens.colorNeutralForeground2,
@@ -165,20 +175,30 @@ const useStyles = makeStyles({
 
 type Styles = ReturnType<typeof useStyles>;
 
-export function Preview({ analysis, lang }: PreviewProps) {
+export function Preview({ analysis, lang, unitTypeOrigin }: PreviewProps) {
   const styles = useStyles();
   const ref = useRef<HTMLElement>(null);
   const width = useElementWidth(ref);
-  const model = useMemo(() => previewModel(analysis, lang), [analysis, lang]);
+  const model = useMemo(() => previewModel(analysis, lang, unitTypeOrigin), [analysis, lang, unitTypeOrigin]);
   const narrow = width < NARROW;
   return (
-    <section ref={ref} className={styles.root} data-testid="preview" aria-label={model.heading}>
+    <section
+      ref={ref}
+      className={styles.root}
+      data-testid="preview"
+      data-focus="preview"
+      tabIndex={-1}
+      aria-label={model.heading}
+    >
       <div className={styles.header}>
         <Text as="h2" weight="semibold" size={400} className={styles.h}>
           {model.heading}
         </Text>
-        <Text size={200} className={styles.muted}>
-          {model.rulesDate}
+        <Text size={200} className={styles.applied} data-testid="rules-used">
+          {model.rules}
+        </Text>
+        <Text size={200} className={styles.applied} data-testid="unit-types-used">
+          {model.unitTypes}
         </Text>
       </div>
       {model.planNote && <p className={styles.note}>{model.planNote}</p>}

@@ -3,7 +3,7 @@
  * the minimum cut in percent; shows how many posts that means. Typed text stays as typed until it
  * is a valid value.
  */
-import { Field, Input, makeStyles, Select, Text, tokens } from "@fluentui/react-components";
+import { Field, Input, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { requiredCut, TARGET_PROFILES, type TargetProfileId } from "../../core/analyse/targets";
 import { formatNumber, formatPercent } from "../../core/format";
@@ -12,6 +12,7 @@ import { t } from "../../i18n/app";
 import type { RoadmapSettings } from "../jobs";
 import { parsePercent, parseWhole } from "../state/logic";
 import { Section } from "./Section";
+import { WrapSelect } from "./WrapSelect";
 
 const useStyles = makeStyles({
   grid: {
@@ -67,26 +68,23 @@ export function RoadmapOptions({ lang, value, disabled, onChange }: RoadmapOptio
     <Section title={t("roadmapTitle", lang)}>
       <div className={styles.grid}>
         <Field label={t("profile", lang)} className={styles.wide}>
-          <Select
+          <WrapSelect
             value={value.profile ?? ""}
             disabled={disabled}
             data-testid="roadmap-profile"
-            onChange={(_e, d) => {
-              const chosen = TARGET_PROFILES.find((p) => p.id === d.value);
+            options={[
+              { value: "", label: t("profileNone", lang) },
+              ...TARGET_PROFILES.map((p) => ({ value: p.id, label: p.title[lang] })),
+            ]}
+            onChange={(v: string) => {
+              const chosen = TARGET_PROFILES.find((p) => p.id === v);
               if (!chosen) {
                 const next: RoadmapSettings = { ...value };
                 delete next.profile;
                 onChange(next);
               } else onChange({ ...value, profile: chosen.id as TargetProfileId, targetRate: chosen.rate });
             }}
-          >
-            <option value="">{t("profileNone", lang)}</option>
-            {TARGET_PROFILES.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.title[lang]}
-              </option>
-            ))}
-          </Select>
+          />
         </Field>
         <Field
           label={t("baseYear", lang)}

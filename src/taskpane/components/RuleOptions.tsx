@@ -3,7 +3,7 @@
  * (default: the one in force on the report date), province class, and for mergers the date they
  * take effect (excess-deputy deadlines).
  */
-import { Field, Input, makeStyles, Select, tokens } from "@fluentui/react-components";
+import { Field, Input, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { parseIsoDate } from "../../core/format";
 import type { Lang } from "../../core/messages";
@@ -13,6 +13,7 @@ import type { ProvinceClass, RuleSetId, UnitType } from "../../core/types";
 import { t } from "../../i18n/app";
 import type { PaneSettings } from "../jobs";
 import { Section } from "./Section";
+import { WrapSelect } from "./WrapSelect";
 
 const useStyles = makeStyles({
   grid: {
@@ -41,54 +42,43 @@ export function RuleOptions({ lang, settings, disabled, onChange }: RuleOptionsP
   const dateValid = dateDraft === "" || parseIsoDate(dateDraft) !== undefined;
 
   return (
-    <Section title={t("rulesTitle", lang)}>
+    <Section title={t("rulesTitle", lang)} testId="rules">
       <div className={styles.grid}>
         <Field label={t("unitType", lang)}>
-          <Select
+          <WrapSelect
             value={settings.unitType ?? ""}
             disabled={disabled}
             data-testid="unit-type"
-            onChange={(_e, d) => onChange({ unitType: d.value === "" ? undefined : (d.value as UnitType) })}
-          >
-            <option value="">{t("unitTypeAuto", lang)}</option>
-            {UNIT_TYPES.map((type) => (
-              <option key={type} value={type}>
-                {UNIT_TYPE_LABELS[type][lang]}
-              </option>
-            ))}
-          </Select>
+            options={[
+              { value: "", label: t("unitTypeAuto", lang) },
+              ...UNIT_TYPES.map((type) => ({ value: type, label: UNIT_TYPE_LABELS[type][lang] })),
+            ]}
+            onChange={(v) => onChange({ unitType: v === "" ? undefined : (v as UnitType) })}
+          />
         </Field>
         <Field label={t("ruleSet", lang)}>
-          <Select
+          <WrapSelect
             value={settings.ruleSet ?? ""}
             disabled={disabled}
             data-testid="rule-set"
-            onChange={(_e, d) => onChange({ ruleSet: d.value === "" ? undefined : (d.value as RuleSetId) })}
-          >
-            <option value="">{t("ruleSetAuto", lang)}</option>
-            {RULE_SET_IDS.map((id) => (
-              <option key={id} value={id}>
-                {RULE_SETS[id].title[lang]}
-              </option>
-            ))}
-          </Select>
+            options={[
+              { value: "", label: t("ruleSetAuto", lang) },
+              ...RULE_SET_IDS.map((id) => ({ value: id, label: RULE_SETS[id].title[lang] })),
+            ]}
+            onChange={(v) => onChange({ ruleSet: v === "" ? undefined : (v as RuleSetId) })}
+          />
         </Field>
         <Field label={t("provinceClass", lang)}>
-          <Select
+          <WrapSelect
             value={settings.provinceClass ?? ""}
             disabled={disabled}
             data-testid="province-class"
-            onChange={(_e, d) =>
-              onChange({ provinceClass: d.value === "" ? undefined : (d.value as ProvinceClass) })
-            }
-          >
-            <option value="">{t("provinceClassAuto", lang)}</option>
-            {PROVINCE_CLASSES.map((c) => (
-              <option key={c} value={c}>
-                {PROVINCE_CLASS_LABELS[c][lang]}
-              </option>
-            ))}
-          </Select>
+            options={[
+              { value: "", label: t("provinceClassAuto", lang) },
+              ...PROVINCE_CLASSES.map((c) => ({ value: c, label: PROVINCE_CLASS_LABELS[c][lang] })),
+            ]}
+            onChange={(v) => onChange({ provinceClass: v === "" ? undefined : (v as ProvinceClass) })}
+          />
         </Field>
         {merger && (
           <Field

@@ -2,11 +2,12 @@
  * Which block of the workbook one side reads: the selection or an Excel table (Excel only), or a
  * whole sheet. Sheet and table names come from the workbook and are shown as text.
  */
-import { Field, makeStyles, Select, Text, tokens } from "@fluentui/react-components";
+import { Field, makeStyles, Text, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../core/messages";
 import { t, type AppKey } from "../../i18n/app";
-import type { SourceList, SourceRef } from "../host";
+import type { FileSlot, SourceList, SourceRef } from "../host";
 import { sourceKinds, type Side } from "../state/logic";
+import { WrapSelect, type WrapOption } from "./WrapSelect";
 
 const KIND_LABEL: Record<SourceRef["kind"], AppKey> = {
   selection: "kindSelection",
@@ -17,7 +18,8 @@ const KIND_LABEL: Record<SourceRef["kind"], AppKey> = {
 const useStyles = makeStyles({
   root: {
     display: "grid",
-    gridTemplateColumns: "repeat(auto-fit, minmax(140px, 1fr))",
+    // One column in a narrow pane: a sheet name is never cut to fit half of it.
+    gridTemplateColumns: "repeat(auto-fit, minmax(200px, 1fr))",
     columnGap: tokens.spacingHorizontalS,
     rowGap: tokens.spacingVerticalS,
     minWidth: 0,
@@ -31,6 +33,8 @@ export interface SourcePickerProps {
   side: Side;
   hostKind: "excel" | "file";
   sources: SourceList | undefined;
+  /** The sheets are those of the second file (browser mode, the "after" side of a comparison). */
+  file?: FileSlot;
   value: SourceRef | undefined;
   disabled: boolean;
   onChange: (ref: SourceRef) => void;
@@ -41,6 +45,7 @@ export function SourcePicker({
   side,
   hostKind,
   sources,
+  file,
   value,
   disabled,
   onChange,
@@ -50,6 +55,18 @@ export function SourcePicker({
   const kind = value?.kind ?? "sheet";
   const sheets = sources?.sheets ?? [];
   const tables = sources?.tables ?? [];
+  const sheetRef = (sheet: string): SourceRef =>
+    file ? { kind: "sheet", sheet, file } : { kind: "sheet", sheet };
+  const chosenSheet = value?.kind === "sheet" && value.file === file ? value.sheet : "";
+  const sheetOptions: WrapOption[] =
+    sheets.length === 0
+      ? [{ value: "", label: t("noSheets", lang) }]
+      : [
+          ...(sheets.includes(chosenSheet)
+            ? []
+            : [{ value: "", label: t("chooseSheet", lang), disabled: true }]),
+          ...sheets.map((sheet) => ({ value: sheet, label: sheet })),
+        ];
 
   const changeKind = (next: string): void => {
     if (next === "selection") onChange({ kind: "selection" });
@@ -59,7 +76,7 @@ export function SourcePicker({
     } else {
       const sheet =
         sources?.activeSheet && sheets.includes(sources.activeSheet) ? sources.activeSheet : sheets[0];
-      if (sheet !== undefined) onChange({ kind: "sheet", sheet });
+      if (sheet !== undefined) onChange(sheetRef(sheet));
     }
   };
 
@@ -67,55 +84,42 @@ export function SourcePicker({
     <div className={styles.root}>
       {kinds.length > 1 && (
         <Field label={t("sourceKind", lang)}>
-          <Select
+          <WrapSelect
             className={styles.select}
             value={kind}
             disabled={disabled}
             data-testid={`source-kind-${side}`}
-            onChange={(_e, d) => changeKind(d.value)}
-          >
-            {kinds.map((k) => (
-              <option key={k} value={k}>
-                {t(KIND_LABEL[k], lang)}
-              </option>
-            ))}
-          </Select>
+            options={kinds.map((k) => ({ value: k, label: t(KIND_LABEL[k], lang) }))}
+            onChange={changeKind}
+          />
         </Field>
       )}
       {kind === "sheet" && (
         <Field label={t("sheet", lang)}>
-          <Select
+          <WrapSelect
             className={styles.select}
-            value={value?.kind === "sheet" ? value.sheet : ""}
+            value={sheets.includes(chosenSheet) ? chosenSheet : ""}
             disabled={disabled || sheets.length === 0}
             data-testid={`source-sheet-${side}`}
-            onChange={(_e, d) => onChange({ kind: "sheet", sheet: d.value })}
-          >
-            {sheets.length === 0 && <option value="">{t("noSheets", lang)}</option>}
-            {sheets.map((sheet) => (
-              <option key={sheet} value={sheet}>
-                {sheet}
-              </option>
-            ))}
-          </Select>
+            options={sheetOptions}
+            onChange={(v) => v !== "" && onChange(sheetRef(v))}
+          />
         </Field>
       )}
       {kind === "table" && (
         <Field label={t("table", lang)}>
-          <Select
+          <WrapSelect
             className={styles.select}
             value={value?.kind === "table" ? value.table : ""}
             disabled={disabled || tables.length === 0}
             data-testid={`source-table-${side}`}
-            onChange={(_e, d) => onChange({ kind: "table", table: d.value })}
-          >
-            {tables.length === 0 && <option value="">{t("noTables", lang)}</option>}
-            {tables.map((table) => (
-              <option key={table.name} value={table.name}>
-                {`${table.name} (${table.sheet})`}
-              </option>
-            ))}
-          </Select>
+            options={
+              tables.length === 0
+                ? [{ value: "", label: t("noTables", lang) }]
+                : tables.map((table) => ({ value: table.name, label: `${table.name} (${table.sheet})` }))
+            }
+            onChange={(v) => v !== "" && onChange({ kind: "table", table: v })}
+          />
         </Field>
       )}
       {kind === "selection" && (

@@ -115,6 +115,38 @@ describe("ExcelHost.sources", () => {
   });
 });
 
+describe("ExcelHost.peekSheets", () => {
+  it("gives the header corner of every sheet asked for in one sync, writing nothing", async () => {
+    const { fake } = workbook();
+    const wide = Array.from({ length: 60 }, (_, r) => Array.from({ length: 50 }, (_, c) => `${r}:${c}`));
+    fake.addSheet("Rộng", wide);
+    fake.addSheet("Trống", []);
+    const result = await hostOf(fake).peekSheets!(["Biểu 01", "Danh sách", "Rộng", "Trống"]);
+    expect(fake.syncCount).toBe(1);
+    expect(fake.violations).toEqual([]);
+    if (!result.ok) throw new Error(result.issue.code);
+    const bySheet = new Map(result.value.map((g) => [g.sheet, g]));
+    // The table at B3 comes with its place.
+    expect(bySheet.get("Biểu 01")).toMatchObject({ origin: { row: 3, col: 2 } });
+    expect(bySheet.get("Biểu 01")?.cells[0]).toEqual([
+      "Đơn vị",
+      "Trưởng phòng",
+      "Phó trưởng phòng",
+      "Biên chế",
+    ]);
+    expect(bySheet.get("Danh sách")?.cells).toHaveLength(2);
+    // At most 40 rows of 30 columns of a large sheet.
+    expect(bySheet.get("Rộng")?.cells).toHaveLength(40);
+    expect(bySheet.get("Rộng")?.cells[0]).toHaveLength(30);
+  });
+
+  it("gives a failed sync as an issue", async () => {
+    const { fake } = workbook();
+    const result = await hostOf(fake).peekSheets!(["Không có"]);
+    expect(result.ok).toBe(false);
+  });
+});
+
 describe("ExcelHost.read", () => {
   it("reads a sheet, the selection and a table in one sync each, writing nothing", async () => {
     const { fake } = workbook();

@@ -5,21 +5,24 @@
  * - `sources()`: one (visible sheets, tables with their sheet, the active sheet);
  * - `read()`: one for a normal block; a block whose values pass Excel on the web's 5 MB response
  *   limit is read in row chunks under it, with progress (src/hosts/excel/read.ts);
+ * - `peekSheets()`: one for up to {@link PEEK_SHEETS} sheets (the header corner of each);
  * - `select()`: one (activate the sheet, select the range);
  * - `insertReport()`: at most three, on new sheets only (src/hosts/excel/writeReport.ts).
  *
  * Nothing here throws: Office errors come back as issues (reads, inserts) or `false` (select).
  */
 
-import type { Issue, Result } from "../../core/types";
+import type { Grid, Issue, Result } from "../../core/types";
 import { fail, ok } from "../../core/types";
 import type { ReportDoc } from "../../reports";
-import { blockAddress, parseRangeAddress } from "../../hosts/excel/address";
-import type { ExcelContext, IsSetSupported, Worksheet } from "../../hosts/excel/excelApi";
+import { blockAddress, parseAddress, parseRangeAddress } from "../../hosts/excel/address";
+import { toCellValue } from "../../hosts/excel/cells";
+import type { ExcelContext, IsSetSupported, Range, Worksheet } from "../../hosts/excel/excelApi";
 import { excelApi, officeError, officeRequirements } from "../../hosts/excel/excelApi";
 import { readSelection, readTable, readUsedRange } from "../../hosts/excel/read";
 import { insertReport } from "../../hosts/excel/writeReport";
 import type { Host, InsertOutcome, Progress, SourceList, SourceRef } from "../host";
+import { PEEK_COLS, PEEK_ROWS, PEEK_SHEETS } from "../host";
 import type { DocumentSettings } from "./settingsStore";
 import { loadDocumentSettings, officeDocumentSettings, saveDocumentSettings } from "./settingsStore";
 
@@ -86,6 +89,37 @@ export function createExcelHost(options: ExcelHostOptions): Host {
             case "table":
               return readTable(context, source.table, opts);
           }
+        });
+      } catch (err) {
+        return fail(readFailed(err));
+      }
+    },
+
+    async peekSheets(sheets: readonly string[]): Promise<Result<Grid[]>> {
+      const corner = blockAddress({ top: 1, left: 1, bottom: PEEK_ROWS, right: PEEK_COLS });
+      try {
+        return await run(async (context) => {
+          const { worksheets } = context.workbook;
+          const ranges: Range[] = sheets.slice(0, PEEK_SHEETS).map((name) => {
+            const sheet = worksheets.getItem(name);
+            // Values only: a sheet formatted far out still gives just its corner with values.
+            const range = sheet.getRange(corner).getIntersectionOrNullObject(sheet.getUsedRange(true));
+            range.load("address,values");
+            return range;
+          });
+          await context.sync();
+          const grids: Grid[] = [];
+          for (const range of ranges) {
+            if (range.isNullObject) continue;
+            const where = parseAddress(range.address);
+            if (!where) continue;
+            grids.push({
+              sheet: where.sheet,
+              origin: { row: where.block.top, col: where.block.left },
+              cells: range.values.map((row) => row.map(toCellValue)),
+            });
+          }
+          return ok(grids);
         });
       } catch (err) {
         return fail(readFailed(err));

@@ -177,6 +177,54 @@ describe("FileHost: opening and reading a real .xlsx in the worker", () => {
   });
 });
 
+describe("FileHost: two files, before and after", () => {
+  it("holds a second file for the 'after' side beside the main one, and forgets it on request", async () => {
+    const { host } = setup();
+    const main = await host.openFile!("truoc.xlsx", await xlsxBytes(binhPhuoc().workbook));
+    expect(main.ok).toBe(true);
+    const csv = "Đơn vị,Trưởng phòng,Phó trưởng phòng,Biên chế\nPhòng Tổng hợp,1,1,10\n";
+    const second = await host.openFile!("sau.csv", new TextEncoder().encode(csv), undefined, "after");
+    expect(second).toMatchObject({ ok: true, value: { sheets: ["sau"], fileName: "sau.csv" } });
+    // The main file is still what the host lists, reads and keeps settings for.
+    await expect(host.sources()).resolves.toMatchObject({ ok: true, value: { fileName: "truoc.xlsx" } });
+    await expect(host.read({ kind: "sheet", sheet: "Trước sắp xếp" })).resolves.toMatchObject({ ok: true });
+    await expect(host.read({ kind: "sheet", sheet: "sau", file: "after" })).resolves.toMatchObject({
+      ok: true,
+      value: {
+        sheet: "sau",
+        cells: [["Đơn vị", "Trưởng phòng", "Phó trưởng phòng", "Biên chế"], expect.anything()],
+      },
+    });
+    await expect(host.read({ kind: "sheet", sheet: "sau" })).resolves.toMatchObject({
+      ok: false,
+      issue: { code: "sheet-not-found" },
+    });
+
+    await host.closeFile!("after");
+    await expect(host.read({ kind: "sheet", sheet: "sau", file: "after" })).resolves.toMatchObject({
+      ok: false,
+      issue: { code: "no-file-open" },
+    });
+    await expect(host.read({ kind: "sheet", sheet: "Trước sắp xếp" })).resolves.toMatchObject({ ok: true });
+  });
+
+  it("gives each sheet's header corner from the opening, without asking the worker again", async () => {
+    const { host, ports } = setup();
+    await host.openFile!("Bình Phước.xlsx", await xlsxBytes(binhPhuoc().workbook));
+    const sent = ports[0]?.sent.length;
+    const peeked = await host.peekSheets!(["Phương án", "Danh sách"]);
+    if (!peeked.ok) throw new Error(peeked.issue.code);
+    expect(peeked.value.map((g) => g.sheet)).toEqual(["Phương án", "Danh sách"]);
+    for (const grid of peeked.value) {
+      expect(grid.cells.length).toBeLessThanOrEqual(40);
+      expect(grid.cells.every((row) => row.length <= 30)).toBe(true);
+    }
+    expect(JSON.stringify(peeked.value[0]?.cells)).toContain("Sáp nhập vào");
+    expect(ports[0]?.sent.length).toBe(sent);
+    await expect(host.peekSheets!(["x"], "after")).resolves.toMatchObject({ ok: false });
+  });
+});
+
 describe("FileHost: a 100,000-row roster", () => {
   it("comes in messages of at most 10,000 rows, with progress, identical to a one-shot read", async () => {
     const rows = rosterRows(roster(100_000, 11, { units: 500 }));

@@ -4,10 +4,13 @@
  * the report comes back as a download. Nothing leaves the page.
  *
  * - `openFile` moves the bytes to the worker, which opens them (src/hosts/xlsx/open-bytes.ts) and
- *   keeps the workbook; `read` asks for one sheet, which comes in row chunks with progress.
+ *   keeps the workbook; `read` asks for one sheet, which comes in row chunks with progress. Two
+ *   files can be open: the main one, and a second one (slot "after") for a comparison of two
+ *   files; a sheet of the second file is `{ kind: "sheet", sheet, file: "after" }`.
+ * - `peekSheets` gives the top-left corner of each sheet, sent by the worker with the opening.
  * - Selections and Excel tables exist only in Excel: reading one gives "source-excel-only".
  * - `insertReport` has the worker write the .xlsx, then downloads it as `baseName.xlsx`.
- * - Settings: the browser's storage, one key per file name ("tinhgon.settings:" + name).
+ * - Settings: the browser's storage, one key per main file name ("tinhgon.settings:" + name).
  * - Every request has a time limit ({@link DEFAULT_TIMEOUT_MS} without a message from the
  *   worker): past it the worker is stopped ("file-timeout") and a new one starts on the next call.
  *   A worker that dies gives "file-read-failed". Nothing here throws.
@@ -16,7 +19,7 @@
 import type { CellValue, Grid, Issue, Result } from "../../core/types";
 import { fail, ok } from "../../core/types";
 import type { ReportDoc } from "../../reports";
-import type { Host, InsertOutcome, Progress, SourceList, SourceRef } from "../host";
+import type { FileSlot, Host, InsertOutcome, Progress, SourceList, SourceRef } from "../host";
 import type { OpenedFile, ReaderPort, ReaderRequest, ReaderResponse } from "./protocol";
 import { loadFileSettings, saveFileSettings } from "./settingsStore";
 
@@ -40,7 +43,7 @@ export interface FileHostOptions {
   timeoutMs?: number;
 }
 
-type Final = Extract<ReaderResponse, { type: "opened" | "grid" | "report" }>;
+type Final = Extract<ReaderResponse, { type: "opened" | "grid" | "report" | "closed" }>;
 
 interface Pending {
   /** The file named in a timeout or crash message. */
@@ -58,9 +61,10 @@ export function createFileHost(options: FileHostOptions): Host {
   /** A single port given (not a factory) that was stopped: it cannot be started again. */
   let dead = false;
   let nextId = 1;
-  let opened: OpenedFile | undefined;
-  /** The last `openFile` call: only its file is kept (the worker does the same). */
-  let latestOpen = 0;
+  /** The files open: the main one, and the second file of a comparison ("after"). */
+  const opened = new Map<FileSlot | "main", OpenedFile>();
+  /** The last `openFile` call per slot: only its file is kept (the worker does the same). */
+  const latestOpen = new Map<FileSlot | "main", number>();
 
   function connect(): ReaderPort | undefined {
     if (port) return port;
@@ -75,7 +79,12 @@ export function createFileHost(options: FileHostOptions): Host {
     const request = pending.get(message?.id);
     if (!request) return;
     restartTimer(request);
-    if (message.type === "opened" || message.type === "grid" || message.type === "report") {
+    if (
+      message.type === "opened" ||
+      message.type === "grid" ||
+      message.type === "report" ||
+      message.type === "closed"
+    ) {
       settle(message.id);
       request.resolve(message);
     } else {
@@ -100,7 +109,7 @@ export function createFileHost(options: FileHostOptions): Host {
     }
     if (port && typeof options.worker !== "function") dead = true;
     port = undefined;
-    opened = undefined;
+    opened.clear();
   }
 
   function settle(id: number): void {
@@ -177,13 +186,19 @@ export function createFileHost(options: FileHostOptions): Host {
     displayLanguage: options.displayLanguage,
     dark: options.dark,
 
-    async openFile(name: string, bytes: Uint8Array, progress?: Progress): Promise<Result<SourceList>> {
-      opened = undefined;
+    async openFile(
+      name: string,
+      bytes: Uint8Array,
+      progress?: Progress,
+      slot?: FileSlot,
+    ): Promise<Result<SourceList>> {
+      const key = slot ?? "main";
+      opened.delete(key);
       const id = nextId++;
-      latestOpen = id;
+      latestOpen.set(key, id);
       const { data, transfer } = transferable(bytes);
       const answer = await call(
-        { id, type: "open", name, bytes: data },
+        { id, type: "open", name, bytes: data, ...(slot ? { slot } : {}) },
         name,
         (message) => {
           if (message.type === "progress") progress?.(message.done, message.total);
@@ -194,7 +209,7 @@ export function createFileHost(options: FileHostOptions): Host {
       const final = answer.value;
       if (final.type !== "opened") return fail(unexpected(name, final.type));
       if (!final.result.ok) return final.result;
-      if (id !== latestOpen) {
+      if (id !== latestOpen.get(key)) {
         // Another file was picked meanwhile: the worker keeps that one, and so does the host.
         return fail({
           level: "error",
@@ -202,21 +217,43 @@ export function createFileHost(options: FileHostOptions): Host {
           params: { file: name, reason: "đã mở tệp khác" },
         });
       }
-      opened = final.result.value;
-      return ok(sourceList(opened));
+      const file = final.result.value;
+      opened.set(key, { ...file, heads: file.heads ?? [] });
+      return ok(sourceList(file));
+    },
+
+    async closeFile(slot: FileSlot): Promise<void> {
+      if (!opened.has(slot)) return;
+      opened.delete(slot);
+      latestOpen.delete(slot);
+      await call({ id: nextId++, type: "close", slot }, "", () => undefined);
     },
 
     async sources(): Promise<Result<SourceList>> {
-      return ok(opened ? sourceList(opened) : { sheets: [], tables: [], issues: [] });
+      const main = opened.get("main");
+      return ok(main ? sourceList(main) : { sheets: [], tables: [], issues: [] });
+    },
+
+    async peekSheets(sheets: readonly string[], slot?: FileSlot): Promise<Result<Grid[]>> {
+      const file = opened.get(slot ?? "main");
+      if (!file) return fail({ level: "error", code: "no-file-open" });
+      return ok(file.heads.filter((grid) => sheets.includes(grid.sheet)));
     },
 
     async read(source: SourceRef, progress?: Progress): Promise<Result<Grid>> {
       if (source.kind !== "sheet") return fail({ level: "error", code: "source-excel-only" });
-      if (!opened) return fail({ level: "error", code: "no-file-open" });
-      const file = opened.fileName;
+      const held = opened.get(source.file ?? "main");
+      if (!held) return fail({ level: "error", code: "no-file-open" });
+      const file = held.fileName;
       const id = nextId++;
       const cells: CellValue[][] = [];
-      const answer = await call({ id, type: "read", sheet: source.sheet }, file, (message) => {
+      const request = {
+        id,
+        type: "read",
+        sheet: source.sheet,
+        ...(source.file ? { slot: source.file } : {}),
+      } as const;
+      const answer = await call(request, file, (message) => {
         if (message.type === "rows") {
           for (const row of message.rows) cells.push(row);
         } else if (message.type === "progress") {
@@ -268,11 +305,11 @@ export function createFileHost(options: FileHostOptions): Host {
     },
 
     async loadSettings(): Promise<unknown> {
-      return loadFileSettings(options.storage, opened?.fileName ?? "");
+      return loadFileSettings(options.storage, opened.get("main")?.fileName ?? "");
     },
 
     async saveSettings(value: unknown): Promise<void> {
-      saveFileSettings(options.storage, opened?.fileName ?? "", value);
+      saveFileSettings(options.storage, opened.get("main")?.fileName ?? "", value);
     },
   };
 }

@@ -4,14 +4,15 @@
  * file and must not pull in ExcelJS.
  *
  * Each request carries an `id`; the worker answers it with any number of `progress` and `rows`
- * messages, then exactly one final message (`opened`, `grid` or `report`) holding a Result. A
+ * messages, then exactly one final message (`opened`, `grid`, `report` or `closed`). A
  * sheet comes as `rows` messages of at most {@link ROWS_PER_MESSAGE} rows (fewer for a wide
  * sheet: {@link CELLS_PER_MESSAGE}), so that a 100,000-row roster is never one huge message and
  * the page stays responsive between them; the final `grid` gives its place and merges.
  */
 
-import type { CellRange, CellValue, Issue, Result } from "../../core/types";
+import type { CellRange, CellValue, Grid, Issue, Result } from "../../core/types";
 import type { ReportDoc } from "../../reports";
+import type { FileSlot } from "../host";
 
 /** Rows of a sheet per `rows` message at most. */
 export const ROWS_PER_MESSAGE = 10_000;
@@ -24,18 +25,28 @@ export function rowsPerMessage(width: number): number {
 }
 
 export type ReaderRequest =
-  /** Open a workbook (.xlsx, .csv): replaces the one held. `bytes` is transferred. */
-  | { id: number; type: "open"; name: string; bytes: Uint8Array }
-  /** Send a sheet of the workbook held. */
-  | { id: number; type: "read"; sheet: string }
+  /**
+   * Open a workbook (.xlsx, .csv): replaces the one held in `slot` (absent: the main file; "after":
+   * the second file of a comparison). `bytes` is transferred.
+   */
+  | { id: number; type: "open"; name: string; bytes: Uint8Array; slot?: FileSlot }
+  /** Send a sheet of the workbook held in `slot`. */
+  | { id: number; type: "read"; sheet: string; slot?: FileSlot }
+  /** Forget the workbook held in `slot`. */
+  | { id: number; type: "close"; slot: FileSlot }
   /** Write a report as .xlsx bytes. */
   | { id: number; type: "report"; doc: ReportDoc };
 
-/** What opening gave: the sheets in workbook order and the warnings (a sheet cut...). */
+/**
+ * What opening gave: the sheets in workbook order, the warnings (a sheet cut...), and the top-left
+ * corner of each sheet (src/taskpane/hosts/peek.ts), so that the page can choose sheets without
+ * asking again.
+ */
 export interface OpenedFile {
   fileName: string;
   sheets: string[];
   issues: Issue[];
+  heads: Grid[];
 }
 
 /** A sheet read, without its rows (they came before in `rows` messages). */
@@ -58,6 +69,7 @@ export type ReaderResponse =
   | { id: number; type: "progress"; done: number; total: number }
   | { id: number; type: "rows"; rows: CellValue[][] }
   | { id: number; type: "opened"; result: Result<OpenedFile> }
+  | { id: number; type: "closed" }
   | { id: number; type: "grid"; result: Result<GridHead> }
   | { id: number; type: "report"; result: Result<ReportFile> };
 

@@ -10,20 +10,24 @@ import type { Issue, Result } from "../../core/types";
 import { fail, ok } from "../../core/types";
 import { openWorkbookBytes, sheetNotFound, type WorkbookSource } from "../../hosts/xlsx/open-bytes";
 import { reportWorkbook } from "../../hosts/xlsx/report";
+import type { FileSlot } from "../host";
+import { peekGrid } from "./peek";
 import type { GridHead, ReaderRequest, ReaderResponse, ReportFile } from "./protocol";
 import { rowsPerMessage } from "./protocol";
 
 export type Post = (message: ReaderResponse, transfer?: Transferable[]) => void;
 
-/** A handler of requests; it holds the workbook opened last. */
-export function createReaderHandler(post: Post): (request: ReaderRequest) => Promise<void> {
-  let source: WorkbookSource | undefined;
-  /** Opening is asynchronous: only the last request's workbook is kept. */
-  let latestOpen = 0;
+type Slot = FileSlot | "main";
 
-  async function open(id: number, name: string, bytes: Uint8Array): Promise<void> {
-    latestOpen = id;
-    source = undefined;
+/** A handler of requests; it holds the workbook opened last in each slot (main, "after"). */
+export function createReaderHandler(post: Post): (request: ReaderRequest) => Promise<void> {
+  const sources = new Map<Slot, WorkbookSource>();
+  /** Opening is asynchronous: only the last request's workbook is kept, per slot. */
+  const latestOpen = new Map<Slot, number>();
+
+  async function open(id: number, name: string, bytes: Uint8Array, slot: Slot): Promise<void> {
+    latestOpen.set(slot, id);
+    sources.delete(slot);
     post({ id, type: "progress", done: 0, total: bytes.length });
     let opened: Result<WorkbookSource>;
     try {
@@ -35,13 +39,22 @@ export function createReaderHandler(post: Post): (request: ReaderRequest) => Pro
       post({ id, type: "opened", result: opened });
       return;
     }
-    if (latestOpen === id) source = opened.value;
+    if (latestOpen.get(slot) === id) sources.set(slot, opened.value);
     post({ id, type: "progress", done: bytes.length, total: bytes.length });
     const { fileName, sheetNames, issues } = opened.value;
-    post({ id, type: "opened", result: ok({ fileName, sheets: [...sheetNames], issues: [...issues] }) });
+    const heads = sheetNames.flatMap((sheet) => {
+      const grid = opened.value.grid(sheet);
+      return grid ? [peekGrid(grid)] : [];
+    });
+    post({
+      id,
+      type: "opened",
+      result: ok({ fileName, sheets: [...sheetNames], issues: [...issues], heads }),
+    });
   }
 
-  function read(id: number, sheet: string): void {
+  function read(id: number, sheet: string, slot: Slot): void {
+    const source = sources.get(slot);
     if (!source) {
       post({ id, type: "grid", result: fail({ level: "error", code: "no-file-open" }) });
       return;
@@ -91,9 +104,13 @@ export function createReaderHandler(post: Post): (request: ReaderRequest) => Pro
     try {
       switch (request.type) {
         case "open":
-          return await open(id, String(request.name), toBytes(request.bytes));
+          return await open(id, String(request.name), toBytes(request.bytes), slotOf(request.slot));
         case "read":
-          return read(id, String(request.sheet));
+          return read(id, String(request.sheet), slotOf(request.slot));
+        case "close":
+          sources.delete(slotOf(request.slot));
+          latestOpen.delete(slotOf(request.slot));
+          return post({ id, type: "closed" });
         case "report":
           return await report(id, request);
         default: {
@@ -121,6 +138,8 @@ export function createReaderHandler(post: Post): (request: ReaderRequest) => Pro
     }
   };
 }
+
+const slotOf = (slot: unknown): Slot => (slot === "after" ? "after" : "main");
 
 /** The bytes as a Uint8Array owning its whole buffer (so the buffer can be transferred). */
 function ownBytes(data: ArrayBuffer | ArrayBufferView): Uint8Array {

@@ -381,3 +381,274 @@ describe("PaneController messages after reading", () => {
     expect(pane.getState().message).toMatchObject({ key: "readDone", params: { units: 7 } });
   });
 });
+
+/** A sheet of the sample with one cell changed (row and column 0-based in the grid). */
+function withCell(name: string, row: number, col: number, value: CellValue, rename = name): Grid {
+  const grid = sheetGrid(name);
+  const cells = grid.cells.map((r) => [...r]);
+  (cells[row] as CellValue[])[col] = value;
+  return { ...grid, sheet: rename, cells };
+}
+
+/** The sample's plan with a deputy count typed as a word: an error-level issue ("not-a-number"). */
+const planWithError = (): Grid => withCell("Phương án", 5, 4, "ba");
+
+describe("never a confident report over errors", () => {
+  it("makes no report while errors are listed until the user insists, and never calls it a success", async () => {
+    const { host, pane } = setup({ sheets: [planWithError()], activeSheet: "Phương án" });
+    await pane.init();
+    pane.setJob("plan");
+    await pane.read();
+    expect(pane.getState().message).toMatchObject({ intent: "warning", key: "readDoneErrors" });
+    // The analysis handed to the report carries the read's errors, as the CLI's does.
+    expect(pane.getState().analysis?.issues).toContainEqual(
+      expect.objectContaining({ level: "error", code: "not-a-number", cell: "'Phương án'!E6" }),
+    );
+
+    await pane.insertReport();
+    expect(host.inserted).toHaveLength(0);
+    const errors = paneProblems(pane.getState()).filter((p) => p.issue.level === "error").length;
+    expect(errors).toBeGreaterThan(0);
+    expect(pane.getState().confirm).toMatchObject({ template: "ket-qua-sap-xep", errors });
+    expect(pane.getState().message).toMatchObject({
+      intent: "warning",
+      key: "confirmErrors",
+      params: { errors },
+    });
+    expect(pane.getState().focus?.target).toBe("confirm");
+
+    await pane.confirmReport();
+    expect(host.inserted).toHaveLength(1);
+    expect(pane.getState().confirm).toBeUndefined();
+    const message = pane.getState().message;
+    expect(message).toMatchObject({ intent: "warning", key: "insertedExcelErrors", params: { errors } });
+    expect(message?.intent).not.toBe("success");
+    expect(pane.getState().focus?.target).toBe("message");
+  });
+
+  it("does nothing when the user cancels, and asks again next time", async () => {
+    const { host, pane } = setup({ sheets: [planWithError()], activeSheet: "Phương án" });
+    await pane.init();
+    pane.setJob("plan");
+    await pane.read();
+    await pane.insertReport();
+    pane.cancelConfirm();
+    expect(pane.getState().confirm).toBeUndefined();
+    expect(pane.getState().message).toBeUndefined();
+    expect(pane.getState().focus?.target).toBe("insert");
+    await pane.confirmReport();
+    expect(host.inserted).toHaveLength(0);
+    await pane.insertReport();
+    expect(pane.getState().confirm).toBeDefined();
+    expect(host.inserted).toHaveLength(0);
+  });
+
+  it("asks again when the table changed between the question and the answer", async () => {
+    const { host, pane } = setup({ sheets: [planWithError()], activeSheet: "Phương án" });
+    await pane.init();
+    pane.setJob("plan");
+    await pane.read();
+    await pane.insertReport();
+    const first = pane.getState().confirm;
+    // Any change to the tables or rules makes a new analysis: the old "yes" does not carry over.
+    pane.updateSettings({ unitType: "phong-dang" });
+    await pane.confirmReport();
+    expect(host.inserted).toHaveLength(0);
+    expect(pane.getState().confirm).toBeDefined();
+    expect(pane.getState().confirm).not.toBe(first);
+  });
+
+  it("asks the same before a gallery template made from the analysis, not before a blank form", async () => {
+    const { host, pane } = setup({ sheets: [planWithError()], activeSheet: "Phương án" });
+    await pane.init();
+    pane.setJob("plan");
+    await pane.read();
+    await pane.insertTemplate("ra-soat-cap-pho");
+    expect(host.inserted).toHaveLength(0);
+    expect(pane.getState().confirm).toMatchObject({ template: "ra-soat-cap-pho", fromGallery: true });
+    await pane.confirmReport();
+    expect(host.inserted.map((i) => i.doc.template)).toEqual(["ra-soat-cap-pho"]);
+    expect(pane.getState().message).toMatchObject({ intent: "warning", key: "insertedExcelErrors" });
+    await pane.insertTemplate("bieu-don-vi");
+    expect(host.inserted.map((i) => i.doc.template)).toEqual(["ra-soat-cap-pho", "bieu-don-vi"]);
+    expect(pane.getState().message).toMatchObject({ intent: "success", key: "insertedExcel" });
+  });
+
+  it("downloads a report over errors in the browser with a warning, not a green message", async () => {
+    const host = createMemoryHost({
+      kind: "file",
+      open: async () => ({ ok: true, value: [planWithError()] }),
+    });
+    const pane = new PaneController(host, { today: TODAY, nextFrame: () => Promise.resolve() });
+    await pane.init();
+    await pane.openFile("phuong-an.xlsx", new Uint8Array([1]));
+    pane.setJob("plan");
+    await pane.read();
+    await pane.insertReport();
+    expect(host.inserted).toHaveLength(0);
+    await pane.confirmReport();
+    expect(host.inserted[0]?.where).toBe("phuong-an-ket-qua-sap-xep.xlsx");
+    expect(pane.getState().message).toMatchObject({
+      intent: "warning",
+      key: "insertedFileErrors",
+      params: { where: "phuong-an-ket-qua-sap-xep.xlsx" },
+    });
+  });
+
+  it("asks before a plan read from a sheet without a merge column (no green report)", async () => {
+    const { host, pane } = setup();
+    await pane.init();
+    pane.setJob("plan");
+    pane.setSource("before", { kind: "sheet", sheet: "Trước sắp xếp" });
+    await pane.read();
+    expect(pane.getState().message?.intent).toBe("warning");
+    await pane.insertReport();
+    expect(host.inserted).toHaveLength(0);
+    expect(pane.getState().confirm?.errors).toBeGreaterThan(0);
+    await pane.confirmReport();
+    expect(host.inserted).toHaveLength(1);
+    expect(pane.getState().message).toMatchObject({ intent: "warning", key: "insertedExcelErrors" });
+  });
+
+  it("asks before comparing two sheets that hold the same table", async () => {
+    const copy = { ...sheetGrid("Trước sắp xếp"), sheet: "Bản sao" };
+    const { host, pane } = setup({ sheets: [...SAMPLE_GRIDS, copy] });
+    await pane.init();
+    pane.setJob("compare");
+    pane.setSource("after", { kind: "sheet", sheet: "Bản sao" });
+    await pane.read();
+    await pane.insertReport();
+    expect(host.inserted).toHaveLength(0);
+    expect(pane.getState().confirm?.errors).toBeGreaterThan(0);
+    expect(pane.getState().analysis?.issues.some((i) => i.level === "error")).toBe(true);
+  });
+
+  it("never compares a table with itself", async () => {
+    const { host, pane } = setup();
+    await pane.init();
+    pane.setJob("compare");
+    pane.setSource("after", { kind: "sheet", sheet: "Trước sắp xếp" });
+    expect(pane.getState().settings.after).toEqual(pane.getState().settings.before);
+    await pane.read();
+    await pane.insertReport();
+    expect(host.inserted).toHaveLength(0);
+    expect(pane.getState().message).toMatchObject({ intent: "error", key: "sameTable" });
+    // Choosing the job again starts from two different tables.
+    pane.setJob("check");
+    pane.setJob("compare");
+    expect(pane.getState().settings.after).toEqual({ kind: "sheet", sheet: "Sau sắp xếp" });
+  });
+});
+
+describe("the sheet each job starts from", () => {
+  /** The sample's sheets under names that say nothing: only their headers tell them apart. */
+  const neutral = (): Grid[] => [
+    { ...sheetGrid("Trước sắp xếp"), sheet: "Biểu 1" },
+    { ...sheetGrid("Danh sách"), sheet: "Biểu 2" },
+    { ...sheetGrid("Phương án"), sheet: "Biểu 3" },
+    { ...sheetGrid("Sau sắp xếp"), sheet: "Biểu 4" },
+  ];
+  const notes: Grid = {
+    sheet: "Ghi chú",
+    origin: { row: 1, col: 1 },
+    cells: [["Ghi chú của người lập biểu"]],
+  };
+
+  it("plan: the sheet whose table has a merge column, whatever its name and the active sheet", async () => {
+    const { host, pane } = setup({ sheets: neutral(), activeSheet: "Biểu 1" });
+    await pane.init();
+    expect(host.peeks).toHaveLength(1);
+    pane.setJob("plan");
+    expect(pane.getState().settings.before).toEqual({ kind: "sheet", sheet: "Biểu 3" });
+    // Still one look at the headers: switching jobs asks the workbook nothing.
+    expect(host.peeks).toHaveLength(1);
+    expect(host.reads).toHaveLength(0);
+  });
+
+  it("compare: two different tables without a merge column; check: a staffing table", async () => {
+    const { pane } = setup({ sheets: [notes, ...neutral()], activeSheet: "Ghi chú" });
+    await pane.init();
+    expect(pane.getState().settings.before).toEqual({ kind: "sheet", sheet: "Biểu 1" });
+    pane.setJob("compare");
+    const { before, after } = pane.getState().settings;
+    expect(before).toEqual({ kind: "sheet", sheet: "Biểu 1" });
+    expect(after).toEqual({ kind: "sheet", sheet: "Biểu 2" });
+  });
+
+  it("compare in a workbook of one sheet: no 'after' rather than the same table twice", async () => {
+    const { pane } = setup({ sheets: [sheetGrid("Trước sắp xếp")], activeSheet: "Trước sắp xếp" });
+    await pane.init();
+    pane.setJob("compare");
+    expect(pane.getState().settings.before).toEqual({ kind: "sheet", sheet: "Trước sắp xếp" });
+    expect(pane.getState().settings.after).toBeUndefined();
+  });
+});
+
+describe("the browser compare takes two files", () => {
+  const fileHost = () =>
+    createMemoryHost({
+      kind: "file",
+      open: async (name) =>
+        name.startsWith("truoc")
+          ? { ok: true, value: [{ ...sheetGrid("Trước sắp xếp"), sheet: "Biểu 01" }] }
+          : { ok: true, value: [{ ...sheetGrid("Sau sắp xếp"), sheet: "Biểu 01" }] },
+    });
+
+  it("reads 'after' from a second file, names the report after both, and goes back to one file", async () => {
+    const host = fileHost();
+    const pane = new PaneController(host, { today: TODAY, nextFrame: () => Promise.resolve() });
+    await pane.init();
+    await pane.openFile("truoc-sap-xep.xlsx", new Uint8Array([1]));
+    pane.setJob("compare");
+    // One sheet in the first file: no "after" until a second file is opened.
+    expect(pane.getState().settings.after).toBeUndefined();
+    await pane.openAfterFile("sau-sap-xep.xlsx", new Uint8Array([2]));
+    expect(host.opened).toEqual(["truoc-sap-xep.xlsx", "after:sau-sap-xep.xlsx"]);
+    expect(pane.getState().afterFileName).toBe("sau-sap-xep.xlsx");
+    expect(pane.getState().message).toMatchObject({ key: "openedAfterFile", params: { sheets: 1 } });
+    // The same sheet name in another file is another table.
+    expect(pane.getState().settings.after).toEqual({ kind: "sheet", sheet: "Biểu 01", file: "after" });
+    await pane.read();
+    expect(pane.getState().analysis?.summary.units).toMatchObject({ before: 7, after: 5 });
+    expect(pane.getState().analysis?.summary.staff).toMatchObject({ before: 52, after: 47 });
+    await pane.insertReport();
+    expect(host.inserted[0]?.options.baseName).toBe("truoc-sap-xep_sau-sap-xep-ket-qua-sap-xep");
+
+    // Each side remembers its file: another job and back keeps the second file for "after".
+    pane.setJob("check");
+    pane.setJob("compare");
+    expect(pane.getState().settings.after).toEqual({ kind: "sheet", sheet: "Biểu 01", file: "after" });
+    // A new "before" file keeps the "after" one.
+    await pane.openFile("truoc-2.xlsx", new Uint8Array([1]));
+    expect(pane.getState().afterFileName).toBe("sau-sap-xep.xlsx");
+    expect(pane.getState().settings.after).toEqual({ kind: "sheet", sheet: "Biểu 01", file: "after" });
+
+    await pane.closeAfterFile();
+    expect(pane.getState().afterFileName).toBeUndefined();
+    expect(pane.getState().settings.after).toBeUndefined();
+  });
+});
+
+describe("focus and messages", () => {
+  it("moves focus to the result: the message after opening, the preview after reading", async () => {
+    const host = createMemoryHost({ kind: "file", open: async () => ({ ok: true, value: SAMPLE_GRIDS }) });
+    const pane = new PaneController(host, { today: TODAY, nextFrame: () => Promise.resolve() });
+    await pane.init();
+    await pane.openFile(SAMPLE_FILE_NAME, new Uint8Array([1]));
+    expect(pane.getState().focus?.target).toBe("message");
+    const opened = pane.getState().focus?.id ?? 0;
+    await pane.read();
+    expect(pane.getState().focus).toEqual({ target: "preview", id: opened + 1 });
+    await pane.insertReport();
+    expect(pane.getState().focus?.target).toBe("message");
+  });
+
+  it("clears the last job's message when the job changes", async () => {
+    const { pane } = setup();
+    await pane.init();
+    await pane.read();
+    expect(pane.getState().message?.key).toBe("readDone");
+    pane.setJob("roadmap");
+    expect(pane.getState().message).toBeUndefined();
+  });
+});

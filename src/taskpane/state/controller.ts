@@ -14,7 +14,7 @@ import {
   templateReport,
 } from "../jobs";
 import type { JobKind, PaneSettings } from "../jobs";
-import type { Host, Progress, SourceList, SourceRef } from "../host";
+import type { FileSlot, Host, Progress, SourceList, SourceRef } from "../host";
 import type { Notice, NoticeIntent } from "../notify";
 import { readTable } from "../../core/read";
 import { applyOverride } from "../../core/read/header";
@@ -30,19 +30,23 @@ import type {
   Issue,
   StaffingTable,
 } from "../../core/types";
-import type { ReportDetails, ReportDoc, TemplateId } from "../../reports";
+import { TEMPLATES, type ReportDetails, type ReportDoc, type TemplateId } from "../../reports";
 import { langFromDisplay } from "../../i18n";
 import type { AppKey } from "../../i18n/app";
 import {
+  afterFileSource,
   fixSources,
   listIssues,
   nextMapping,
+  profilesOf,
   sameSource,
   sidesOf,
   throttleProgress,
   unitCount,
   type ListedIssue,
+  type Profiles,
   type Side,
+  type SourceContext,
 } from "./logic";
 
 /** One table the pane reads: what was read, as detected and as corrected by the user. */
@@ -90,6 +94,20 @@ export interface PaneMessage {
   notes?: string[];
 }
 
+/** A report that waits for the user to say "make it anyway": it would be made over errors. */
+export interface PendingReport {
+  /** The job's report (the primary button), or a template of the gallery. */
+  template: TemplateId;
+  fromGallery: boolean;
+  /** Errors listed when it was asked for; the report says it was made with them. */
+  errors: number;
+  /** The analysis it was asked for: confirming after anything changed asks again. */
+  analysis?: Analysis;
+}
+
+/** Where keyboard focus goes after something finished: to its result, never to the top of the page. */
+export type FocusTarget = "preview" | "message" | "confirm" | "insert";
+
 export interface PaneState {
   ready: boolean;
   lang: Lang;
@@ -97,6 +115,16 @@ export interface PaneState {
   /** Sheets and tables on offer; absent until a file is open (File host). */
   sources?: SourceList;
   fileName?: string;
+  /** File host: the second file a comparison reads its "after" table from, when one is open. */
+  afterSources?: SourceList;
+  afterFileName?: string;
+  /** What the first rows of each sheet hold, by sheet name (main file; second file). */
+  profiles?: Profiles;
+  afterProfiles?: Profiles;
+  /** The report asked for waits for a confirmation (errors are listed). */
+  confirm?: PendingReport;
+  /** A request to move keyboard focus; `id` increases with every request. */
+  focus?: { target: FocusTarget; id: number };
   before: SideState;
   after: SideState;
   /** The analysis of the current job over the tables read, when they allow one. */
@@ -140,6 +168,8 @@ const reasonOf = (err: unknown): string => (err instanceof Error ? err.message :
 export function paneProblems(state: PaneState): ListedIssue[] {
   const groups: { issues: readonly Issue[]; side?: Side }[] = [];
   if (state.sources) groups.push({ issues: state.sources.issues });
+  if (state.afterSources && state.settings.job === "compare")
+    groups.push({ issues: state.afterSources.issues });
   if (state.externalIssues) groups.push({ issues: state.externalIssues });
   const sides = sidesOf(state.settings.job);
   for (const side of sides)
@@ -158,6 +188,7 @@ export class PaneController {
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private savePending = false;
   private messageId = 0;
+  private focusId = 0;
   private analysisKey = "";
   private disposed = false;
 
@@ -210,16 +241,27 @@ export class PaneController {
 
   // ---- messages ------------------------------------------------------------------------------
 
-  private say(message: Omit<PaneMessage, "id">): void {
-    this.set({ message: { ...message, id: ++this.messageId } });
+  private say(message: Omit<PaneMessage, "id">, focus?: FocusTarget): void {
+    this.set({
+      message: { ...message, id: ++this.messageId },
+      ...(focus ? { focus: { target: focus, id: ++this.focusId } } : {}),
+    });
   }
 
-  private sayIssue(issue: Issue, intent: NoticeIntent = issue.level === "error" ? "error" : "warning"): void {
-    this.say({ intent, issue });
+  private focusOn(target: FocusTarget): void {
+    this.set({ focus: { target, id: ++this.focusId } });
+  }
+
+  private sayIssue(
+    issue: Issue,
+    intent: NoticeIntent = issue.level === "error" ? "error" : "warning",
+    focus?: FocusTarget,
+  ): void {
+    this.say({ intent, issue }, focus);
   }
 
   private sayUnexpected(err: unknown): void {
-    this.say({ intent: "error", key: "unexpected", params: { reason: reasonOf(err) } });
+    this.say({ intent: "error", key: "unexpected", params: { reason: reasonOf(err) } }, "message");
   }
 
   /** A message from outside the pane (the ribbon command). */
@@ -231,7 +273,7 @@ export class PaneController {
   }
 
   dismissMessage(): void {
-    this.set({ message: undefined });
+    this.set({ message: undefined, confirm: undefined });
   }
 
   // ---- settings ------------------------------------------------------------------------------
@@ -275,8 +317,22 @@ export class PaneController {
     this.setSettings({ ...this.state.settings, lang });
   }
 
+  /** What fixSources needs to know besides the main file's sheets. */
+  private sourceContext(patch: Partial<PaneState> = {}): SourceContext {
+    const state = { ...this.state, ...patch };
+    return { after: state.afterSources, profiles: state.profiles, afterProfiles: state.afterProfiles };
+  }
+
+  /** Another job: what was said about the last one no longer applies. */
   setJob(job: JobKind): void {
-    const settings = fixSources({ ...this.state.settings, job }, this.host.kind, this.state.sources);
+    if (job === this.state.settings.job) return;
+    const settings = fixSources(
+      { ...this.state.settings, job },
+      this.host.kind,
+      this.state.sources,
+      this.sourceContext(),
+    );
+    this.set({ message: undefined, confirm: undefined });
     this.setSettings(settings);
   }
 
@@ -286,7 +342,7 @@ export class PaneController {
     if (!sameSource(this.state.settings[side], ref)) settings.mappings = withMapping(settings, side, {});
     // A new source makes what was read from the old one meaningless: the preview must match it.
     const changed = !sameSource(this.state[side].readFrom, ref);
-    if (changed) this.set({ [side]: emptySide() });
+    if (changed) this.set({ [side]: emptySide(), confirm: undefined });
     this.setSettings(settings, true, changed);
   }
 
@@ -325,30 +381,59 @@ export class PaneController {
     const lang = stored.lang ?? langFromDisplay(this.host.displayLanguage);
     let sources: SourceList | undefined;
     let fileName: string | undefined;
+    let profiles: Profiles | undefined;
     if (!this.needsFile) {
       try {
         const listed = await this.host.sources();
         if (listed.ok) {
           sources = listed.value;
           fileName = listed.value.fileName;
+          // One round trip for every sheet's header corner: any job's default can then be chosen.
+          profiles = await this.peek(listed.value.sheets);
         } else this.sayIssue(listed.issue);
       } catch (err) {
         this.sayUnexpected(err);
       }
     }
-    const settings = fixSources(stored, this.host.kind, sources);
-    this.set({ ready: true, busy: undefined, lang, sources, fileName });
+    const settings = fixSources(stored, this.host.kind, sources, this.sourceContext({ profiles }));
+    this.set({ ready: true, busy: undefined, lang, sources, fileName, profiles });
     this.setSettings(settings, false);
   }
 
-  /** Sheets and tables again (Excel: the user added a sheet or a table). */
-  async refreshSources(): Promise<void> {
+  /**
+   * What the first rows of each sheet hold (one round trip in Excel, none for an open file); none
+   * when the host cannot tell. Never fails: without profiles, defaults go by sheet names.
+   */
+  private async peek(
+    sheets: readonly string[],
+    slot?: FileSlot,
+    known: Profiles = {},
+  ): Promise<Profiles | undefined> {
+    const wanted = sheets.filter((sheet) => !(sheet in known));
+    if (!this.host.peekSheets || wanted.length === 0) return undefined;
+    try {
+      const peeked = await this.host.peekSheets(wanted, slot);
+      return peeked.ok ? { ...known, ...profilesOf(peeked.value) } : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /**
+   * Sheets and tables again (Excel: the user added a sheet or a table). `peek`: look at the first
+   * rows of sheets not seen yet (the refresh button), not after the pane added a report sheet.
+   */
+  async refreshSources(options: { peek?: boolean } = {}): Promise<void> {
     if (this.state.busy || this.needsFile) return;
     try {
       const listed = await this.host.sources();
       if (!listed.ok) return this.sayIssue(listed.issue);
-      this.set({ sources: listed.value });
-      const settings = fixSources(this.state.settings, this.host.kind, listed.value);
+      const known = this.state.profiles ?? {};
+      const unseen = listed.value.sheets.some((sheet) => !(sheet in known));
+      const profiles =
+        options.peek && unseen ? ((await this.peek(listed.value.sheets, undefined, known)) ?? known) : known;
+      this.set({ sources: listed.value, profiles });
+      const settings = fixSources(this.state.settings, this.host.kind, listed.value, this.sourceContext());
       if (settings !== this.state.settings) this.setSettings(settings);
     } catch (err) {
       this.sayUnexpected(err);
@@ -360,12 +445,16 @@ export class PaneController {
     const open = this.host.openFile?.bind(this.host);
     if (!open || this.state.busy) return;
     const progress = this.progress("open", name);
-    this.set({ busy: { task: "open", done: 0, total: 0, subject: name }, message: undefined });
+    this.set({
+      busy: { task: "open", done: 0, total: 0, subject: name },
+      message: undefined,
+      confirm: undefined,
+    });
     try {
       const result = await open(name, bytes, progress);
       if (!result.ok) {
         this.set({ busy: undefined });
-        return this.sayIssue(result.issue, "error");
+        return this.sayIssue(result.issue, "error", "message");
       }
       const list = result.value;
       const fileName = list.fileName ?? name;
@@ -382,30 +471,115 @@ export class PaneController {
         settings = { ...this.state.settings };
         delete settings.before;
         delete settings.after;
+        delete settings.mappings;
       } else {
         settings = parseSettings(raw, this.today);
         settings.lang = settings.lang ?? this.state.settings.lang;
         if (settings.lang === undefined) delete settings.lang;
       }
-      settings = fixSources(settings, this.host.kind, list);
+      // The second file, when one is open, stays the "after" side of a comparison.
+      const previous = this.state.settings;
+      if (previous.after?.kind === "sheet" && previous.after.file === "after") {
+        settings.after = previous.after;
+        settings.mappings = withMapping(settings, "after", previous.mappings?.after ?? {});
+      }
+      const profiles = await this.peek(list.sheets);
+      settings = fixSources(settings, this.host.kind, list, this.sourceContext({ profiles }));
       this.set({
         busy: undefined,
         sources: list,
         fileName,
+        profiles,
         before: emptySide(),
-        after: emptySide(),
+        after: settings.after?.kind === "sheet" && settings.after.file ? this.state.after : emptySide(),
         lang: settings.lang ?? this.state.lang,
       });
       this.setSettings(settings, false, true);
-      this.say({
-        intent: "success",
-        key: "openedSheets",
-        params: { name: fileName, sheets: list.sheets.length },
-      });
+      this.say(
+        { intent: "success", key: "openedSheets", params: { name: fileName, sheets: list.sheets.length } },
+        "message",
+      );
     } catch (err) {
       this.set({ busy: undefined });
       this.sayUnexpected(err);
     }
+  }
+
+  /**
+   * File host, comparison: a second file for the "after" side (a comparison of two files, one
+   * before and one after). The main file and its settings stay; "after" moves to the new file.
+   */
+  async openAfterFile(name: string, bytes: Uint8Array): Promise<void> {
+    const open = this.host.openFile?.bind(this.host);
+    if (!open || this.state.busy) return;
+    if (!this.state.sources) return this.say({ intent: "error", key: "needFile" }, "message");
+    const progress = this.progress("open", name);
+    this.set({
+      busy: { task: "open", done: 0, total: 0, subject: name },
+      message: undefined,
+      confirm: undefined,
+    });
+    try {
+      const result = await open(name, bytes, progress, "after");
+      if (!result.ok) {
+        this.set({ busy: undefined });
+        return this.sayIssue(result.issue, "error", "message");
+      }
+      const list = result.value;
+      const afterProfiles = await this.peek(list.sheets, "after");
+      this.set({
+        busy: undefined,
+        afterSources: list,
+        afterFileName: list.fileName ?? name,
+        afterProfiles,
+        after: emptySide(),
+      });
+      const after = afterFileSource(list, afterProfiles);
+      const settings: PaneSettings = {
+        ...this.state.settings,
+        mappings: withMapping(this.state.settings, "after", {}),
+      };
+      if (after) settings.after = after;
+      else delete settings.after;
+      this.setSettings(settings, true, true);
+      this.say(
+        {
+          intent: "success",
+          key: "openedAfterFile",
+          params: { name: list.fileName ?? name, sheets: list.sheets.length },
+        },
+        "message",
+      );
+    } catch (err) {
+      this.set({ busy: undefined });
+      this.sayUnexpected(err);
+    }
+  }
+
+  /** File host: the "after" side reads the main file again; the second file is forgotten. */
+  async closeAfterFile(): Promise<void> {
+    if (this.state.busy || !this.state.afterSources) return;
+    try {
+      await this.host.closeFile?.("after");
+    } catch {
+      // Forgetting a file cannot fail in a way the user can act on.
+    }
+    const settings: PaneSettings = { ...this.state.settings };
+    delete settings.after;
+    settings.mappings = withMapping(settings, "after", {});
+    this.set({
+      afterSources: undefined,
+      afterFileName: undefined,
+      afterProfiles: undefined,
+      after: emptySide(),
+      message: undefined,
+      confirm: undefined,
+    });
+    this.setSettings(
+      fixSources(settings, this.host.kind, this.state.sources, this.sourceContext()),
+      true,
+      true,
+    );
   }
 
   private progress(task: Task, subject?: string): Progress {
@@ -425,10 +599,11 @@ export class PaneController {
   /** Read the table(s) the job needs, then recognise them (after a paint: this is the heavy part). */
   async read(): Promise<void> {
     if (this.state.busy) return;
-    if (this.needsFile && !this.state.sources) return this.say({ intent: "error", key: "needFile" });
+    if (this.needsFile && !this.state.sources)
+      return this.say({ intent: "error", key: "needFile" }, "message");
     const sides = sidesOf(this.state.settings.job);
     if (sides.length === 0) return;
-    this.set({ message: undefined, externalIssues: undefined });
+    this.set({ message: undefined, externalIssues: undefined, confirm: undefined });
     const counts: number[] = [];
     let failed: Side | undefined;
     for (const side of sides) {
@@ -436,7 +611,7 @@ export class PaneController {
       const sideName = { key: side === "before" ? "sideBeforeLong" : "sideAfterLong" } as const;
       if (!source) {
         this.set({ busy: undefined });
-        return this.say({ intent: "error", key: "needSource", params: { side: sideName } });
+        return this.say({ intent: "error", key: "needSource", params: { side: sideName } }, "message");
       }
       const subject = source.kind === "sheet" ? source.sheet : source.kind === "table" ? source.table : "";
       this.set({ busy: { task: "read", done: 0, total: 0, subject } });
@@ -476,21 +651,35 @@ export class PaneController {
     if (failed) {
       const source = this.state.settings[failed];
       const issue = this.state[failed].issues[0];
-      if (!this.state[failed].grid && issue) return this.sayIssue(issue, "error");
+      if (!this.state[failed].grid && issue) return this.sayIssue(issue, "error", "message");
       const name =
         source?.kind === "sheet" ? `«${source.sheet}»` : source?.kind === "table" ? `«${source.table}»` : "";
-      return this.say({ intent: "error", key: "readNoTable", params: { source: name } });
+      return this.say({ intent: "error", key: "readNoTable", params: { source: name } }, "message");
     }
     const before = this.state.before.table;
-    const intent = this.problems().some((p) => p.issue.level === "error") ? "warning" : "success";
+    const errors = this.problems().filter((p) => p.issue.level === "error").length;
+    const intent = errors > 0 ? "warning" : "success";
+    // The result is the preview; without one (no analysis), the message says why.
+    const focus: FocusTarget = this.state.analysis ? "preview" : "message";
+    const withErrors: Record<string, number> = errors > 0 ? { errors } : {};
     if (sides.length === 2) {
-      this.say({ intent, key: "readDoneTwo", params: { before: counts[0] ?? 0, after: counts[1] ?? 0 } });
+      this.say(
+        {
+          intent,
+          key: errors > 0 ? "readDoneTwoErrors" : "readDoneTwo",
+          params: { before: counts[0] ?? 0, after: counts[1] ?? 0, ...withErrors },
+        },
+        focus,
+      );
     } else {
-      this.say({
-        intent,
-        key: "readDone",
-        params: { units: counts[0] ?? 0, source: before ? `«${before.sheet}»` : "" },
-      });
+      this.say(
+        {
+          intent,
+          key: errors > 0 ? "readDoneErrors" : "readDone",
+          params: { units: counts[0] ?? 0, source: before ? `«${before.sheet}»` : "", ...withErrors },
+        },
+        focus,
+      );
     }
   }
 
@@ -505,7 +694,7 @@ export class PaneController {
     this.set({ busy: { task: "parse", done: 0, total: 0, subject: s.grid.sheet } });
     await this.frame();
     const read = corrected(s, userMapping);
-    this.set({ busy: undefined, [side]: read });
+    this.set({ busy: undefined, [side]: read, confirm: undefined });
     if (s.readFrom && sameSource(s.readFrom, this.state.settings[side]))
       this.setSettings({
         ...this.state.settings,
@@ -516,10 +705,15 @@ export class PaneController {
     if (!read.table) {
       this.say({ intent: "error", key: "readNoTable", params: { source: `«${s.grid.sheet}»` } });
     } else if (this.state.message?.key?.startsWith("read")) {
+      const errors = this.problems().filter((p) => p.issue.level === "error").length;
       this.say({
-        intent: read.issues.some((i) => i.level === "error") ? "warning" : "success",
-        key: "readDone",
-        params: { units: unitCount(read.table), source: `«${s.grid.sheet}»` },
+        intent: errors > 0 ? "warning" : "success",
+        key: errors > 0 ? "readDoneErrors" : "readDone",
+        params: {
+          units: unitCount(read.table),
+          source: `«${s.grid.sheet}»`,
+          ...(errors > 0 ? { errors } : {}),
+        },
       });
     }
   }
@@ -547,7 +741,12 @@ export class PaneController {
       return;
     }
     try {
-      const result = analyseJob(settings.job, { before: before.table, after: after.table }, settings);
+      const result = analyseJob(
+        settings.job,
+        { before: before.table, after: after.table },
+        settings,
+        this.readIssues(sides),
+      );
       this.set(
         result.ok
           ? { analysis: result.value, analysisIssue: undefined }
@@ -557,6 +756,23 @@ export class PaneController {
       this.set({ analysis: undefined });
       this.sayUnexpected(err);
     }
+  }
+
+  /**
+   * What reading the job's tables found, for the analysis (and so the report): each side's issues,
+   * after the opening warnings of its sheet (a sheet cut because too large), as the CLI gives them.
+   */
+  private readIssues(sides: Side[]): Issue[] {
+    const out: Issue[] = [];
+    for (const side of sides) {
+      const s = this.state[side];
+      const file =
+        s.readFrom?.kind === "sheet" && s.readFrom.file ? this.state.afterSources : this.state.sources;
+      const sheet = s.grid?.sheet;
+      if (file && sheet !== undefined) out.push(...file.issues.filter((i) => i.params?.sheet === sheet));
+      out.push(...s.issues);
+    }
+    return out;
   }
 
   problems(): ListedIssue[] {
@@ -571,58 +787,117 @@ export class PaneController {
     const sides = sidesOf(settings.job);
     if (sides.length === 0) return true;
     if (this.needsFile && !this.state.sources) {
-      this.say({ intent: "error", key: "needFile" });
+      this.say({ intent: "error", key: "needFile" }, "message");
       return false;
     }
     for (const side of sides) {
       const s = this.state[side];
       const sideName = { key: side === "before" ? "sideBeforeLong" : "sideAfterLong" } as const;
       if (!s.readFrom || this.isStale(side)) {
-        this.say({ intent: "error", key: "needRead" });
+        this.say({ intent: "error", key: "needRead" }, "message");
         return false;
       }
       if (!s.table) {
-        this.say({ intent: "error", key: "needTable", params: { side: sideName } });
+        this.say({ intent: "error", key: "needTable", params: { side: sideName } }, "message");
         return false;
       }
     }
+    // A table compared with itself: every figure "unchanged", which no report may claim.
+    if (settings.job === "compare" && sameSource(this.state.before.readFrom, this.state.after.readFrom)) {
+      this.say({ intent: "error", key: "sameTable" }, "message");
+      return false;
+    }
     if (!analysis) {
-      if (this.state.analysisIssue) this.sayIssue(this.state.analysisIssue, "error");
-      else this.say({ intent: "error", key: "needRead" });
+      if (this.state.analysisIssue) this.sayIssue(this.state.analysisIssue, "error", "message");
+      else this.say({ intent: "error", key: "needRead" }, "message");
       return false;
     }
     return true;
   }
 
+  /** Errors listed now that a report made from the analysis would carry. */
+  private reportErrors(): number {
+    return this.problems().filter((p) => p.issue.level === "error").length;
+  }
+
+  /**
+   * A report made from the analysis waits for a confirmation while errors are listed: never a
+   * confident report over a wrong reading. True when it may go ahead now.
+   */
+  private mayGoAhead(template: TemplateId, fromGallery: boolean): boolean {
+    const errors = this.reportErrors();
+    if (errors === 0) return true;
+    const { analysis } = this.state;
+    this.set({ confirm: { template, fromGallery, errors, ...(analysis ? { analysis } : {}) } });
+    this.say({ intent: "warning", key: "confirmErrors", params: { errors } }, "confirm");
+    return false;
+  }
+
   /** The job's report, inserted (Excel) or downloaded (File). */
   async insertReport(): Promise<void> {
     if (this.state.busy || !this.readyForReport()) return;
+    const { settings } = this.state;
+    const template = JOB_TEMPLATE[settings.job];
+    if (sidesOf(settings.job).length > 0 && !this.mayGoAhead(template, false)) return;
+    await this.makeJobReport(0);
+  }
+
+  private async makeJobReport(overErrors: number): Promise<void> {
     const { settings, analysis } = this.state;
     let doc: ReportDoc;
     try {
       doc = jobReport(settings.job, analysis, settings, { charts: this.host.kind === "excel" });
     } catch (err) {
-      return this.say({ intent: "error", key: "reportFailed", params: { reason: reasonOf(err) } });
+      return this.say({ intent: "error", key: "reportFailed", params: { reason: reasonOf(err) } }, "message");
     }
-    await this.write(doc, JOB_TEMPLATE[settings.job]);
+    await this.write(doc, JOB_TEMPLATE[settings.job], overErrors);
   }
 
   /** A template from the gallery. */
   async insertTemplate(id: TemplateId): Promise<void> {
     if (this.state.busy) return;
+    const fromAnalysis = TEMPLATES[id].input === "analysis" || TEMPLATES[id].input === "merge-analysis";
+    if (fromAnalysis && this.state.analysis && !this.mayGoAhead(id, true)) return;
+    await this.makeTemplate(id, 0);
+  }
+
+  private async makeTemplate(id: TemplateId, overErrors: number): Promise<void> {
     let doc: ReportDoc;
     try {
       doc = templateReport(id, this.state.analysis, this.state.settings, {
         charts: this.host.kind === "excel",
       });
     } catch (err) {
-      return this.say({ intent: "error", key: "reportFailed", params: { reason: reasonOf(err) } });
+      return this.say({ intent: "error", key: "reportFailed", params: { reason: reasonOf(err) } }, "message");
     }
-    await this.write(doc, id);
+    await this.write(doc, id, overErrors);
   }
 
-  private async write(doc: ReportDoc, template: TemplateId): Promise<void> {
-    this.set({ busy: { task: "insert", done: 0, total: 0 }, message: undefined });
+  /**
+   * "Vẫn tạo báo cáo": the report waiting for a confirmation is made, over its errors (the report
+   * says so, and so does the message after it). If the analysis changed meanwhile, it asks again.
+   */
+  async confirmReport(): Promise<void> {
+    const pending = this.state.confirm;
+    if (!pending || this.state.busy) return;
+    this.set({ confirm: undefined });
+    if (pending.analysis !== this.state.analysis) {
+      return pending.fromGallery ? this.insertTemplate(pending.template) : this.insertReport();
+    }
+    const errors = this.reportErrors();
+    if (pending.fromGallery) await this.makeTemplate(pending.template, errors);
+    else await this.makeJobReport(errors);
+  }
+
+  /** The user does not make the report after all: back to the button. */
+  cancelConfirm(): void {
+    if (!this.state.confirm) return;
+    this.set({ confirm: undefined, message: undefined });
+    this.focusOn("insert");
+  }
+
+  private async write(doc: ReportDoc, template: TemplateId, overErrors: number): Promise<void> {
+    this.set({ busy: { task: "insert", done: 0, total: 0 }, message: undefined, confirm: undefined });
     await this.frame();
     this.scheduleSave();
     await this.flushSettings();
@@ -633,20 +908,40 @@ export class PaneController {
           .filter((s): s is string => s !== undefined),
       ),
     ];
-    const baseName = reportBaseName(template, this.state.fileName);
+    const { analysis, settings } = this.state;
+    // A comparison of two files is named after both.
+    const twoFiles =
+      analysis?.mode === "compare" && settings.after?.kind === "sheet" && settings.after.file === "after";
+    const baseName = reportBaseName(
+      template,
+      this.state.fileName,
+      twoFiles ? this.state.afterFileName : undefined,
+    );
     try {
       const result = await this.host.insertReport(doc, { sourceSheets, baseName }, this.progress("insert"));
       this.set({ busy: undefined });
-      if (!result.ok) return this.sayIssue(result.issue, "error");
+      if (!result.ok) return this.sayIssue(result.issue, "error", "message");
       const { where, notes } = result.value;
-      this.say({
-        intent: "success",
-        key: this.host.kind === "excel" ? "insertedExcel" : "insertedFile",
-        params: { where },
-        notes: [...doc.notes, ...notes],
-      });
+      const excel = this.host.kind === "excel";
+      // Never a success message for a report made over errors: it says how many, in a warning.
+      this.say(
+        overErrors > 0
+          ? {
+              intent: "warning",
+              key: excel ? "insertedExcelErrors" : "insertedFileErrors",
+              params: { where, errors: overErrors },
+              notes: [...doc.notes, ...notes],
+            }
+          : {
+              intent: "success",
+              key: excel ? "insertedExcel" : "insertedFile",
+              params: { where },
+              notes: [...doc.notes, ...notes],
+            },
+        "message",
+      );
       // A new sheet in Excel: list it, so that it can be read in turn.
-      if (this.host.kind === "excel") void this.refreshSources();
+      if (excel) void this.refreshSources();
     } catch (err) {
       this.set({ busy: undefined });
       this.sayUnexpected(err);

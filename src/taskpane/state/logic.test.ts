@@ -1,5 +1,6 @@
 import { FIELD_LABELS } from "../../core/read/fields";
-import type { ColumnInfo, Issue } from "../../core/types";
+import type { CellValue, ColumnInfo, Grid, Issue, StaffingTable } from "../../core/types";
+import { plural, t } from "../../i18n/app";
 import { defaultSettings } from "../jobs";
 import type { SourceList } from "../host";
 import {
@@ -12,13 +13,18 @@ import {
   nextMapping,
   parsePercent,
   parseWhole,
+  profilesOf,
   sameSource,
+  sheetProfile,
   sidesOf,
+  sourceFits,
   sourceKinds,
   sourceValid,
   throttleProgress,
+  unitTypeOrigin,
+  type Profiles,
 } from "./logic";
-import { messageText } from "./messageText";
+import { messageText, progressText } from "./messageText";
 
 const LIST: SourceList = {
   sheets: ["Trước sắp xếp", "Sau sắp xếp", "Phương án", "Danh sách"],
@@ -66,7 +72,7 @@ describe("sources", () => {
     expect(defaultSource("before", "check", { sheets: [], tables: [], issues: [] })).toBeUndefined();
   });
 
-  it("fixes only the sides the job reads, keeping valid choices", () => {
+  it("fixes only the sides the job reads, keeping valid choices that suit the job", () => {
     const base = { ...defaultSettings("2026-02-05"), job: "compare" as const };
     const fixed = fixSources({ ...base, before: { kind: "sheet", sheet: "Danh sách" } }, "file", LIST);
     expect(fixed.before).toEqual({ kind: "sheet", sheet: "Danh sách" });
@@ -79,7 +85,13 @@ describe("sources", () => {
     expect(fixSources(base, "file", undefined)).toBe(base);
   });
 
-  it("tells sources apart", () => {
+  it("tells sources apart, a sheet of a second file from the same name in the first", () => {
+    expect(sameSource({ kind: "sheet", sheet: "A" }, { kind: "sheet", sheet: "A", file: "after" })).toBe(
+      false,
+    );
+    expect(
+      sameSource({ kind: "sheet", sheet: "A", file: "after" }, { kind: "sheet", sheet: "A", file: "after" }),
+    ).toBe(true);
     expect(sameSource({ kind: "selection" }, { kind: "selection" })).toBe(true);
     expect(sameSource({ kind: "sheet", sheet: "A" }, { kind: "sheet", sheet: "B" })).toBe(false);
     expect(sameSource({ kind: "sheet", sheet: "A" }, { kind: "table", table: "A" })).toBe(false);
@@ -91,6 +103,129 @@ describe("sources", () => {
     expect(sidesOf("compare")).toEqual(["before", "after"]);
     expect(sidesOf("plan")).toEqual(["before"]);
     expect(sidesOf("tracker")).toEqual([]);
+  });
+});
+
+describe("the sheet each job starts from, by what its first rows hold", () => {
+  const sheet = (name: string, header: CellValue[], row: CellValue[]): Grid => ({
+    sheet: name,
+    origin: { row: 1, col: 1 },
+    cells: [["BIỂU SỐ LIỆU"], header, row, ["2", ...row.slice(1)]],
+  });
+  const units = ["STT", "Tên đơn vị", "Trưởng phòng", "Phó trưởng phòng", "Chuyên viên", "Tổng số"];
+  const merge = [...units, "Sáp nhập vào"];
+  const figures: CellValue[] = ["1", "Phòng Tổng hợp", 1, 2, 5, 8];
+  const grids = [
+    { sheet: "Hướng dẫn", origin: { row: 1, col: 1 }, cells: [["Điền số liệu vào các biểu sau."]] },
+    sheet("Biểu A", units, figures),
+    sheet("Biểu B", merge, [...figures, "Phòng Tổ chức"]),
+    sheet("Biểu C", units, figures),
+  ];
+  const list: SourceList = {
+    sheets: grids.map((g) => g.sheet),
+    tables: [],
+    activeSheet: "Hướng dẫn",
+    issues: [],
+  };
+  const profiles: Profiles = profilesOf(grids);
+
+  it("tells a staffing table, a merge plan and a sheet of text apart from a few rows", () => {
+    expect(profiles).toEqual({
+      "Hướng dẫn": { table: false, merge: false, roster: false },
+      "Biểu A": { table: true, merge: false, roster: false },
+      "Biểu B": { table: true, merge: true, roster: false },
+      "Biểu C": { table: true, merge: false, roster: false },
+    });
+    const roster = sheet(
+      "DS",
+      ["STT", "Họ và tên", "Chức vụ", "Đơn vị"],
+      [1, "Nguyễn Văn A", "Trưởng phòng", "Phòng A"],
+    );
+    expect(sheetProfile(roster)).toEqual({ table: true, merge: false, roster: true });
+  });
+
+  it("plan: the table with a merge column; check: a table, not the active sheet of text", () => {
+    expect(defaultSource("before", "plan", list, undefined, profiles)).toEqual({
+      kind: "sheet",
+      sheet: "Biểu B",
+    });
+    expect(defaultSource("before", "check", list, undefined, profiles)).toEqual({
+      kind: "sheet",
+      sheet: "Biểu A",
+    });
+  });
+
+  it("compare: two different tables without a merge column, never the same one twice", () => {
+    const before = defaultSource("before", "compare", list, undefined, profiles);
+    expect(before).toEqual({ kind: "sheet", sheet: "Biểu A" });
+    expect(defaultSource("after", "compare", list, before, profiles)).toEqual({
+      kind: "sheet",
+      sheet: "Biểu C",
+    });
+    const lone: SourceList = { sheets: ["Biểu A"], tables: [], issues: [] };
+    expect(
+      defaultSource("after", "compare", lone, { kind: "sheet", sheet: "Biểu A" }, profiles),
+    ).toBeUndefined();
+    // A sheet of the second file may have the first file's sheet name.
+    expect(
+      defaultSource("after", "compare", lone, { kind: "sheet", sheet: "Biểu A", file: "after" }, profiles),
+    ).toEqual({ kind: "sheet", sheet: "Biểu A" });
+  });
+
+  it("replaces a source that does not suit the job only by one that does", () => {
+    const settings = { ...defaultSettings("2026-02-05"), job: "plan" as const };
+    const planFixed = fixSources({ ...settings, before: { kind: "sheet", sheet: "Biểu A" } }, "excel", list, {
+      profiles,
+    });
+    expect(planFixed.before).toEqual({ kind: "sheet", sheet: "Biểu B" });
+    // Without any sheet that suits, the user's choice stays (the reader says what is wrong).
+    const noPlan = { ...profiles, "Biểu B": { table: true, merge: false, roster: false } };
+    const kept = fixSources({ ...settings, before: { kind: "sheet", sheet: "Biểu A" } }, "excel", list, {
+      profiles: noPlan,
+    });
+    expect(kept.before).toEqual({ kind: "sheet", sheet: "Biểu A" });
+    expect(sourceFits({ kind: "selection" }, "plan", { profiles })).toBe(true);
+    expect(sourceFits({ kind: "sheet", sheet: "Not peeked" }, "plan", { profiles })).toBe(true);
+    // An "after" equal to "before" is replaced.
+    const compare = fixSources(
+      {
+        ...settings,
+        job: "compare",
+        before: { kind: "sheet", sheet: "Biểu C" },
+        after: { kind: "sheet", sheet: "Biểu C" },
+      },
+      "excel",
+      list,
+      { profiles },
+    );
+    expect(compare.before).toEqual({ kind: "sheet", sheet: "Biểu C" });
+    expect(compare.after).toEqual({ kind: "sheet", sheet: "Biểu A" });
+  });
+
+  it("starts 'after' from the second file when one is open", () => {
+    const after: SourceList = { sheets: ["Ghi chú", "Sau"], tables: [], issues: [] };
+    const fixed = fixSources({ ...defaultSettings("2026-02-05"), job: "compare" }, "file", list, {
+      profiles,
+      after,
+      afterProfiles: { "Ghi chú": { table: false, merge: false, roster: false } },
+    });
+    expect(fixed.after).toEqual({ kind: "sheet", sheet: "Sau", file: "after" });
+    expect(sourceValid({ kind: "sheet", sheet: "Sau", file: "after" }, "file", list, { after })).toBe(true);
+    expect(sourceValid({ kind: "sheet", sheet: "Sau", file: "after" }, "file", list)).toBe(false);
+  });
+});
+
+describe("unitTypeOrigin", () => {
+  const tableOf = (types: (string | undefined)[]) =>
+    ({
+      units: types.map((unitType) => ({ name: "P", ...(unitType ? { unitType } : {}) })),
+    }) as unknown as StaffingTable;
+
+  it("says whether the unit types were chosen, given by the sheet, or assumed", () => {
+    expect(unitTypeOrigin("phong-dang", [tableOf([undefined])])).toBe("user");
+    expect(unitTypeOrigin(undefined, [tableOf(["phong", "chi-cuc"])])).toBe("sheet");
+    expect(unitTypeOrigin(undefined, [tableOf(["phong", undefined])])).toBe("partly");
+    expect(unitTypeOrigin(undefined, [tableOf([undefined]), undefined])).toBe("assumed");
   });
 });
 
@@ -203,6 +338,35 @@ describe("number inputs", () => {
     expect(parseWhole("52")).toBe(52);
     expect(parseWhole("5,5")).toBeUndefined();
     expect(parseWhole("")).toBeUndefined();
+  });
+});
+
+describe("English plurals", () => {
+  it("says 1 note, 2 notes, 1 unit, 0 units; Vietnamese has no plural forms", () => {
+    expect(t("problemCounts", "en", { errors: 1, warnings: 2, infos: 1 })).toBe(
+      "1 error, 2 warnings, 1 note",
+    );
+    expect(t("problemCounts", "en", { errors: 0, warnings: 1, infos: 2 })).toBe(
+      "0 errors, 1 warning, 2 notes",
+    );
+    expect(t("readDone", "en", { units: 1, source: "«A»" })).toBe("Read 1 unit from «A».");
+    expect(t("readDone", "en", { units: "1.250", source: "«A»" })).toBe("Read 1.250 units from «A».");
+    expect(t("tableSummaryUnits", "en", { units: 1, row: 4 })).toBe("1 unit · header on row 4");
+    expect(t("problemCounts", "vi", { errors: 1, warnings: 2, infos: 1 })).toBe("1 lỗi, 2 cảnh báo, 1 lưu ý");
+    expect(plural("{n|one|other}", {})).toBe("{n|one|other}");
+  });
+});
+
+describe("progressText", () => {
+  it("gives the count with its unit: rows read, megabytes opened, steps of a report", () => {
+    expect(progressText({ task: "read", done: 12_000, total: 50_000 }, "vi")).toBe("12.000/50.000 dòng");
+    expect(progressText({ task: "read", done: 12_000, total: 50_000 }, "en")).toBe("12,000/50,000 rows");
+    expect(progressText({ task: "read", done: 0, total: 1 }, "en")).toBe("0/1 row");
+    expect(progressText({ task: "open", done: 2_621_440, total: 5_242_880 }, "vi")).toBe("2,5/5,0 MB");
+    expect(progressText({ task: "open", done: 0, total: 40_000 }, "en")).toBe("0/40 KB");
+    expect(progressText({ task: "insert", done: 1, total: 2 }, "vi")).toBe("bước 1/2");
+    expect(progressText({ task: "insert", done: 1, total: 2 }, "en")).toBe("step 1 of 2");
+    expect(progressText({ task: "read", done: 0, total: 0 }, "vi")).toBe("");
   });
 });
 

@@ -4,18 +4,10 @@
  * problems to list and in what order. Plain functions, tested with jest.
  */
 import { readTable } from "../../core/read";
-import { FIELD_LABELS, SUMMED_FIELDS } from "../../core/read/fields";
+import { correctMapping } from "../../core/read/header";
+import { FIELD_LABELS } from "../../core/read/fields";
 import { wordKey } from "../../core/text/normalize";
-import type {
-  ColumnInfo,
-  ColumnMapping,
-  Field,
-  Grid,
-  Issue,
-  IssueLevel,
-  StaffingTable,
-  UnitType,
-} from "../../core/types";
+import type { ColumnInfo, Field, Grid, Issue, IssueLevel, StaffingTable, UnitType } from "../../core/types";
 import type { UnitTypeOrigin } from "../view/previewModel";
 import type { SourceList, SourceRef } from "../host";
 import { issueKey, sameSource, tablesNeeded, type JobKind, type PaneSettings } from "../jobs";
@@ -244,29 +236,8 @@ export function columnsWith(columns: readonly ColumnInfo[], field: Field): numbe
   return columns.filter((c) => c.field === field).map((c) => c.col);
 }
 
-/**
- * The mapping to give the reader after the user says column `col` holds `field` (null: ignore it),
- * over the user's earlier choices. The field the column had loses it. A field the reader adds up
- * over several columns (heads, deputies, specialists, leaders, contract) is added to the columns
- * that already hold it; any other field (unit name, staff, merge target...) moves to this column.
- */
-export function nextMapping(
-  columns: readonly ColumnInfo[],
-  previous: ColumnMapping,
-  col: number,
-  field: Field | null,
-): ColumnMapping {
-  const out: ColumnMapping = {};
-  for (const [f, cols] of Object.entries(previous) as [Field, number[]][]) out[f] = [...cols];
-  const old = columns.find((c) => c.col === col)?.field ?? null;
-  if (old === field) return out;
-  if (old) out[old] = columnsWith(columns, old).filter((c) => c !== col);
-  if (field) {
-    const kept = SUMMED_FIELDS.has(field) ? columnsWith(columns, field) : [];
-    out[field] = [...new Set([...kept, col])].sort((a, b) => a - b);
-  }
-  return out;
-}
+/** The mapping after the user says column `col` holds `field` (null: ignore it): see core. */
+export const nextMapping = correctMapping;
 
 /** Fields in the order the drop-downs list them: names first, then counts, then the rest. */
 export const FIELD_ORDER: readonly Field[] = [

@@ -9,6 +9,7 @@ import { fail, ok } from "../../core/types";
 import { csvToCells, decodeText } from "../../hosts/xlsx/csv";
 import type { ReportDoc } from "../../reports";
 import type { Host, InsertOutcome, Progress, SourceList, SourceRef } from "../host";
+import { peekGrid } from "../hosts/peek";
 
 export interface MemoryHostOptions {
   kind?: "excel" | "file";
@@ -51,8 +52,10 @@ export interface MemoryHost extends Host {
   readonly selected: string[];
   /** Sources passed to `read`. */
   readonly reads: SourceRef[];
-  /** Files passed to `openFile`. */
+  /** Files passed to `openFile` ("after:" before the name of a second file). */
   readonly opened: string[];
+  /** Sheet lists passed to `peekSheets`. */
+  readonly peeks: string[][];
   /** How many times `saveSettings` was called, and the last value (as JSON round-tripped). */
   readonly saves: number;
   readonly saved: unknown;
@@ -90,6 +93,9 @@ export function createMemoryHost(options: MemoryHostOptions = {}): MemoryHost {
   const delay = options.delayMs ?? 0;
   let grids: Grid[] | undefined = options.sheets?.map(toGrid);
   let fileName = options.fileName;
+  /** File host: the second file of a comparison. */
+  let afterGrids: Grid[] | undefined;
+  let afterFileName: string | undefined;
   let selection = options.selection;
   let activeSheet = options.activeSheet;
   const tables = options.tables ?? [];
@@ -99,6 +105,7 @@ export function createMemoryHost(options: MemoryHostOptions = {}): MemoryHost {
   const selected: string[] = [];
   const reads: SourceRef[] = [];
   const opened: string[] = [];
+  const peeks: string[][] = [];
   let saves = 0;
   let saved: unknown;
 
@@ -151,6 +158,9 @@ export function createMemoryHost(options: MemoryHostOptions = {}): MemoryHost {
     get opened() {
       return opened;
     },
+    get peeks() {
+      return peeks;
+    },
     get saves() {
       return saves;
     },
@@ -186,16 +196,26 @@ export function createMemoryHost(options: MemoryHostOptions = {}): MemoryHost {
           return fail({ level: "error", code: "excel-table-not-found", params: { table: source.table } });
         return ok(await copyInChunks(table.grid, progress));
       }
-      const grid = grids.find((g) => g.sheet === source.sheet);
+      const book = source.file === "after" ? afterGrids : grids;
+      if (!book) return fail({ level: "error", code: "no-file-open" });
+      const grid = book.find((g) => g.sheet === source.sheet);
       if (!grid) {
         const code = kind === "excel" ? "excel-sheet-not-found" : "sheet-not-found";
         return fail({
           level: "error",
           code,
-          params: { sheet: source.sheet, file: fileName ?? "", sheets: grids.map((g) => g.sheet).join(", ") },
+          params: { sheet: source.sheet, file: fileName ?? "", sheets: book.map((g) => g.sheet).join(", ") },
         });
       }
       return ok(await copyInChunks(grid, progress));
+    },
+
+    async peekSheets(sheets, slot) {
+      peeks.push([...sheets]);
+      await wait(0);
+      const book = slot === "after" ? afterGrids : grids;
+      if (!book) return fail({ level: "error", code: "no-file-open" });
+      return ok(book.filter((g) => sheets.includes(g.sheet)).map((g) => peekGrid(g)));
     },
 
     async select(address) {
@@ -252,17 +272,32 @@ export function createMemoryHost(options: MemoryHostOptions = {}): MemoryHost {
   };
 
   if (kind === "file") {
-    host.openFile = async (name, bytes, progress) => {
-      opened.push(name);
+    host.openFile = async (name, bytes, progress, slot) => {
+      opened.push(slot ? `${slot}:${name}` : name);
       progress?.(0, 1);
       await wait(delay);
       const result = await (options.open ?? openCsv)(name, bytes);
       if (!result.ok) return result;
+      progress?.(1, 1);
+      if (slot === "after") {
+        afterGrids = result.value;
+        afterFileName = name;
+        return ok({
+          sheets: afterGrids.map((g) => g.sheet),
+          tables: [],
+          activeSheet: afterGrids[0]?.sheet,
+          fileName: afterFileName,
+          issues: [],
+        });
+      }
       grids = result.value;
       fileName = name;
       activeSheet = grids[0]?.sheet;
-      progress?.(1, 1);
       return ok(list());
+    };
+    host.closeFile = async () => {
+      afterGrids = undefined;
+      afterFileName = undefined;
     };
   }
   return host;

@@ -1,5 +1,7 @@
 import { formatPercent } from "../../core/format";
-import type { Analysis, UnitResult } from "../../core/types";
+import { UNIT_TYPE_LABELS } from "../../core/rules/labels";
+import type { Analysis, RuleSetId, UnitResult } from "../../core/types";
+import { tPreview } from "../../i18n/preview";
 import { checkAnalysis, compareAnalysis, planAnalysis } from "../../reports/fixtures";
 import {
   chartGroups,
@@ -8,7 +10,10 @@ import {
   excessUnits,
   flaggedUnits,
   previewModel,
+  rulesUsed,
+  ruleSetTitle,
   summaryRows,
+  unitTypesUsed,
   unsettledFootnote,
 } from "./previewModel";
 
@@ -162,7 +167,7 @@ describe("previewModel", () => {
   it("gives compare and plan a summary and a chart, a review counts only", () => {
     const c = previewModel(compareAnalysis(), "vi");
     expect(c.heading).toBe("Kết quả so sánh trước và sau sắp xếp");
-    expect(c.rulesDate).toBe("Quy định áp dụng tính đến 05/02/2026");
+    expect(c.rules.startsWith("Quy định áp dụng (tính đến 05/02/2026): ")).toBe(true);
     expect(c.summary).toHaveLength(4);
     expect(c.chart).toHaveLength(4);
     expect(c.counts).toBeUndefined();
@@ -188,5 +193,57 @@ describe("previewModel", () => {
     expect(m.excess).toHaveLength(20000);
     expect(m.flagged).toHaveLength(20000);
     expect(m.counts?.find((r) => r.key === "overCap")?.value).toBe("20.000");
+  });
+});
+
+describe("the rules and unit types the preview states", () => {
+  it("names each rule set once, with its year, and the unit types, saying when they were assumed", () => {
+    const a = checkAnalysis();
+    const capped = a.units.filter((u) => u.capInfo);
+    expect(capped.length).toBeGreaterThan(0);
+    const ids = [...new Set(capped.map((u) => u.capInfo?.ruleSet))];
+    const model = previewModel(a, "vi", "assumed");
+    expect(model.rules.startsWith("Quy định áp dụng (tính đến ")).toBe(true);
+    for (const id of ids) expect(model.rules).toContain(ruleSetTitle(id as RuleSetId, "vi"));
+    expect(model.unitTypes.startsWith("Loại đơn vị: ")).toBe(true);
+    expect(model.unitTypes).toContain(UNIT_TYPE_LABELS[a.units[0]!.unitType].vi);
+    expect(model.unitTypes).toContain("tự nhận biết theo tên đơn vị");
+    expect(previewModel(a, "vi", "user").unitTypes).not.toContain("tự nhận biết");
+    expect(previewModel(a, "en", "partly").unitTypes).toContain("some assumed from the unit names");
+  });
+
+  it("gives Party regulations their year and marks an unverified rule", () => {
+    expect(ruleSetTitle("QD329_2025", "vi")).toBe("Quy định 329-QĐ/TW (2025)");
+    expect(ruleSetTitle("ND150_2025", "vi")).toBe("Nghị định 150/2025/NĐ-CP");
+    const a = checkAnalysis();
+    const unit = a.units.find((u) => u.capInfo) as UnitResult;
+    unit.capInfo = {
+      ...(unit.capInfo as NonNullable<UnitResult["capInfo"]>),
+      ruleSet: "QD329_2025",
+      confidence: "unsettled",
+    };
+    for (const u of a.units) if (u !== unit) delete u.capInfo;
+    expect(rulesUsed(a, "vi")).toMatch(
+      /^Quy định áp dụng \(tính đến [\d/]+\): Quy định 329-QĐ\/TW \(2025\) \(chưa xác minh\)$/,
+    );
+    for (const u of a.units) delete u.capInfo;
+    expect(rulesUsed(a, "en")).toMatch(/^Rules applied \(in force on .+\): none applies$/);
+  });
+
+  it("says 'Unit type' for one type and 'Unit types' for more, in English", () => {
+    const a = checkAnalysis();
+    for (const u of a.units) u.unitType = "phong-dang";
+    expect(unitTypesUsed(a, "en", "user")).toBe(`Unit type: ${UNIT_TYPE_LABELS["phong-dang"].en}`);
+    (a.units[0] as UnitResult).unitType = "phong";
+    expect(unitTypesUsed(a, "en", "sheet").startsWith("Unit types: ")).toBe(true);
+  });
+
+  it("counts excess deputies with English plurals", () => {
+    expect(tPreview("excessHeading", "en", { units: 1, people: 1 })).toBe(
+      "Excess deputies (1 unit, 1 person)",
+    );
+    expect(tPreview("excessHeading", "en", { units: 2, people: 3 })).toBe(
+      "Excess deputies (2 units, 3 people)",
+    );
   });
 });

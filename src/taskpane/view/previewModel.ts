@@ -7,8 +7,10 @@
 import { formatDate, formatDateShort, formatNumber, formatPercent } from "../../core/format";
 import { FLAG_LABELS, SUMMARY_ROWS } from "../../core/labels";
 import type { Lang } from "../../core/messages";
+import { UNIT_TYPE_LABELS } from "../../core/rules/labels";
+import { RULE_SETS } from "../../core/rules/ruleSets";
 import { cleanText } from "../../core/text/normalize";
-import type { Analysis, FlagId, Totals, UnitResult } from "../../core/types";
+import type { Analysis, FlagId, RuleSetId, Totals, UnitResult, UnitType } from "../../core/types";
 import { tPreview } from "../../i18n/preview";
 import type { BarGroup } from "./chartLayout";
 
@@ -160,10 +162,59 @@ export function unsettledFootnote(units: readonly UnitResult[], lang: Lang): str
   return tPreview("unsettledFootnote", lang, { source: [...sources].join("; ") });
 }
 
+/**
+ * Where the units' types came from: chosen in the pane, given by the sheet for every unit, for
+ * some units only, or for none (then each was inferred from the unit's name: an assumption the
+ * preview states).
+ */
+export type UnitTypeOrigin = "user" | "sheet" | "partly" | "assumed";
+
+/** A rule set's title as users know it, with its year when the title has none ("Quy định 329-QĐ/TW (2025)"). */
+export function ruleSetTitle(id: RuleSetId, lang: Lang): string {
+  const { title, validFrom } = RULE_SETS[id];
+  const text = title[lang];
+  return /\b(19|20)\d\d\b/.test(text) ? text : `${text} (${validFrom.slice(0, 4)})`;
+}
+
+/**
+ * The rule sets the caps come from, each once, in the order met ("chưa xác minh" when the rule is
+ * unsettled for some unit); "không có quy định nào áp dụng" when no unit has a cap.
+ */
+export function rulesUsed(analysis: Analysis, lang: Lang): string {
+  const date = lang === "vi" ? formatDateShort(analysis.date) : formatDate(analysis.date, "en");
+  const seen = new Map<RuleSetId, boolean>();
+  for (const u of analysis.units) {
+    if (!u.capInfo) continue;
+    const unsettled = u.capInfo.confidence === "unsettled";
+    seen.set(u.capInfo.ruleSet, (seen.get(u.capInfo.ruleSet) ?? false) || unsettled);
+  }
+  if (seen.size === 0) return tPreview("rulesUsed", lang, { date, rules: tPreview("rulesNone", lang) });
+  const titles = [...seen].map(([id, unsettled]) =>
+    unsettled ? tPreview("ruleUnverified", lang, { title: ruleSetTitle(id, lang) }) : ruleSetTitle(id, lang),
+  );
+  return tPreview("rulesUsed", lang, { date, rules: titles.join("; ") });
+}
+
+/** The unit types the rules were looked up for, each once, saying when they were assumed. */
+export function unitTypesUsed(analysis: Analysis, lang: Lang, origin: UnitTypeOrigin): string {
+  const types = [...new Set<UnitType>(analysis.units.map((u) => u.unitType))];
+  const labels = types.map((type) => UNIT_TYPE_LABELS[type][lang]).join("; ");
+  const text =
+    origin === "assumed"
+      ? tPreview("unitTypeAssumed", lang, { types: labels })
+      : origin === "partly"
+        ? tPreview("unitTypePartlyAssumed", lang, { types: labels })
+        : labels;
+  return tPreview("unitTypesUsed", lang, { types: text, count: types.length });
+}
+
 /** Everything the preview shows, computed once per analysis and language. */
 export interface PreviewModel {
   heading: string;
-  rulesDate: string;
+  /** "Quy định áp dụng (tính đến 04/12/2026): …": the rule sets the caps come from, on the rules' date. */
+  rules: string;
+  /** "Loại đơn vị: …": the unit types, and whether they were assumed. */
+  unitTypes: string;
   planNote?: string;
   /** Compare and plan: the before/after table. */
   summary?: SummaryRow[];
@@ -177,7 +228,11 @@ export interface PreviewModel {
   footnote?: string;
 }
 
-export function previewModel(analysis: Analysis, lang: Lang): PreviewModel {
+export function previewModel(
+  analysis: Analysis,
+  lang: Lang,
+  origin: UnitTypeOrigin = "assumed",
+): PreviewModel {
   const heading =
     analysis.mode === "compare"
       ? "headingCompare"
@@ -188,9 +243,8 @@ export function previewModel(analysis: Analysis, lang: Lang): PreviewModel {
   const over = analysis.units.filter((u) => u.excess > 0);
   return {
     heading: tPreview(heading, lang),
-    rulesDate: tPreview("rulesDate", lang, {
-      date: lang === "vi" ? formatDateShort(analysis.date) : formatDate(analysis.date, "en"),
-    }),
+    rules: rulesUsed(analysis, lang),
+    unitTypes: unitTypesUsed(analysis, lang, origin),
     planNote: analysis.mode === "plan" ? tPreview("planNote", lang) : undefined,
     summary: merge ? summaryRows(analysis, lang) : undefined,
     counts: merge ? undefined : checkRows(analysis, lang),
