@@ -124,7 +124,7 @@ describe("how the sheet was read, and corrections", () => {
     // Without help, the two unnamed columns are not read and staff is unknown: an error naming them.
     const plain = await cli(["check", file, "--json"], dir);
     expect(plain.code).toBe(1);
-    expect(plain.err).toContain("không biết biên chế của đơn vị (các cột có số chưa hiểu: D, E)");
+    expect(plain.err).toContain("không biết biên chế của đơn vị (cột có số nhưng chưa hiểu: D, E)");
     const { code, out } = await cli(
       ["check", file, "--json", "--columns", "D=specialists, E=biên chế (tổng số)"],
       dir,

@@ -173,8 +173,8 @@ const MESSAGES: Record<IssueCode, Record<Lang, string>> = {
     en: "The table has no head or deputy (leader) columns: heads and deputies count as 0 and deputy caps cannot be reviewed.",
   },
   "no-staff-column": {
-    vi: "Bảng không có cột số người (Tổng số, Biên chế, Số có mặt) hay cột chuyên viên, nên không biết biên chế của đơn vị{unread}. Hãy chỉ rõ cột nào là tổng số (ngăn Tinh Gọn: phần Cột; dòng lệnh: --columns).",
-    en: "The table has no head-count column (total, staff, present) nor a specialists column, so the units' staff is unknown{unread}. Say which column is the total (Tinh Gọn pane: Columns; command line: --columns).",
+    vi: "Bảng không có cột số người (Tổng số, Biên chế, Số có mặt) hay cột chuyên viên, nên không biết biên chế của đơn vị (cột có số nhưng chưa hiểu: {unread}). Hãy chỉ rõ cột nào là tổng số (ngăn Tinh Gọn: phần Cột; dòng lệnh: --columns).",
+    en: "The table has no head-count column (total, staff, present) nor a specialists column, so the units' staff is unknown (columns holding numbers not understood: {unread}). Say which column is the total (Tinh Gọn pane: Columns; command line: --columns).",
   },
   "legacy-encoding-unknown": {
     vi: "Ô {cell} (“{value}”) có vẻ được gõ bằng bảng mã cũ {encoding} nhưng phông chữ của ô không cho biết bảng mã, nên Tinh Gọn không đọc. Hãy chuyển mã sang Unicode (ví dụ Unikey: Công cụ chuyển mã, từ {encoding} sang Unicode) rồi thử lại.",

@@ -81,9 +81,7 @@ function read(view: GridView, options: ReadOptions): ReadResult {
   if (header.kind === "units" && !header.mapping.staff && !header.mapping.specialists) {
     // Staff would be the leaders alone: every unit "100% leaders". Say which columns went unread.
     const unread = reader.unreadNumberColumns();
-    reader.issue("error", "no-staff-column", header.first, 0, {
-      unread: unread.length > 0 ? ` (các cột có số chưa hiểu: ${unread.join(", ")})` : "",
-    });
+    reader.issue("error", "no-staff-column", header.first, 0, { unread: unread.join(", ") || "—" });
   }
   const units = header.kind === "roster" ? reader.readRoster() : reader.readUnits();
   if (units.length === 0) reader.issue("error", "no-data-rows", header.last, 0);

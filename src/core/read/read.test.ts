@@ -222,7 +222,7 @@ describe("readTable on unit-level tables", () => {
         level: "error",
         code: "no-staff-column",
         cell: "'Biểu 01'!A1",
-        params: { unread: " (các cột có số chưa hiểu: D)" },
+        params: { unread: "D" },
       }),
     ]);
   });
