@@ -116,6 +116,10 @@ const MESSAGES: Record<IssueCode, Record<Lang, string>> = {
     vi: "Dòng tổng cộng ghi {field} = {stated}, nhưng cộng các đơn vị được {computed}.",
     en: "The total row says {field} = {stated}, but the units add up to {computed}.",
   },
+  "count-mismatch": {
+    vi: "Ô {cell} ghi {stated} người, nhưng danh sách có {computed} người.",
+    en: "Cell {cell} states {stated} people, but the list has {computed}.",
+  },
   "duplicate-unit": {
     vi: "Tên đơn vị “{unit}” xuất hiện nhiều lần (cũng ở dòng {other}); các dòng được cộng gộp.",
     en: "Unit name “{unit}” appears more than once (also row {other}); the rows are added together.",

@@ -83,6 +83,7 @@ export type IssueCode =
   | "staff-mismatch"
   | "staff-less-than-leaders"
   | "total-mismatch"
+  | "count-mismatch"
   | "duplicate-unit"
   | "unknown-unit-type"
   | "unknown-merge-target"

@@ -161,9 +161,9 @@ describe("rosters as offices keep them", () => {
     expect(issues).toEqual([
       expect.objectContaining({
         level: "error",
-        code: "total-mismatch",
+        code: "count-mismatch",
         cell: "DS!A2",
-        params: { field: "số người", stated: 3, computed: 2 },
+        params: { stated: 3, computed: 2 },
       }),
     ]);
   });

@@ -544,11 +544,7 @@ class RowReader {
   private checkTitleCount(people: number): void {
     const stated = this.context.statedCount;
     if (!stated || stated.value === people) return;
-    this.issue("error", "total-mismatch", stated.i, stated.j, {
-      field: "số người",
-      stated: stated.value,
-      computed: people,
-    });
+    this.issue("error", "count-mismatch", stated.i, stated.j, { stated: stated.value, computed: people });
   }
 
   private unitRow(
@@ -709,7 +705,7 @@ class RowReader {
     const scopes = { unit: new Scope(), category: new Scope(), subtotal: new Scope() };
     const close = (scope: Scope) => {
       const wrong = scope.wrong();
-      if (wrong) this.issue("error", "total-mismatch", wrong.i, wrong.j, wrong.params);
+      if (wrong) this.issue("error", "count-mismatch", wrong.i, wrong.j, wrong.params);
       scope.reset();
     };
 
@@ -727,11 +723,7 @@ class RowReader {
         const stated = this.statedPeople(i);
         const counted = total === "grand" ? people : scopes.subtotal.count;
         if (stated !== undefined && stated.value !== counted) {
-          this.issue("error", "total-mismatch", i, stated.j, {
-            field: "số người",
-            stated: stated.value,
-            computed: counted,
-          });
+          this.issue("error", "count-mismatch", i, stated.j, { stated: stated.value, computed: counted });
         }
         scopes.subtotal.reset();
         if (total === "grand" && seenPeople) break;
@@ -950,7 +942,7 @@ class Scope {
   wrong(): { i: number; j: number; params: Issue["params"] } | undefined {
     const s = this.stated;
     if (!s || s.value === this.count) return undefined;
-    return { i: s.i, j: s.j, params: { field: "số người", stated: s.value, computed: this.count } };
+    return { i: s.i, j: s.j, params: { stated: s.value, computed: this.count } };
   }
 }
 

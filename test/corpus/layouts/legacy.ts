@@ -8,93 +8,8 @@
  * (test/fixtures/legacy.ts); the expected figures are counted from the same data, never by the
  * engine. Every name and number is made up.
  */
-import type { CellRange, CellValue } from "../../../src/core/types";
-import { encodeLegacy } from "../../fixtures/legacy";
-import type { ExpectedTotals, ExpectedUnit, Layout, LayoutSheet } from "./types";
-
-// ---------------------------------------------------------------------------------------------
-// Sheet building
-
-/** "A" → 1, "AB" → 28. */
-function colNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
-
-/** "B7" → row 7, column 2; "A1:H2" → the block. */
-function block(ref: string): CellRange {
-  const parse = (cell: string) => {
-    const m = /^([A-Z]+)(\d+)$/.exec(cell);
-    if (!m?.[1] || !m[2]) throw new Error(`bad cell reference ${cell}`);
-    return { row: Number(m[2]), col: colNumber(m[1]) };
-  };
-  const [a, b = a] = ref.split(":");
-  const from = parse(a as string);
-  const to = parse(b as string);
-  return { top: from.row, left: from.col, bottom: to.row, right: to.col };
-}
-
-type Encoding = "tcvn3" | "vni";
-
-/** A sheet filled in Unicode, then typed block by block in a font (and its encoding). */
-class SheetBuilder {
-  private readonly rows: CellValue[][] = [];
-  private readonly merges: CellRange[] = [];
-  private readonly fonts: (CellRange & { font: string })[] = [];
-
-  constructor(private readonly width: number) {}
-
-  set(row: number, col: number, value: CellValue): this {
-    while (this.rows.length < row) this.rows.push(new Array<CellValue>(this.width).fill(null));
-    (this.rows[row - 1] as CellValue[])[col - 1] = value;
-    return this;
-  }
-
-  /** Values along a row from column A (or `from`); null leaves a cell empty. */
-  line(row: number, values: readonly CellValue[], from = 1): this {
-    values.forEach((v, i) => this.set(row, from + i, v));
-    return this;
-  }
-
-  /** Merges `ref` and writes `value` in its top-left cell. */
-  merge(ref: string, value: CellValue): this {
-    const b = block(ref);
-    this.merges.push(b);
-    return this.set(b.top, b.left, value);
-  }
-
-  blank(row: number): this {
-    while (this.rows.length < row) this.rows.push(new Array<CellValue>(this.width).fill(null));
-    return this;
-  }
-
-  /**
-   * Sets `ref` in `font`; with an encoding, its text is typed in that encoding (an upper-case font
-   * shows the codes as capitals whatever case they were typed in).
-   */
-  font(ref: string, font: string, encoding?: Encoding): this {
-    const b = block(ref);
-    this.fonts.push({ ...b, font });
-    if (encoding) {
-      for (let r = b.top; r <= b.bottom; r++) {
-        const row = this.rows[r - 1];
-        if (!row) continue;
-        for (let c = b.left; c <= b.right; c++) {
-          const v = row[c - 1];
-          if (typeof v === "string") row[c - 1] = encodeLegacy(v, encoding);
-        }
-      }
-    }
-    return this;
-  }
-
-  build(name: string): LayoutSheet {
-    return { name, cells: this.rows, merges: this.merges, fonts: this.fonts };
-  }
-}
-
-const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0);
+import { ROMAN, SheetBuilder, sum } from "./build";
+import type { ExpectedTotals, ExpectedUnit, Layout } from "./types";
 
 // ---------------------------------------------------------------------------------------------
 // (a) A unit table typed in .VnTime, titles in .VnTimeH
@@ -288,8 +203,6 @@ const HUYEN_UNITS: { unit: string; people: Person[] }[] = [
     ],
   },
 ];
-
-const ROMAN = ["I", "II", "III", "IV", "V", "VI"];
 
 function tallyRoster(units: typeof HUYEN_UNITS): { units: ExpectedUnit[]; totals: ExpectedTotals } {
   const out = units.map(({ unit, people }) => {

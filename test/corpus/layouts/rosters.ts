@@ -6,65 +6,9 @@
  * people whose role (head, deputy, staff, contract) is given here by hand, and the expected figures
  * are counted from that same list below, never by the engine.
  */
-import type { CellRange, CellValue } from "../../../src/core/types";
+import type { CellValue } from "../../../src/core/types";
+import { cellRef, NAMES_SHORT, nameOf, pad2, pick, ROMAN, SheetBuilder } from "./build";
 import type { ExpectedTotals, ExpectedUnit, Layout, LayoutSheet } from "./types";
-
-// ---------------------------------------------------------------------------------------------
-// Sheet building
-// ---------------------------------------------------------------------------------------------
-
-/** `'Sheet name'!A12`, quoted as the engine quotes a sheet name with spaces or diacritics. */
-function cellRef(sheet: string, row: number, column: string): string {
-  const plain = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet);
-  return `${plain ? sheet : `'${sheet}'`}!${column}${row}`;
-}
-
-/** A sheet filled cell by cell, 1-based like Excel; merged blocks keep their value in the top-left cell. */
-class SheetBuilder {
-  private readonly rows: CellValue[][] = [];
-  private readonly merges: CellRange[] = [];
-
-  /** The next empty row. */
-  get next(): number {
-    return this.rows.length + 1;
-  }
-
-  set(row: number, column: number, value: CellValue): void {
-    while (this.rows.length < row) this.rows.push([]);
-    const cells = this.rows[row - 1] ?? [];
-    while (cells.length < column) cells.push(null);
-    cells[column - 1] = value;
-    this.rows[row - 1] = cells;
-  }
-
-  /** Values from column `from` on; `undefined` leaves a cell alone, `null` writes an empty cell. */
-  line(row: number, values: CellValue[], from = 1): void {
-    values.forEach((v, i) => {
-      if (v !== undefined) this.set(row, from + i, v);
-    });
-  }
-
-  merge(top: number, left: number, bottom: number, right: number, value?: CellValue): void {
-    this.merges.push({ top, left, bottom, right });
-    if (value !== undefined) this.set(top, left, value);
-    else if (this.rows[top - 1]?.[left - 1] === undefined) this.set(top, left, null);
-  }
-
-  /** An empty row (an empty line in the printed list). */
-  blank(row: number): void {
-    while (this.rows.length < row) this.rows.push([]);
-  }
-
-  build(name: string): LayoutSheet {
-    const width = Math.max(...this.rows.map((r) => r.length));
-    const cells = this.rows.map((r) => {
-      const out = r.map((v) => (v === undefined ? null : v));
-      while (out.length < width) out.push(null);
-      return out;
-    });
-    return { name, cells, merges: this.merges };
-  }
-}
 
 // ---------------------------------------------------------------------------------------------
 // People
@@ -101,94 +45,9 @@ interface Person extends Post {
   block?: string;
 }
 
-const FAMILY = [
-  "Nguyễn",
-  "Trần",
-  "Lê",
-  "Phạm",
-  "Hoàng",
-  "Huỳnh",
-  "Phan",
-  "Vũ",
-  "Võ",
-  "Đặng",
-  "Bùi",
-  "Đỗ",
-  "Hồ",
-  "Ngô",
-  "Dương",
-  "Lý",
-  "Đinh",
-  "Trương",
-  "Lương",
-  "Mai",
-  "Tạ",
-  "Cao",
-  "Lâm",
-  "Hà",
-];
-const MIDDLE_M = ["Văn", "Đức", "Minh", "Quốc", "Hữu", "Thanh", "Công", "Xuân", "Ngọc", "Đình", "Trọng"];
-const MIDDLE_F = ["Thị", "Thị Thu", "Thị Thanh", "Ngọc", "Thị Minh", "Thị Hồng", "Thị Kim", "Thùy", "Bích"];
-const GIVEN_M = [
-  "An",
-  "Bình",
-  "Cường",
-  "Dũng",
-  "Hải",
-  "Hùng",
-  "Khánh",
-  "Long",
-  "Nam",
-  "Phong",
-  "Quân",
-  "Sơn",
-  "Thắng",
-  "Trung",
-  "Tuấn",
-  "Việt",
-  "Hiếu",
-  "Lâm",
-  "Toàn",
-  "Vinh",
-  "Đạt",
-];
-const GIVEN_F = [
-  "Anh",
-  "Châu",
-  "Dung",
-  "Hà",
-  "Hạnh",
-  "Hằng",
-  "Hoa",
-  "Hương",
-  "Lan",
-  "Linh",
-  "Mai",
-  "Nga",
-  "Nhung",
-  "Oanh",
-  "Phương",
-  "Thảo",
-  "Trang",
-  "Uyên",
-  "Vân",
-  "Yến",
-  "Giang",
-];
-
-function pick<T>(list: readonly T[], n: number): T {
-  const v = list[((n % list.length) + list.length) % list.length];
-  if (v === undefined) throw new Error("empty list");
-  return v;
-}
-
 function makePerson(k: number, post: Post, unit: UnitSpec): Person {
   const female = (k * 3 + 1) % 5 < 2;
-  const name = [
-    pick(FAMILY, k * 7 + 3),
-    female ? pick(MIDDLE_F, k * 5 + 1) : pick(MIDDLE_M, k * 5 + 1),
-    female ? pick(GIVEN_F, k * 11 + 2) : pick(GIVEN_M, k * 11 + 2),
-  ].join(" ");
+  const name = nameOf(k, female, NAMES_SHORT);
   const leader = post.role === "head" || post.role === "deputy";
   const birth = {
     d: 1 + ((k * 13) % 28),
@@ -204,7 +63,6 @@ function staffList(units: UnitSpec[], seed: number): Person[] {
   return units.flatMap((u) => u.posts.map((p) => makePerson(k++, p, u)));
 }
 
-const pad2 = (n: number): string => String(n).padStart(2, "0");
 const dmy = (b: { d: number; m: number; y: number }): string => `${pad2(b.d)}/${pad2(b.m)}/${b.y}`;
 
 /** Vietnamese grouping: 11653200 → "11.653.200"; 0 → "" as the salary package prints it. */
@@ -885,7 +743,7 @@ function salaryPayrollC02(): Layout {
     const list = g.spec.posts.map((post) => pay(makePerson(k++, post, g.spec)));
     everyone.push(...list);
     b.line(r++, [
-      ["I", "II", "III"][gi] ?? "",
+      ROMAN[gi] ?? "",
       g.name,
       String(list.length),
       null,
@@ -1648,7 +1506,7 @@ function hrReportWrongTotal(): Layout {
       "Deliberately wrong: the stated total counts one person more than the list. Names and numbers made up.",
     sheets: [sheet],
     reads: [
-      { sheet: sheet.name, refused: { code: "total-mismatch", cell: cellRef(sheet.name, statedRow, "A") } },
+      { sheet: sheet.name, refused: { code: "count-mismatch", cell: cellRef(sheet.name, statedRow, "A") } },
     ],
   };
 }

@@ -4,77 +4,13 @@
  * (each layout's `source` says which file and what was copied); every unit name, person name and
  * number is made up, and the figures add up unless a layout says it states a wrong total on purpose.
  */
-import type { CellRange, CellValue } from "../../../src/core/types";
+import type { CellValue } from "../../../src/core/types";
+import { colLetters, colNumber, SheetBuilder, sum } from "./build";
 import type { ExpectedUnit, Layout, LayoutSheet } from "./types";
 
 // ---------------------------------------------------------------------------------------------------
-// Small helpers: A1 references, a sheet builder, splitting a count over weights, sums.
+// Small helpers: splitting a count over weights, column sums, rounding.
 // ---------------------------------------------------------------------------------------------------
-
-/** "A" → 1, "AN" → 40. */
-function colNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
-
-/** "C10" → row 10, column 3. */
-function parseRef(ref: string): { row: number; col: number } {
-  const m = /^([A-Z]+)(\d+)$/.exec(ref);
-  if (!m?.[1] || !m[2]) throw new Error(`bad cell reference ${ref}`);
-  return { row: Number(m[2]), col: colNumber(m[1]) };
-}
-
-/** "A6:B9" → its block; "C10" → a one-cell block. */
-function parseRange(ref: string): CellRange {
-  const [a, b = a] = ref.split(":");
-  if (!a || !b) throw new Error(`bad range ${ref}`);
-  const from = parseRef(a);
-  const to = parseRef(b);
-  return { top: from.row, left: from.col, bottom: to.row, right: to.col };
-}
-
-/** Builds a sheet cell by cell, as Excel stores it: a merged block keeps its value in its top-left cell. */
-class SheetBuilder {
-  private readonly rows: CellValue[][] = [];
-  private readonly merged: CellRange[] = [];
-
-  constructor(
-    private readonly name: string,
-    private readonly width: number,
-  ) {}
-
-  set(row: number, col: number, value: CellValue): this {
-    while (this.rows.length < row) this.rows.push(new Array<CellValue>(this.width).fill(null));
-    const line = this.rows[row - 1];
-    if (!line) throw new Error(`row ${row}`);
-    while (line.length < col) line.push(null);
-    line[col - 1] = value;
-    return this;
-  }
-
-  put(ref: string, value: CellValue): this {
-    const { row, col } = parseRef(ref);
-    return this.set(row, col, value);
-  }
-
-  /** Merges `range` and writes `value` in its top-left cell. */
-  merge(range: string, value: CellValue): this {
-    const block = parseRange(range);
-    this.merged.push(block);
-    return this.set(block.top, block.left, value);
-  }
-
-  /** Writes `values` along `row` from column `fromCol`. */
-  line(row: number, values: readonly CellValue[], fromCol = 1): this {
-    values.forEach((v, i) => this.set(row, fromCol + i, v));
-    return this;
-  }
-
-  build(): LayoutSheet {
-    return { name: this.name, cells: this.rows, merges: this.merged };
-  }
-}
 
 /** Splits `total` over `weights` (largest remainder, ties to the first), so the parts add up to `total`. */
 function splitBy(total: number, weights: readonly number[]): number[] {
@@ -92,8 +28,6 @@ function splitBy(total: number, weights: readonly number[]): number[] {
   }
   return out;
 }
-
-const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0);
 
 /** Column sums of equally long rows of numbers. */
 const columnSums = (rows: readonly (readonly number[])[]): number[] =>
@@ -306,7 +240,7 @@ const BM01_UNITS: Bm01Unit[] = [
 ];
 
 function bm01Sheet(): LayoutSheet {
-  const s = new SheetBuilder("BM01", 40);
+  const s = new SheetBuilder(40);
   // Title block (DevExpress report header): form code, title and scope, who reports to whom.
   s.merge("A1:E1", "BM01/BNV")
     .merge("F1:AE1", "BÁO CÁO SỐ LƯỢNG, CHẤT LƯỢNG CÔNG CHỨC TỪ CẤP HUYỆN TRỞ LÊN NĂM 2022")
@@ -383,7 +317,7 @@ function bm01Sheet(): LayoutSheet {
     .merge(`AF${f + 2}:AN${f + 2}`, "(Ký, đóng dấu)")
     .merge(`B${f + 6}:H${f + 6}`, "Lê Thị Hạnh")
     .merge(`AF${f + 6}:AN${f + 6}`, "Phạm Văn Quang");
-  return s.build();
+  return s.build("BM01");
 }
 
 const BM01: Layout = {
@@ -488,7 +422,7 @@ const BM02_UNITS: Bm02Unit[] = [
 const BM02_TOTAL_ROW = 11 + BM02_UNITS.length;
 
 function bm02Sheet(): LayoutSheet {
-  const s = new SheetBuilder("BM02", 40);
+  const s = new SheetBuilder(40);
   s.merge("A1:E1", "BM02/BNV")
     .merge("F1:AE1", "BÁO CÁO SỐ LƯỢNG, CHẤT LƯỢNG CÁN BỘ, CÔNG CHỨC CẤP XÃ NĂM 2022")
     .merge("AF1:AN1", "Đơn vị báo cáo: UBND huyện Yên Hòa")
@@ -563,7 +497,7 @@ function bm02Sheet(): LayoutSheet {
     .merge(`AF${f + 2}:AN${f + 2}`, "(Ký, đóng dấu)")
     .merge(`B${f + 6}:H${f + 6}`, "Đỗ Thị Thu")
     .merge(`AF${f + 6}:AN${f + 6}`, "Vũ Đình Khải");
-  return s.build();
+  return s.build("BM02");
 }
 
 const BM02: Layout = {
@@ -717,7 +651,7 @@ function heSoTotals(groups: readonly PayGroup[]) {
 }
 
 function heSoLuongSheet(): LayoutSheet {
-  const s = new SheetBuilder("Hệ số lương", 18);
+  const s = new SheetBuilder(18);
   s.merge("A1:H1", "Đơn vị chủ quản: UBND tỉnh Bình Sơn")
     .merge("A2:H2", "Đơn vị: Sở Nông nghiệp và Phát triển nông thôn")
     .merge("A3:R3", "BÁO CÁO HỆ SỐ LƯƠNG CỦA ĐƠN VỊ CÓ MẶT ĐẾN THÁNG 12/2024")
@@ -817,7 +751,7 @@ function heSoLuongSheet(): LayoutSheet {
     .merge(`A${row + 2}:H${row + 2}`, "(Ghi rõ họ tên)")
     .merge(`J${row + 2}:R${row + 2}`, "((Ký tên, đóng dấu))")
     .merge(`J${row + 6}:R${row + 6}`, "Trịnh Văn Lâm");
-  return s.build();
+  return s.build("Hệ số lương");
 }
 
 /**
@@ -1004,7 +938,7 @@ function huyenAggregate(groups: readonly PayGroup[]): CellValue[] {
 }
 
 function tongHopBienCheSheet(): LayoutSheet {
-  const s = new SheetBuilder("Tổng hợp biên chế", 16);
+  const s = new SheetBuilder(16);
   s.merge("A1:H1", "Đơn vị: Phòng Tài chính - Kế hoạch huyện Yên Hòa")
     .merge("A2:H2", "Mã đơn vị SDNS: 1045123")
     .merge("A3:P3", "BẢNG TỔNG HỢP BIÊN CHẾ, HỆ SỐ TIỀN LƯƠNG VÀ PHỤ CẤP CÓ MẶT NĂM ĐẾN 01/07/2024")
@@ -1082,7 +1016,7 @@ function tongHopBienCheSheet(): LayoutSheet {
     .merge(`K${row + 1}:P${row + 1}`, "TRƯỞNG PHÒNG")
     .merge(`K${row + 2}:P${row + 2}`, "(Ký tên, đóng dấu)")
     .merge(`K${row + 8}:P${row + 8}`, "Ngô Thị Bích Ngọc");
-  return s.build();
+  return s.build("Tổng hợp biên chế");
 }
 
 const TONG_HOP_BIEN_CHE: Layout = {
@@ -1153,17 +1087,17 @@ interface BtctwForm {
 
 function btctwSheet(f: BtctwForm): LayoutSheet {
   const width = colNumber(f.last);
-  const s = new SheetBuilder(f.sheet, width);
+  const s = new SheetBuilder(width);
   const [a, b, c] = f.titleMerges;
   s.merge(a, f.reporter).merge(b, f.title).merge(c, f.form);
   s.merge("A6:A7", "Tiêu chí");
   let col = 2;
   for (const name of f.singles) {
-    s.merge(`${letters(col)}6:${letters(col)}7`, name);
+    s.merge(`${colLetters(col)}6:${colLetters(col)}7`, name);
     col++;
   }
   for (const g of f.groups) {
-    s.merge(`${letters(col)}6:${letters(col + 1)}6`, g.name)
+    s.merge(`${colLetters(col)}6:${colLetters(col + 1)}6`, g.name)
       .set(7, col, g.sub[0])
       .set(7, col + 1, g.sub[1]);
     col += 2;
@@ -1196,20 +1130,13 @@ function btctwSheet(f: BtctwForm): LayoutSheet {
   rows.forEach(([label, values], i) => s.line(9 + i, [label, ...(values ?? []).map(blank0)]));
   const end = 9 + rows.length + 1;
   const { blank, leftSpan, rightSpan } = f.footer;
-  const right = `${letters(blank + 1)}%:${letters(blank + rightSpan)}%`;
+  const right = `${colLetters(blank + 1)}%:${colLetters(blank + rightSpan)}%`;
   const at = (row: number) => right.replace(/%/g, String(row));
   s.merge(at(end), f.footer.date)
-    .merge(`A${end + 1}:${letters(leftSpan)}${end + 1}`, f.footer.left)
+    .merge(`A${end + 1}:${colLetters(leftSpan)}${end + 1}`, f.footer.left)
     .merge(at(end + 1), f.footer.right)
     .merge(at(end + 5), "Hoàng Minh Tuấn");
-  return s.build();
-}
-
-/** 1 → "A", 40 → "AN". */
-function letters(n: number): string {
-  let out = "";
-  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) out = String.fromCharCode(65 + ((k - 1) % 26)) + out;
-  return out;
+  return s.build(f.sheet);
 }
 
 const BTCTW_SIGNER = "NGƯỜI LẬP BIỂU\n(Ký, ghi rõ họ và tên; số điện thoại di động và cố định liên hệ)";
