@@ -440,18 +440,24 @@ export class PaneController {
     }
   }
 
-  /** File host: the file the user picked. Nothing leaves the page. */
-  async openFile(name: string, bytes: Uint8Array): Promise<void> {
+  /** The host's file opener, with the pane set busy opening `name`; undefined when it cannot open now. */
+  private beginOpen(name: string): NonNullable<Host["openFile"]> | undefined {
     const open = this.host.openFile?.bind(this.host);
-    if (!open || this.state.busy) return;
-    const progress = this.progress("open", name);
+    if (!open || this.state.busy) return undefined;
     this.set({
       busy: { task: "open", done: 0, total: 0, subject: name },
       message: undefined,
       confirm: undefined,
     });
+    return open;
+  }
+
+  /** File host: the file the user picked. Nothing leaves the page. */
+  async openFile(name: string, bytes: Uint8Array): Promise<void> {
+    const open = this.beginOpen(name);
+    if (!open) return;
     try {
-      const result = await open(name, bytes, progress);
+      const result = await open(name, bytes, this.progress("open", name));
       if (!result.ok) {
         this.set({ busy: undefined });
         return this.sayIssue(result.issue, "error", "message");
@@ -510,17 +516,13 @@ export class PaneController {
    * before and one after). The main file and its settings stay; "after" moves to the new file.
    */
   async openAfterFile(name: string, bytes: Uint8Array): Promise<void> {
-    const open = this.host.openFile?.bind(this.host);
-    if (!open || this.state.busy) return;
-    if (!this.state.sources) return this.say({ intent: "error", key: "needFile" }, "message");
-    const progress = this.progress("open", name);
-    this.set({
-      busy: { task: "open", done: 0, total: 0, subject: name },
-      message: undefined,
-      confirm: undefined,
-    });
+    if (this.host.openFile && !this.state.busy && !this.state.sources) {
+      return this.say({ intent: "error", key: "needFile" }, "message");
+    }
+    const open = this.beginOpen(name);
+    if (!open) return;
     try {
-      const result = await open(name, bytes, progress, "after");
+      const result = await open(name, bytes, this.progress("open", name), "after");
       if (!result.ok) {
         this.set({ busy: undefined });
         return this.sayIssue(result.issue, "error", "message");
