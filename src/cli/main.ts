@@ -309,6 +309,8 @@ async function load(o: Options, file: string, sheet: string | undefined, io: Io,
     if (read.issues.some((i) => i.code === "empty-grid")) firstEmpty ??= read;
     else first ??= read;
     if (read.table && read.table.units.length > 0) tables.push(read);
+    // Only a plan needs to look further than the table it will use.
+    if (o.command !== "plan" && tables.length > skip) break;
   }
   // A plan is read from a sheet with a merge column when the file has one.
   const fit = o.command === "plan" ? tables.filter((r) => r.table?.mapping.mergeInto) : [];
