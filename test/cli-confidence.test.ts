@@ -82,6 +82,55 @@ describe("a plan needs a merge column", () => {
   });
 });
 
+describe("whose rules", () => {
+  it("the bundled sample, with no flags, is judged by the Party rule and says why", async () => {
+    const { code, out, err } = await cli(
+      ["check", SAMPLE_FILE, "--sheet", "Trước sắp xếp", "--json"],
+      await tempDir(),
+    );
+    expect(code).toBe(0);
+    const json = JSON.parse(out) as { units: { unitType: string; rule: { ruleSet: string } }[] };
+    expect(new Set(json.units.map((u) => u.unitType))).toEqual(new Set(["phong-dang"]));
+    expect(new Set(json.units.map((u) => u.rule.ruleSet))).toEqual(new Set(["QD329_2025"]));
+    expect(err).toContain(
+      "quy định cho cơ quan Đảng vì tiêu đề bảng ghi “TỈNH ỦY BÌNH PHƯỚC” (ô 'Trước sắp xếp'!A1)",
+    );
+  });
+});
+
+describe("the excess-deputy deadline", () => {
+  const plan = ["plan", SAMPLE_FILE, "--sheet", "Phương án", "--unit-type", "phong", "--json"];
+  const deadlines = (out: string) =>
+    (JSON.parse(out) as { units: { deadline: string | null }[] }).units
+      .map((u) => u.deadline)
+      .filter(Boolean);
+
+  it("is the same on every rerun with the same decision date", async () => {
+    const dir = await tempDir();
+    const a = await cli([...plan, "--date", "2026-03-01", "--decision-date", "2026-01-15"], dir);
+    const b = await cli([...plan, "--date", "2026-11-30", "--decision-date", "2026-01-15"], dir);
+    expect(deadlines(a.out)).toEqual(Array(6).fill("2031-01-15"));
+    expect(deadlines(b.out)).toEqual(deadlines(a.out));
+    expect(a.err).not.toContain("Chưa có ngày quyết định");
+  });
+
+  it("without a decision date, says that it is counted from the report date", async () => {
+    const { out, err } = await cli([...plan, "--date", "2026-03-01"], await tempDir());
+    expect(deadlines(out)).toEqual(Array(6).fill("2031-03-01"));
+    expect(err).toContain(
+      "Chưa có ngày quyết định sắp xếp có hiệu lực: thời hạn giải quyết cấp phó dôi dư đang tính từ ngày báo cáo 01/03/2026",
+    );
+  });
+
+  it("a Party layout over State rules is warned", async () => {
+    const dir = await tempDir();
+    const { err } = await cli([...plan, "--style", "party", "-o", "kq.xlsx"], dir);
+    expect(err).toContain(
+      "Báo cáo theo thể thức Đảng (--style party) nhưng các đơn vị được xét theo quy định của Nhà nước",
+    );
+  });
+});
+
 describe("a compare needs two different tables", () => {
   it("refuses a sheet compared with itself", async () => {
     const args = [

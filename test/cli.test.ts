@@ -56,7 +56,11 @@ describe("tinhgon compare", () => {
       "--after-sheet",
       "Sau sắp xếp",
     ]);
-    expect(err).not.toMatch(/^(Lỗi|Cảnh báo)/m);
+    expect(err).not.toMatch(/^Lỗi/m);
+    // The sheet's title (“TỈNH ỦY BÌNH PHƯỚC”) says whose rules apply; the Party rule is unsettled.
+    expect(err).toContain(
+      "Lưu ý: Các đơn vị được xét theo quy định cho cơ quan Đảng vì tiêu đề bảng ghi “TỈNH ỦY BÌNH PHƯỚC”",
+    );
     expect(code).toBe(0);
     expect(out).toMatch(/Đầu mối\s+7\s+5\s+2\s+28,57%/);
     expect(out).toMatch(/Cấp phó\s+16\s+6\s+10\s+62,50%/);
@@ -91,7 +95,8 @@ describe("tinhgon compare", () => {
       expect.arrayContaining(["name", "heads", "deputies", "specialists", "staff", "cap", "excess", "flags"]),
     );
     expect(json.issues).toEqual([
-      expect.objectContaining({ level: "info", code: "quota-assumed-from-staff" }),
+      expect.objectContaining({ level: "info", code: "rule-family-inferred", cell: "'Sau sắp xếp'!A1" }),
+      expect.objectContaining({ level: "warning", code: "rule-unsettled" }),
     ]);
   });
 
@@ -147,13 +152,29 @@ describe("tinhgon plan and check", () => {
 
   it("checks the messy sheet, finds its table by itself and uses the rules of the date", async () => {
     const file = await fixtureFile(unitTableMessy());
-    const late = await cli(["check", file, "--json", "--date", "2026-03-01"]);
-    const early = await cli(["check", file, "--json", "--date", "2024-03-01", "--province-class", "loại I"]);
-    expect(late.code).toBe(0);
     const rulesOf = (out: string) =>
       new Set(JSON.parse(out).units.map((u: { rule?: { ruleSet: string } }) => u.rule?.ruleSet));
-    expect(rulesOf(late.out).has("ND370_2025")).toBe(true);
-    expect(rulesOf(early.out).has("ND107_2020")).toBe(true);
+    // Its title is a tỉnh ủy's: the Party rules of each date, with no flag.
+    const late = await cli(["check", file, "--json", "--date", "2026-03-01"]);
+    const early = await cli(["check", file, "--json", "--date", "2024-03-01"]);
+    expect(late.code).toBe(0);
+    expect(rulesOf(late.out)).toEqual(new Set(["QD329_2025"]));
+    expect(rulesOf(early.out)).toEqual(new Set(["QD137_2023"]));
+    // Told they are a sở's phòng, the State rules of each date.
+    const state = ["--unit-type", "phong"];
+    const stateLate = await cli(["check", file, "--json", "--date", "2026-03-01", ...state]);
+    const stateEarly = await cli([
+      "check",
+      file,
+      "--json",
+      "--date",
+      "2024-03-01",
+      "--province-class",
+      "loại I",
+      ...state,
+    ]);
+    expect(rulesOf(stateLate.out).has("ND370_2025")).toBe(true);
+    expect(rulesOf(stateEarly.out).has("ND107_2020")).toBe(true);
   });
 });
 

@@ -79,6 +79,8 @@ interface Options {
   analyse: AnalyseOptions;
   /** Report layout: Party when the units are a Party body's phòng, State otherwise, unless chosen. */
   style: ReportStyle;
+  /** Whether --style was given (else the layout follows the rules the units are judged by). */
+  styleChosen: boolean;
   details?: string;
   roadmap: { baseYear?: string; baseline?: string; target?: string };
   opened: Map<string, ReturnType<typeof openWorkbookFile>>;
@@ -107,6 +109,7 @@ function parse(argv: string[], io: Io): Options | "help" | "version" {
       baseline: { type: "string" },
       target: { type: "string" },
       date: { type: "string" },
+      "decision-date": { type: "string" },
       force: { type: "boolean" },
       explain: { type: "boolean" },
       columns: { type: "string" },
@@ -126,6 +129,11 @@ function parse(argv: string[], io: Io): Options | "help" | "version" {
     const parsed = parseIsoDate(values.date);
     if (!parsed) throw new UsageError(t("badDate", lang, { value: values.date }));
     date = parsed;
+  }
+  let decisionDate: string | undefined;
+  if (values["decision-date"] !== undefined) {
+    decisionDate = parseIsoDate(values["decision-date"]);
+    if (!decisionDate) throw new UsageError(t("badDate", lang, { value: values["decision-date"] }));
   }
   let ruleSet: RuleSetId | undefined;
   if (values.rules !== undefined) {
@@ -164,6 +172,7 @@ function parse(argv: string[], io: Io): Options | "help" | "version" {
     beforeSheet: values["before-sheet"],
     afterSheet: values["after-sheet"],
     style: (values.style as ReportStyle | undefined) ?? (unitType === "phong-dang" ? "party" : "state"),
+    styleChosen: values.style !== undefined,
     ...(values.details !== undefined ? { details: values.details } : {}),
     roadmap: { baseYear: values["base-year"], baseline: values.baseline, target: values.target },
     opened: new Map(),
@@ -171,6 +180,7 @@ function parse(argv: string[], io: Io): Options | "help" | "version" {
     explain: values.explain ?? false,
     analyse: {
       date,
+      ...(decisionDate ? { decisionDate } : {}),
       ...(ruleSet ? { ruleSet } : {}),
       ...(provinceClass ? { provinceClass } : {}),
       ...(unitType ? { unitType } : {}),
@@ -455,7 +465,13 @@ function inputFailure(o: Options, io: Io, issues: Issue[]): number {
   return 1;
 }
 
-async function finish(o: Options, io: Io, analysis: Analysis, inputs: Loaded[]): Promise<number> {
+async function finish(given: Options, io: Io, analysis: Analysis, inputs: Loaded[]): Promise<number> {
+  // The report's layout follows the rules the units were judged by, unless --style says otherwise.
+  const party = analysis.units.some((u) => u.unitType === "phong-dang");
+  const o: Options = given.styleChosen ? given : { ...given, style: party ? "party" : "state" };
+  if (o.styleChosen && o.style === "party" && !party && analysis.units.length > 0) {
+    io.err(`${levelLabel("warning", o.lang)}: ${t("partyStyleStateRules", o.lang)}\n`);
+  }
   if (o.json) io.out(`${JSON.stringify(toJson(o, analysis, inputs), null, 2)}\n`);
   else io.out(renderText(o, analysis, inputs));
   const issues = [...analysis.issues];
@@ -652,7 +668,11 @@ function renderText(o: Options, a: Analysis, inputs: Loaded[]): string {
   lines.push(
     `${t("source", L)}: ${inputs.map((i) => `${path.basename(i.file)} › ${i.sheet ?? ""}`).join("  →  ")}`,
   );
-  lines.push(`${t("rulesLine", L, { date: formatDateShort(a.date) })}`, "");
+  const used = [...new Set(a.units.map((u) => u.capInfo?.ruleSet).filter((r): r is RuleSetId => !!r))];
+  lines.push(
+    `${t("rulesLine", L, { date: formatDateShort(a.date) })}: ${used.map((r) => RULE_SETS[r].title[L]).join("; ") || "—"}`,
+    "",
+  );
   const rows = SUMMARY_ROWS.map(({ key, label }) => [label[L], key] as const);
   if (a.mode === "check") {
     lines.push(table([["", t("colCount", L)], ...rows.map(([label, k]) => [label, n(a.summary[k].before)])]));

@@ -15,11 +15,13 @@ Cách dùng:
 
 Tùy chọn chung:
   --date YYYY-MM-DD      ngày báo cáo (chọn quy định đang có hiệu lực; mặc định hôm nay)
+  --decision-date YYYY-MM-DD
+                         ngày quyết định sắp xếp có hiệu lực (thời hạn giải quyết cấp phó dôi dư tính từ ngày này)
   --rules ID             bộ quy định: {rules}
   --province-class C     loại tỉnh: hn-hcm, loai-1, loai-2-3
   --unit-type T          loại đơn vị khi bảng không ghi: phong, van-phong, thanh-tra, chi-cuc,
                          phong-chi-cuc, phong-dang, phong-huyen
-  --style party|state    thể thức Đảng (HD 36) hoặc Nhà nước (NĐ 30) của báo cáo -o
+  --style party|state    thể thức Đảng (HD 36) hoặc Nhà nước (NĐ 30) của báo cáo -o (mặc định theo quy định áp dụng)
   --details TỆP.json     thông tin báo cáo: parentBody, issuingBody, number, place, subject,
                          signerRole, signerTitle, signerName, recipients
   --explain              in các dòng tiêu đề và cách hiểu từng cột (tự in khi có lỗi hoặc phải suy đoán)
@@ -45,11 +47,13 @@ Usage:
 
 Common options:
   --date YYYY-MM-DD      report date (picks the rules in force; default today)
+  --decision-date YYYY-MM-DD
+                         effective date of the restructuring decision (excess-deputy deadlines count from it)
   --rules ID             rule set: {rules}
   --province-class C     province class: hn-hcm, loai-1, loai-2-3
   --unit-type T          unit type where the sheet gives none: phong, van-phong, thanh-tra, chi-cuc,
                          phong-chi-cuc, phong-dang, phong-huyen
-  --style party|state    Party (HD 36) or State (NĐ 30) layout of the -o report
+  --style party|state    Party (HD 36) or State (NĐ 30) layout of the -o report (default: by the rules applied)
   --details FILE.json    report details: parentBody, issuingBody, number, place, subject,
                          signerRole, signerTitle, signerName, recipients
   --explain              print the header rows and how each column was understood (printed anyway
@@ -108,6 +112,10 @@ Exit codes: 0 ok, 1 input problems, 2 usage.`,
   headingCheck: { vi: "RÀ SOÁT SỐ LƯỢNG CẤP PHÓ", en: "DEPUTY REVIEW" },
   source: { vi: "Nguồn", en: "Source" },
   rulesLine: { vi: "Quy định áp dụng tính đến {date}", en: "Rules in force on {date}" },
+  partyStyleStateRules: {
+    vi: "Báo cáo theo thể thức Đảng (--style party) nhưng các đơn vị được xét theo quy định của Nhà nước. Nếu là phòng của cơ quan Đảng, thêm --unit-type phong-dang.",
+    en: "The report is in the Party layout (--style party) but the units are judged by State rules. If they are a Party body's phòng, add --unit-type phong-dang.",
+  },
   colBefore: { vi: "Trước", en: "Before" },
   colAfter: { vi: "Sau", en: "After" },
   colCut: { vi: "Giảm", en: "Cut" },

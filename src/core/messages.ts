@@ -184,6 +184,18 @@ const MESSAGES: Record<IssueCode, Record<Lang, string>> = {
     vi: "Ô {cell} (“{value}”) có vẻ được gõ bằng bảng mã cũ {encoding} nhưng phông chữ của ô không cho biết bảng mã, nên Tinh Gọn không đọc. Hãy chuyển mã sang Unicode (ví dụ Unikey: Công cụ chuyển mã, từ {encoding} sang Unicode) rồi thử lại.",
     en: "Cell {cell} (“{value}”) looks typed in the legacy {encoding} encoding, but its font does not say which encoding, so Tinh Gọn does not read it. Convert it to Unicode (e.g. Unikey's converter, from {encoding} to Unicode) and try again.",
   },
+  "rule-family-inferred": {
+    vi: "Các đơn vị được xét theo quy định cho {family} vì tiêu đề bảng ghi “{text}” (ô {cell}). Nếu không đúng, hãy chọn loại đơn vị.",
+    en: "The units are judged by the rules for a {family} because the sheet's title says “{text}” (cell {cell}). If that is wrong, choose the unit type.",
+  },
+  "rule-family-assumed": {
+    vi: "Trang tính {sheet} không cho biết các đơn vị thuộc cơ quan Đảng hay Nhà nước (tiêu đề không ghi “TỈNH ỦY …” hay “UBND … / SỞ …”): đã áp dụng quy định cho “{unitType}” theo tên đơn vị. Nếu là phòng của cơ quan Đảng, hãy chọn loại đơn vị “Phòng thuộc cơ quan tham mưu, giúp việc tỉnh ủy” (dòng lệnh: --unit-type phong-dang).",
+    en: "Sheet {sheet} does not say whether its units belong to a Party or a State body (no “TỈNH ỦY …” or “UBND … / SỞ …” in its title): the rule for “{unitType}” was applied from the unit names. If these are a Party body's phòng, choose the unit type “Phòng thuộc cơ quan tham mưu, giúp việc tỉnh ủy” (command line: --unit-type phong-dang).",
+  },
+  "deadline-from-report-date": {
+    vi: "Chưa có ngày quyết định sắp xếp có hiệu lực: thời hạn giải quyết cấp phó dôi dư đang tính từ ngày báo cáo {date} và sẽ đổi khi lập lại báo cáo. Hãy nhập ngày quyết định (dòng lệnh: --decision-date YYYY-MM-DD).",
+    en: "No effective date of the restructuring decision: the deadline for excess deputies is counted from the report date {date} and will move when the report is made again. Enter the decision date (command line: --decision-date YYYY-MM-DD).",
+  },
   "rule-not-applicable": {
     vi: "Bộ quy định {ruleSet} không có định mức cấp phó cho loại đơn vị “{unitType}” (đơn vị “{unit}”).",
     en: "Rule set {ruleSet} has no deputy cap for unit type “{unitType}” (unit “{unit}”).",

@@ -101,6 +101,9 @@ export type IssueCode =
   | "no-staff-column"
   | "legacy-encoding-unknown"
   | "rule-not-applicable"
+  | "rule-family-inferred"
+  | "deadline-from-report-date"
+  | "rule-family-assumed"
   | "no-rule-in-force"
   | "rule-unsettled"
   | "province-class-assumed"
@@ -231,7 +234,15 @@ export interface StaffingTable {
    * chức danh rows the people are listed under. Said to the user: it is the reader's inference.
    */
   inferred?: { unitFrom?: "line" | "title" | "rows"; titlesFrom?: "rows"; cell?: string };
+  /**
+   * The rule family of the body the sheet's title rows name ("TỈNH ỦY …" or "ĐẢNG CỘNG SẢN VIỆT NAM":
+   * Party; "ỦY BAN NHÂN DÂN …", "SỞ …": State), with the cell that says so.
+   */
+  body?: { family: RuleFamily; text: string; cell: string };
 }
+
+/** Which rules a body's units fall under: the Party's (QĐ 137/329) or the State's (NĐ 150/370). */
+export type RuleFamily = "party" | "state";
 
 export interface ReadResult {
   /** Absent when no table could be recognised at all; `issues` then says why. */

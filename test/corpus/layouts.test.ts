@@ -22,6 +22,8 @@ const RULE_ISSUES = new Set([
   "rule-not-applicable",
   "rule-unsettled",
   "province-class-assumed",
+  "rule-family-inferred",
+  "rule-family-assumed",
 ]);
 
 interface Got {

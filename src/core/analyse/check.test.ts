@@ -132,3 +132,45 @@ describe("check", () => {
     expect(message).toMatch(/\d{2}\/\d{2}\/\d{4}/);
   });
 });
+
+describe("the rule family of the body", () => {
+  const rows = [row("Phòng Tổng hợp", 1, 3, 8, 12), row("Phòng Lưu trữ", 1, 2, 0, 3)];
+  const opts = { date: "2026-02-05" };
+
+  it("a Party body's title makes its phòng Party phòng, and says so with the cell", () => {
+    const t = {
+      ...table(rows),
+      body: { family: "party" as const, text: "TỈNH ỦY BÌNH PHƯỚC", cell: "Test!A1" },
+    };
+    const a = check(t, opts);
+    expect(a.units.map((u) => u.unitType)).toEqual(["phong-dang", "phong-dang"]);
+    expect(a.issues).toContainEqual(
+      expect.objectContaining({ level: "info", code: "rule-family-inferred", cell: "Test!A1" }),
+    );
+  });
+
+  it("a State body's title keeps the State rules, and says so", () => {
+    const t = { ...table(rows), body: { family: "state" as const, text: "SỞ NỘI VỤ", cell: "Test!A2" } };
+    const a = check(t, opts);
+    expect(a.units.map((u) => u.unitType)).toEqual(["phong", "phong"]);
+    expect(a.issues.map((i) => i.code)).toContain("rule-family-inferred");
+  });
+
+  it("with nothing to tell, State rules from the names, and a warning; never silent", () => {
+    const a = check(table(rows), opts);
+    expect(a.units.map((u) => u.unitType)).toEqual(["phong", "phong"]);
+    expect(a.issues).toContainEqual(
+      expect.objectContaining({
+        level: "warning",
+        code: "rule-family-assumed",
+        params: expect.objectContaining({ unitType: "Phòng thuộc sở" }),
+      }),
+    );
+  });
+
+  it("the user's unit type needs no inference", () => {
+    const a = check(table(rows), { ...opts, unitType: "phong-dang" });
+    expect(a.issues.map((i) => i.code)).not.toContain("rule-family-assumed");
+    expect(a.issues.map((i) => i.code)).not.toContain("rule-family-inferred");
+  });
+});

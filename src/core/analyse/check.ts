@@ -1,6 +1,14 @@
 import type { Analysis, StaffingTable } from "../types";
 import type { AnalyseOptions } from "./units";
-import { combineParts, effectiveType, Evaluator, qualifyNames, summaryOf, totals } from "./units";
+import {
+  combineParts,
+  effectiveType,
+  Evaluator,
+  qualifyNames,
+  summaryOf,
+  totals,
+  unitTypeFallback,
+} from "./units";
 
 /**
  * Review a table as it is: each unit (its parts combined) with its deputy cap, excess, ratios and
@@ -8,8 +16,10 @@ import { combineParts, effectiveType, Evaluator, qualifyNames, summaryOf, totals
  */
 export function check(table: StaffingTable, opts: AnalyseOptions): Analysis {
   const evaluator = new Evaluator(table.sheet, "check", opts);
-  const units = combineParts(table.units).map((agg) =>
-    evaluator.evaluate(agg, { unitType: effectiveType(agg, opts.unitType), mergedFrom: [] }),
+  const aggregates = combineParts(table.units);
+  const fallback = unitTypeFallback(opts, table, aggregates, evaluator.log);
+  const units = aggregates.map((agg) =>
+    evaluator.evaluate(agg, { unitType: effectiveType(agg, fallback), mergedFrom: [] }),
   );
   evaluator.noteMissingQuota(table, units);
   return {

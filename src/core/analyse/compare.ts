@@ -1,7 +1,6 @@
 import type { Analysis, StaffingTable } from "../types";
-import type { AnalyseOptions } from "./units";
 import { textKey } from "../text/normalize";
-import type { Aggregate } from "./units";
+import type { Aggregate, AnalyseOptions } from "./units";
 import {
   beforeCounts,
   combineParts,
@@ -10,6 +9,7 @@ import {
   qualifyNames,
   summaryOf,
   totals,
+  unitTypeFallback,
 } from "./units";
 
 /**
@@ -34,13 +34,20 @@ export function compare(before: StaffingTable, after: StaffingTable, opts: Analy
     byName.set(textKey(agg.name), [...(byName.get(textKey(agg.name)) ?? []), agg]);
   const afterUnits = combineParts(after.units);
   const matchedKeys = new Set<string>();
+  // The after table's title names the body; else the before table's (the same body, restructured).
+  const fallback = unitTypeFallback(
+    opts,
+    after.body ? after : { ...after, body: before.body },
+    afterUnits,
+    evaluator.log,
+  );
 
   const units = afterUnits.map((agg) => {
     const sameName = byName.get(textKey(agg.name)) ?? [];
     const matched = beforeByKey.get(agg.key) ?? (sameName.length === 1 ? sameName[0] : undefined);
     if (matched) matchedKeys.add(matched.key);
     return evaluator.evaluate(agg, {
-      unitType: effectiveType(agg, opts.unitType),
+      unitType: effectiveType(agg, fallback),
       mergedFrom: [],
       ...(matched ? { before: beforeCounts(matched) } : {}),
     });

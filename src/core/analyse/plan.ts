@@ -22,6 +22,7 @@ import {
   summaryOf,
   totals,
   unitKey,
+  unitTypeFallback,
 } from "./units";
 
 interface Group {
@@ -43,6 +44,7 @@ export function plan(table: StaffingTable, opts: AnalyseOptions): Analysis {
   }
   const rows = table.units;
   const sources = combineParts(rows);
+  const fallback = unitTypeFallback(opts, table, sources, log);
   const sourceByKey = new Map(sources.map((agg) => [agg.key, agg]));
   const rowKeys = rows.map(keyOf);
   const at = (i: number): Unit => rows[i] as Unit;
@@ -234,8 +236,8 @@ export function plan(table: StaffingTable, opts: AnalyseOptions): Analysis {
       agg.heads = 1;
     }
     const unitType: UnitType = target
-      ? effectiveType(target, opts.unitType)
-      : (opts.unitType ?? inferUnitType(agg.name) ?? mostCommonType(members));
+      ? effectiveType(target, fallback)
+      : (fallback ?? inferUnitType(agg.name) ?? mostCommonType(members));
     agg.unitType = unitType;
     return evaluator.evaluate(agg, {
       unitType,
@@ -252,7 +254,7 @@ export function plan(table: StaffingTable, opts: AnalyseOptions): Analysis {
     for (const key of members) {
       const source = sourceByKey.get(key);
       if (!source) continue;
-      const type = effectiveType(source, opts.unitType);
+      const type = effectiveType(source, fallback);
       const count = (counts.get(type) ?? 0) + 1;
       counts.set(type, count);
       if (count > bestCount) {

@@ -3,9 +3,17 @@
  * and evaluating one resulting unit against the rules (cap, excess, ratios, flags).
  */
 import { rowAddress } from "../address";
-import { deputyCap, defaultRuleSet, excessDeadline, inferUnitType, minimumSize } from "../rules";
+import {
+  deputyCap,
+  defaultRuleSet,
+  excessDeadline,
+  inferUnitType,
+  minimumSize,
+  UNIT_TYPE_LABELS,
+} from "../rules";
 import type { CapQuery } from "../rules";
 import { textKey } from "../text/normalize";
+import { formatDateShort } from "../format";
 import type {
   AnalysisMode,
   CapInfo,
@@ -13,6 +21,7 @@ import type {
   FlagId,
   Issue,
   ProvinceClass,
+  RuleFamily,
   RuleSetId,
   StaffingTable,
   Summary,
@@ -158,6 +167,44 @@ export function effectiveType(agg: Aggregate, fallback?: UnitType): UnitType {
   return agg.unitType ?? fallback ?? inferUnitType(agg.name) ?? "phong";
 }
 
+const FAMILY_LABELS: Record<RuleFamily, string> = { party: "cơ quan Đảng", state: "cơ quan Nhà nước" };
+
+/**
+ * The default unit type of a table's units, from the user's choice, else from the body its title
+ * rows name (a Party body's units are Party phòng). Says which it was: the family inferred and the
+ * cell that says so (info), or, when nothing says whether the units are Party or State ones and
+ * some get a State rule from their names alone, a warning naming what was applied.
+ */
+export function unitTypeFallback(
+  opts: AnalyseOptions,
+  table: Pick<StaffingTable, "body" | "sheet">,
+  units: readonly Aggregate[],
+  log: IssueLog,
+): UnitType | undefined {
+  if (opts.unitType !== undefined) return opts.unitType;
+  const untyped = units.filter((u) => u.unitType === undefined);
+  if (untyped.length === 0) return undefined;
+  const body = table.body;
+  if (body) {
+    log.add({
+      level: "info",
+      code: "rule-family-inferred",
+      params: { family: FAMILY_LABELS[body.family], text: body.text },
+      cell: body.cell,
+    });
+    return body.family === "party" ? "phong-dang" : undefined;
+  }
+  const typed = untyped.map((u) => effectiveType(u)).find((t) => t !== "phong-dang");
+  if (typed !== undefined) {
+    log.add({
+      level: "warning",
+      code: "rule-family-assumed",
+      params: { sheet: table.sheet, unitType: UNIT_TYPE_LABELS[typed].vi },
+    });
+  }
+  return undefined;
+}
+
 export function beforeCounts(agg: Aggregate): BeforeCounts {
   return {
     units: 1,
@@ -295,6 +342,14 @@ export class Evaluator {
     if (this.mode !== "check" && excess > 0 && capInfo) {
       const deadline = excessDeadline(capInfo.ruleSet, opts.decisionDate ?? opts.date);
       if (deadline) result.deadline = deadline.date;
+      // A deadline counted from a decision moves with the report date until the decision is given.
+      if (deadline?.fromDecision && opts.decisionDate === undefined) {
+        this.log.add({
+          level: "warning",
+          code: "deadline-from-report-date",
+          params: { date: formatDateShort(opts.date) },
+        });
+      }
     }
     if (extra.before) result.before = extra.before;
     if (agg.section !== undefined) result.section = agg.section;

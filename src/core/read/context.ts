@@ -20,9 +20,18 @@ export interface TitleContext {
   commune?: Placed;
   /** A number of people the title states. */
   statedCount?: { value: number; i: number; j: number };
+  /** The kind of body the title rows name: its rule family ("TỈNH ỦY …" Party; "UBND … / SỞ …" State). */
+  body?: Placed & { family: "party" | "state" };
 }
 
 const UNIT_LINE = /^(ten )?(don vi|bo phan|phong ban|co quan|phong|don vi cong tac|noi cong tac)$/;
+/** Words of a title row that name a Party body: its committee, or the Party's motto line. */
+const PARTY_BODY =
+  /(^| )(tinh uy|thanh uy|huyen uy|quan uy|thi uy|dang uy|dang bo|dang cong san viet nam)( |$)/;
+/** Words that name a State body: the people's committee or council, a sở, the State's motto. */
+const STATE_BODY =
+  /(^| )(uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd|cong hoa xa hoi chu nghia viet nam)( |$)|^so /;
+
 const COMMUNE_WORDS = new Set(["xa", "phuong", "thi tran", "dac khu"]);
 const NOT_A_NAME = new Set(["hoi", "nam", "va", "thuoc", "tren", "co", "la", "da", "moi", "cu"]);
 const STATED_COUNT =
@@ -42,6 +51,12 @@ export function titleContext(view: GridView, end: number): TitleContext {
         if (name !== "") out.unitLine = { text: name, i, j };
       }
       out.commune ??= communeOf(text, i, j);
+      const key = wordKey(text);
+      // A Party body's papers carry "ĐẢNG CỘNG SẢN VIỆT NAM" and its committee's name; that decides.
+      if (out.body?.family !== "party") {
+        if (PARTY_BODY.test(key)) out.body = { text, i, j, family: "party" };
+        else if (!out.body && STATE_BODY.test(key)) out.body = { text, i, j, family: "state" };
+      }
       if (!out.statedCount) {
         const m = STATED_COUNT.exec(wordKey(text));
         const value = Number(m?.[1] ?? m?.[2]);

@@ -66,7 +66,8 @@ function read(view: GridView, options: ReadOptions): ReadResult {
   const [late] = findLegacyText(view, rest, nameCols);
   if (late) return { issues: [legacyIssue(view.sheet, late)] };
 
-  const reader = new RowReader(view, header, titleContext(view, header.first));
+  const context = titleContext(view, header.first);
+  const reader = new RowReader(view, header, context);
   if (header.kind === "units" && !header.mapping.unit) {
     reader.issue("error", "no-name-column", header.first, 0);
     return { issues: reader.finish() };
@@ -94,6 +95,15 @@ function read(view: GridView, options: ReadOptions): ReadResult {
     units,
     ...(reader.totalRow !== undefined ? { totalRow: view.absRow(reader.totalRow) } : {}),
     ...(reader.inferred ? { inferred: reader.inferred } : {}),
+    ...(context.body
+      ? {
+          body: {
+            family: context.body.family,
+            text: context.body.text,
+            cell: cellAddress(view.sheet, view.absRow(context.body.i), view.absCol(context.body.j)),
+          },
+        }
+      : {}),
   };
   return { table, issues: reader.finish() };
 }

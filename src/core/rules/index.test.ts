@@ -430,6 +430,7 @@ describe("excessDeadline", () => {
     expect(excessDeadline("ND45_2025", "2025-03-01")).toEqual({
       date: "2030-03-01",
       source: "Điều 24 Nghị định 45/2025/NĐ-CP",
+      fromDecision: true,
     });
   });
 

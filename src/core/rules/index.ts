@@ -281,10 +281,10 @@ export function minimumSize(
 export function excessDeadline(
   ruleSet: RuleSetId,
   decisionDate: string,
-): { date: string; source: string } | undefined {
+): { date: string; source: string; fromDecision: boolean } | undefined {
   const rule = TRANSITION_RULES[ruleSet];
   const iso = parseIsoDate(decisionDate);
   if (rule === undefined || iso === undefined) return undefined;
-  if (rule.kind === "fixed") return { date: rule.date, source: rule.source };
-  return { date: addYears(iso, rule.years), source: rule.source };
+  if (rule.kind === "fixed") return { date: rule.date, source: rule.source, fromDecision: false };
+  return { date: addYears(iso, rule.years), source: rule.source, fromDecision: true };
 }
