@@ -126,6 +126,8 @@ describe("check", () => {
     const notApplicable = result.issues.filter((i) => i.code === "no-rule-in-force");
     expect(notApplicable).toHaveLength(1);
     expect(notApplicable[0]?.cell).toBe("'Biểu 01'!2:2");
+    // A warning, with the cap left blank: the rest of the table is still reviewed.
+    expect(notApplicable[0]?.level).toBe("warning");
     const message = issueMessage(notApplicable[0] as Issue);
     expect(message).toContain("Thanh tra");
     expect(message).not.toContain("—");

@@ -302,7 +302,10 @@ export class Evaluator {
       for (const note of capped.value.notes) this.log.add(note);
     } else {
       const ruleSet = opts.ruleSet ?? defaultRuleSet(unitType, opts.date) ?? "-";
-      const issue: Issue = { ...capped.issue };
+      // A unit with no rule for its type on the date keeps a blank cap and the reason: a warning,
+      // not an error that fails the whole table (a Thanh tra sở after mid-2025).
+      const missing = capped.issue.code === "no-rule-in-force" || capped.issue.code === "rule-not-applicable";
+      const issue: Issue = { ...capped.issue, ...(missing ? { level: "warning" as const } : {}) };
       if (issue.cell === undefined) issue.cell = rowAddress(this.sheet, agg.row);
       this.log.add(issue, `cap-failure|${issue.code}|${unitType}|${ruleSet}`);
     }
