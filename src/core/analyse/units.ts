@@ -8,6 +8,7 @@ import {
   defaultRuleSet,
   excessDeadline,
   inferUnitType,
+  KL187_RULE,
   minimumSize,
   UNIT_TYPE_LABELS,
 } from "../rules";
@@ -319,7 +320,10 @@ export class Evaluator {
       flags.push("leaders-exceed-specialists");
     }
     if (excess > 0) flags.push("deputies-over-cap");
-    if (agg.deputies * 2 > (agg.quota ?? agg.staff)) flags.push("deputies-over-half-quota");
+    // KL 187 (29/8/2025): deputies at most half the assigned quota; not before its date.
+    if (opts.date >= KL187_RULE.from && agg.deputies * 2 > (agg.quota ?? agg.staff)) {
+      flags.push("deputies-over-half-quota");
+    }
     const ruleSet = capInfo?.ruleSet ?? opts.ruleSet ?? defaultRuleSet(unitType, opts.date);
     const minimum = ruleSet === undefined ? undefined : minimumSize(unitType, ruleSet, opts.provinceClass);
     if (minimum && basis < minimum.min) flags.push("below-minimum-size");

@@ -155,8 +155,8 @@ describe("deputyCap result details", () => {
     expect(r.ok && r.value.info).toEqual({
       cap: 2,
       ruleSet: "ND150_2025",
-      source: "Khoản 2 Điều 6 Nghị định 150/2025/NĐ-CP",
-      confidence: "reported",
+      source: "Khoản 2 Điều 6 Nghị định 150/2025/NĐ-CP (hiệu lực từ 16/6/2025)",
+      confidence: "verified",
       basis: 12,
       basisKind: "staff",
     });
@@ -170,15 +170,13 @@ describe("deputyCap result details", () => {
     expect(r.ok && r.value.info.confidence).toBe("verified");
   });
 
-  it("takes the confidence of the step applied when it differs from the rule (QĐ 137)", () => {
-    const below = deputyCap(
-      query({ ruleSet: "QD137_2023", unitType: "phong-dang", basis: 9, basisKind: "people" }),
-    );
-    const above = deputyCap(
-      query({ ruleSet: "QD137_2023", unitType: "phong-dang", basis: 10, basisKind: "people" }),
-    );
-    expect(below.ok && below.value.info.confidence).toBe("verified");
-    expect(above.ok && above.value.info.confidence).toBe("reported");
+  it("QĐ 137, read only in quotes, is reported at every size", () => {
+    for (const basis of [9, 10]) {
+      const r = deputyCap(
+        query({ ruleSet: "QD137_2023", unitType: "phong-dang", basis, basisKind: "people" }),
+      );
+      expect(r.ok && r.value.info.confidence).toBe("reported");
+    }
   });
 
   it("warns when the rule is unsettled, naming rule set, unit type and source", () => {
@@ -273,12 +271,13 @@ describe("KL 187 merged-unit bonus", () => {
   const kl = (extra: Partial<CapQuery> & Pick<CapQuery, "unitType">) =>
     query({ ruleSet: "KL187_2025", ...extra });
 
-  it("adds 1 for a unit formed from 2 units and 2 for 3 or more", () => {
-    expect(capOf(kl({ unitType: "phong", basis: 12, mergedFrom: 1 }))).toBe(2);
+  it("gives a phòng, a Văn phòng, a chi cục or a Party phòng no +1/+2 when merged: that is for cục and vụ", () => {
+    for (const mergedFrom of [1, 2, 3, 5]) {
+      expect(capOf(kl({ unitType: "phong", basis: 12, mergedFrom }))).toBe(2);
+    }
     expect(capOf(kl({ unitType: "phong", basis: 12 }))).toBe(2);
-    expect(capOf(kl({ unitType: "phong", basis: 12, mergedFrom: 2 }))).toBe(3);
-    expect(capOf(kl({ unitType: "phong", basis: 12, mergedFrom: 3 }))).toBe(4);
-    expect(capOf(kl({ unitType: "phong", basis: 12, mergedFrom: 5 }))).toBe(4);
+    const r = deputyCap(kl({ unitType: "phong", basis: 12, mergedFrom: 2 }));
+    expect(r.ok && r.value.info.source).toContain("chỉ áp dụng cho bộ, ngành, cục, vụ");
   });
 
   it("builds on the rule in force on the date, and cites both", () => {
@@ -288,25 +287,25 @@ describe("KL 187 merged-unit bonus", () => {
     expect(r.value.info.ruleSet).toBe("KL187_2025");
     expect(r.value.info.source).toContain("Kết luận 187-KL/TW");
     expect(r.value.info.source).toContain("Nghị định 150/2025/NĐ-CP");
-    expect(r.value.info.confidence).toBe("reported"); // min(reported base, verified KL 187)
+    expect(r.value.info.confidence).toBe("reported"); // KL 187 read only in press and portal quotes
   });
 
   it("never uses a base from before KL 187 (29/8/2025)", () => {
     const r = deputyCap(kl({ unitType: "phong", basis: 9, mergedFrom: 2, date: "2024-01-01" }));
-    // NĐ 150 on 2025-08-29 (1) + 1, not NĐ 107 loại II–III (2) + 1.
-    expect(r.ok && r.value.info.cap).toBe(2);
+    // NĐ 150 on 2025-08-29 (1), not NĐ 107 loại II–III (2).
+    expect(r.ok && r.value.info.cap).toBe(1);
     expect(r.ok && r.value.info.source).toContain("Nghị định 150/2025/NĐ-CP");
   });
 
   it("inherits an unsettled base and warns", () => {
     const r = deputyCap(kl({ unitType: "phong-dang", basis: 12, basisKind: "people", mergedFrom: 3 }));
-    expect(r.ok && r.value.info.cap).toBe(5);
+    expect(r.ok && r.value.info.cap).toBe(3);
     expect(r.ok && r.value.info.confidence).toBe("unsettled");
     expect(r.ok && r.value.notes.map((n) => n.code)).toEqual(["rule-unsettled"]);
   });
 
-  it("applies the chi cục rule by phòng count before the bonus", () => {
-    expect(capOf(kl({ unitType: "chi-cuc", subUnits: 2, mergedFrom: 2 }))).toBe(2);
+  it("applies the chi cục rule by phòng count", () => {
+    expect(capOf(kl({ unitType: "chi-cuc", subUnits: 2, mergedFrom: 2 }))).toBe(1);
   });
 
   it("fails where no base rule exists", () => {
@@ -327,8 +326,8 @@ describe("defaultRuleSet", () => {
     ["2020-11-25", "ND107_2020"],
     ["2025-02-28", "ND107_2020"],
     ["2025-03-01", "ND45_2025"],
-    ["2025-06-11", "ND45_2025"],
-    ["2025-06-12", "ND150_2025"],
+    ["2025-06-15", "ND45_2025"],
+    ["2025-06-16", "ND150_2025"],
     ["2025-12-31", "ND150_2025"],
     ["2026-01-01", "ND370_2025"],
     ["2031-01-01", "ND370_2025"],
@@ -339,8 +338,8 @@ describe("defaultRuleSet", () => {
   it.each([
     ["2025-02-28", "ND107_2020"],
     ["2025-03-01", "ND45_2025"],
-    ["2025-06-11", "ND45_2025"],
-    ["2025-06-12", undefined],
+    ["2025-06-15", "ND45_2025"],
+    ["2025-06-16", undefined],
   ])("picks for Thanh tra sở on %s: %s (none from NĐ 150)", (date, expected) => {
     expect(defaultRuleSet("thanh-tra", date)).toBe(expected);
   });
@@ -350,8 +349,9 @@ describe("defaultRuleSet", () => {
     ["2020-11-25", "ND108_2020"],
     ["2025-02-28", "ND108_2020"],
     ["2025-03-01", "ND45_2025"],
-    ["2025-06-30", "ND45_2025"],
-    ["2025-07-01", undefined],
+    // NĐ 150 replaced NĐ 45 as a whole on 16/6/2025; no text for district phòng after that.
+    ["2025-06-15", "ND45_2025"],
+    ["2025-06-16", undefined],
   ])("picks for district phòng on %s: %s", (date, expected) => {
     expect(defaultRuleSet("phong-huyen", date)).toBe(expected);
   });

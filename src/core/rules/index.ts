@@ -30,6 +30,7 @@ import {
 export {
   CAP_RULES,
   DEFAULT_PROVINCE_CLASS,
+  KL187_RULE,
   MINIMUM_RULES,
   PROVINCE_CLASSES,
   RULE_SET_IDS,
@@ -144,7 +145,7 @@ function lookUp(ruleSet: RuleSetId, q: CapQuery): Result<Looked> {
   let step = rule.steps[0];
   for (const s of rule.steps) if (s.from <= value) step = s;
   if (step === undefined) return fail(notApplicable(RULE_SETS[ruleSet].title.vi, q));
-  return ok({ cap: step.cap, rule, confidence: step.confidence ?? rule.confidence, notes });
+  return ok({ cap: step.cap, rule, confidence: rule.confidence, notes });
 }
 
 function unsettledNote(ruleSet: RuleSetId, unitType: UnitType, source: string): Issue {
@@ -228,12 +229,14 @@ function kl187Cap(q: CapQuery, date: string): Result<{ info: CapInfo; notes: Iss
   if (!looked.ok) return looked;
   const { cap, rule, notes } = looked.value;
   const mergedFrom = q.mergedFrom ?? 1;
-  const bonus = KL187_RULE.bonus(mergedFrom);
+  const bonus = KL187_RULE.bonus(mergedFrom, q.unitType);
   const confidence = minConfidence(looked.value.confidence, KL187_RULE.confidence);
   const why =
     bonus > 0
       ? `+${bonus} cấp phó do hợp nhất từ ${mergedFrom} đơn vị`
-      : "đơn vị không hợp nhất: giữ định mức hiện hành";
+      : mergedFrom >= 2
+        ? "mức tăng khi hợp nhất chỉ áp dụng cho bộ, ngành, cục, vụ: giữ định mức hiện hành"
+        : "đơn vị không hợp nhất: giữ định mức hiện hành";
   const source = `${KL187_RULE.source} (${why}); định mức gốc: ${rule.source}`;
   if (confidence === "unsettled") notes.push(unsettledNote("KL187_2025", q.unitType, source));
   const info: CapInfo = {

@@ -22,7 +22,6 @@ describe("rule data", () => {
       expect(rule.source.trim().length).toBeGreaterThan(10);
       expect(rule.source).toMatch(/Nghị định|Quy định|Kết luận/);
       expect(CONFIDENCES).toContain(rule.confidence);
-      for (const step of rule.steps) if (step.confidence) expect(CONFIDENCES).toContain(step.confidence);
     }
   });
 

@@ -66,14 +66,14 @@ export const RULE_SETS: Record<RuleSetId, RuleSetInfo> = {
   ND45_2025: {
     title: { vi: "Nghị định 45/2025/NĐ-CP", en: "Decree 45/2025/ND-CP" },
     validFrom: "2025-03-01",
-    // Provincial bodies until NĐ 150 (2025-06-11); district phòng until districts ended (2025-06-30).
-    validTo: "2025-06-30",
+    // Replaced as a whole by NĐ 150/2025 from 16/6/2025 (Điều 24 NĐ 150).
+    validTo: "2025-06-15",
     body: "state",
     unitTypes: ["phong", "van-phong", "thanh-tra", "chi-cuc", "phong-chi-cuc", "phong-huyen"],
   },
   ND150_2025: {
     title: { vi: "Nghị định 150/2025/NĐ-CP", en: "Decree 150/2025/ND-CP" },
-    validFrom: "2025-06-12",
+    validFrom: "2025-06-16",
     validTo: "2025-12-31",
     body: "state",
     unitTypes: ["phong", "van-phong", "chi-cuc", "phong-chi-cuc"],
@@ -119,8 +119,6 @@ export const RULE_SETS: Record<RuleSetId, RuleSetInfo> = {
 export interface CapStep {
   from: number;
   cap: number;
-  /** Overrides the rule's confidence for this step (e.g. QĐ 137: <10 verified, ≥10 reported). */
-  confidence?: Confidence;
 }
 
 /** A deputy-cap rule: one rule set, some unit types, optionally one province class. */
@@ -147,9 +145,10 @@ export interface CapRule {
 const ND107_FROM = "2020-11-25";
 const ND107_TO = "2025-02-28";
 const ND45_FROM = "2025-03-01";
-const ND45_TO = "2025-06-11";
-const ND45_HUYEN_TO = "2025-06-30";
-const ND150_FROM = "2025-06-12";
+// NĐ 150/2025 (signed 12/6/2025) took effect on 16/6/2025 and replaced NĐ 45/2025 as a whole
+// (Điều 24 NĐ 150, read in the text: docs/rules-verification.md).
+const ND45_TO = "2025-06-15";
+const ND150_FROM = "2025-06-16";
 const ND150_TO = "2025-12-31";
 const ND370_FROM = "2026-01-01";
 
@@ -185,7 +184,7 @@ const CHI_CUC: readonly CapStep[] = [
 const ND107_SRC = "Nghị định 24/2014/NĐ-CP, sửa đổi, bổ sung bởi Nghị định 107/2020/NĐ-CP";
 const ND45_SRC = "Nghị định 45/2025/NĐ-CP";
 const ND45_UNSEEN = "chưa đọc được điều khoản về số lượng cấp phó";
-const ND150_D6 = "Điều 6 Nghị định 150/2025/NĐ-CP";
+const ND150_D6 = "Điều 6 Nghị định 150/2025/NĐ-CP (hiệu lực từ 16/6/2025)";
 const ND370_D6 = "Điều 6 Nghị định 150/2025/NĐ-CP (sửa đổi, bổ sung bởi Điều 4 Nghị định 370/2025/NĐ-CP)";
 
 /** The deputy-cap rules, transcribed from vn-rules.md. */
@@ -253,7 +252,7 @@ export const CAP_RULES: readonly CapRule[] = [
       "Nghị định 37/2014/NĐ-CP, sửa đổi, bổ sung bởi Nghị định 108/2020/NĐ-CP (bình quân 02 Phó Trưởng phòng mỗi phòng; UBND huyện phân bổ)",
     confidence: "verified",
   },
-  // --- NĐ 45/2025, 01/03/2025 – 11/06/2025 (sở), – 30/06/2025 (huyện) ---
+  // --- NĐ 45/2025, 01/03/2025 – 15/06/2025 ---
   ...(
     [
       ["hn-hcm", PHONG_HN_HCM, "Hà Nội, TP. Hồ Chí Minh"],
@@ -309,7 +308,8 @@ export const CAP_RULES: readonly CapRule[] = [
     ruleSet: "ND45_2025",
     unitTypes: ["phong-huyen"],
     validFrom: ND45_FROM,
-    validTo: ND45_HUYEN_TO,
+    // Replaced with the rest of NĐ 45 on 16/6/2025; no text covers district phòng to 30/6/2025.
+    validTo: ND45_TO,
     measure: "basis",
     steps: [{ from: 0, cap: 2 }],
     pooled: true,
@@ -317,7 +317,7 @@ export const CAP_RULES: readonly CapRule[] = [
     confidence: "unsettled",
     basisNote: "Best candidate: average 2, as in NĐ 108/2020.",
   },
-  // --- NĐ 150/2025, 12/06/2025 – 31/12/2025 (no Thanh tra sở, no district level) ---
+  // --- NĐ 150/2025, 16/06/2025 – 31/12/2025 (no Thanh tra sở, no district level); Điều 6 read in the text ---
   {
     ruleSet: "ND150_2025",
     unitTypes: ["phong"],
@@ -326,7 +326,7 @@ export const CAP_RULES: readonly CapRule[] = [
     measure: "basis",
     steps: PHONG_UNIFORM,
     source: `Khoản 2 ${ND150_D6}`,
-    confidence: "reported",
+    confidence: "verified",
   },
   {
     ruleSet: "ND150_2025",
@@ -336,7 +336,7 @@ export const CAP_RULES: readonly CapRule[] = [
     measure: "basis",
     steps: PHONG_UNIFORM,
     source: `Khoản 3 ${ND150_D6} (như khoản 2)`,
-    confidence: "reported",
+    confidence: "verified",
   },
   {
     ruleSet: "ND150_2025",
@@ -346,7 +346,7 @@ export const CAP_RULES: readonly CapRule[] = [
     measure: "subUnits",
     steps: CHI_CUC,
     source: `Khoản 4 ${ND150_D6}`,
-    confidence: "reported",
+    confidence: "verified",
   },
   {
     ruleSet: "ND150_2025",
@@ -356,7 +356,7 @@ export const CAP_RULES: readonly CapRule[] = [
     measure: "basis",
     steps: PHONG_UNIFORM,
     source: `Khoản 5 ${ND150_D6} (như khoản 2)`,
-    confidence: "reported",
+    confidence: "verified",
   },
   // --- NĐ 150/2025 as amended by NĐ 370/2025, from 01/01/2026 ---
   {
@@ -414,8 +414,9 @@ export const CAP_RULES: readonly CapRule[] = [
     validFrom: "2023-12-01",
     validTo: "2025-06-12",
     measure: "basis",
+    // Only portal and press quotes of QĐ 137 were read (docs/rules-verification.md).
     steps: [
-      { from: 0, cap: 2, confidence: "verified" },
+      { from: 0, cap: 2 },
       { from: 10, cap: 3 },
     ],
     source:
@@ -468,34 +469,34 @@ const classMinimums = (ruleSet: RuleSetId, source: string): MinimumRule[] =>
     confidence: "verified",
   }));
 
-const ND150_MINIMUMS = (ruleSet: RuleSetId, suffix: string): MinimumRule[] => [
+const ND150_MINIMUMS = (ruleSet: RuleSetId, suffix: string, confidence: Confidence): MinimumRule[] => [
   {
     ruleSet,
     unitTypes: ["phong"],
     min: 7,
     source: `Điểm b khoản 2 ${ND150_D5}${suffix}`,
-    confidence: "reported",
+    confidence,
   },
   {
     ruleSet,
     unitTypes: ["van-phong"],
     min: 7,
     source: `Khoản 3 ${ND150_D5}${suffix}`,
-    confidence: "reported",
+    confidence,
   },
   {
     ruleSet,
     unitTypes: ["chi-cuc"],
     min: 12,
     source: `Điểm c khoản 4 ${ND150_D5}${suffix}`,
-    confidence: "reported",
+    confidence,
   },
   {
     ruleSet,
     unitTypes: ["phong-chi-cuc"],
     min: 5,
     source: `Điểm b khoản 5 ${ND150_D5}${suffix}`,
-    confidence: "reported",
+    confidence,
   },
 ];
 
@@ -504,22 +505,24 @@ export const MINIMUM_RULES: readonly MinimumRule[] = [
   ...classMinimums("ND107_2020", ND107_MIN_SRC),
   { ruleSet: "ND107_2020", unitTypes: ["chi-cuc"], min: 12, source: ND107_MIN_SRC, confidence: "verified" },
   ...classMinimums("ND45_2025", ND45_MIN_SRC),
-  { ruleSet: "ND45_2025", unitTypes: ["chi-cuc"], min: 12, source: ND45_MIN_SRC, confidence: "verified" },
+  // Điều 5 NĐ 45: the clauses for phòng and Văn phòng were read in full, those for chi cục only cut off.
+  { ruleSet: "ND45_2025", unitTypes: ["chi-cuc"], min: 12, source: ND45_MIN_SRC, confidence: "reported" },
   {
     ruleSet: "ND45_2025",
     unitTypes: ["phong-chi-cuc"],
     min: 5,
     source: ND45_MIN_SRC,
-    confidence: "verified",
+    confidence: "reported",
   },
-  ...ND150_MINIMUMS("ND150_2025", ""),
-  ...ND150_MINIMUMS("ND370_2025", " (Nghị định 370/2025/NĐ-CP)"),
+  // Điều 5 NĐ 150 read in the text; whether NĐ 370 changed it was not seen.
+  ...ND150_MINIMUMS("ND150_2025", "", "verified"),
+  ...ND150_MINIMUMS("ND370_2025", " (Nghị định 370/2025/NĐ-CP)", "reported"),
   {
     ruleSet: "QD137_2023",
     unitTypes: ["phong-dang"],
     min: 5,
     source: "Quy định 137-QĐ/TW ngày 01/12/2023 (phòng tối thiểu 05 người; 04 người nếu chưa đủ biên chế)",
-    confidence: "verified",
+    confidence: "reported",
   },
   {
     ruleSet: "QD329_2025",
@@ -543,7 +546,7 @@ const KL187_DEADLINE: TransitionRule = {
 /** Transition deadlines; rule sets without an entry have no transition rule found. */
 export const TRANSITION_RULES: Partial<Record<RuleSetId, TransitionRule>> = {
   ND45_2025: { kind: "years", years: 5, source: "Điều 24 Nghị định 45/2025/NĐ-CP" },
-  ND150_2025: { kind: "years", years: 5, source: "Điều 6 Nghị định 150/2025/NĐ-CP" },
+  ND150_2025: { kind: "years", years: 5, source: "Điều 6 (phần mở đầu) Nghị định 150/2025/NĐ-CP" },
   ND370_2025: {
     kind: "years",
     years: 5,
@@ -553,20 +556,30 @@ export const TRANSITION_RULES: Partial<Record<RuleSetId, TransitionRule>> = {
   KL187_2025: KL187_DEADLINE,
 };
 
-/** KL 187: a unit formed from 2 units gets +1 deputy over the existing cap, from 3 or more +2. */
+/**
+ * KL 187: a body formed from 2 bodies gets +1 deputy over the existing cap, from 3 or more +2 — for
+ * ministries, ministerial bodies and their cục and vụ only (never above the parent's deputies). No
+ * text gives it to a phòng, a Văn phòng sở, a chi cục or a Party phòng, the unit types here, so they
+ * get no bonus (docs/rules-verification.md). Its other rule, deputies at most half the assigned
+ * quota, is the flag "deputies-over-half-quota", from the conclusion's date.
+ */
 export const KL187_RULE: {
   from: string;
   source: string;
   confidence: Confidence;
-  bonus(mergedFrom: number): number;
+  bonus(mergedFrom: number, unitType: UnitType): number;
 } = {
   from: "2025-08-29",
   source: "Kết luận 187-KL/TW ngày 29/8/2025",
-  confidence: "verified",
-  /** Bonus by the number of units merged. */
-  bonus(mergedFrom: number): number {
+  confidence: "reported",
+  /** Bonus by the number of bodies merged: none for the unit types the engine knows. */
+  bonus(mergedFrom: number, unitType: UnitType): number {
+    if (!KL187_BONUS_TYPES.has(unitType)) return 0;
     if (mergedFrom >= 3) return 2;
     if (mergedFrom >= 2) return 1;
     return 0;
   },
 };
+
+/** Unit types KL 187's +1/+2 applies to (ministries' cục and vụ): none of those modelled yet. */
+const KL187_BONUS_TYPES: ReadonlySet<UnitType> = new Set<UnitType>();
