@@ -3,7 +3,7 @@
  * Microsoft service and cannot run here, so these tests check what can be checked from the file:
  * well-formed XML, the element order of the XSD (OfficeAppManifestV1_1, TaskPaneAppVersionOverridesV1_0,
  * OfficeAppBasicTypesV1_0), resource ids, URLs, icons, the shared runtime, the custom functions, the
- * permission and the strings.
+ * permission, the strings, the locales of every localised value, and the requirement sets the code needs.
  *
  * Each check is a function from the manifest's text to a list of problems; the last test mutates a copy
  * of the manifest once per check to show that each check does catch what it is for.
@@ -11,6 +11,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { QUICK_REPORT } from "../src/commands/commands";
+import { ERROR_CODE_NAMES } from "../src/functions/args";
 
 const ROOT = join(__dirname, "..");
 const MANIFEST = readFileSync(join(ROOT, "manifest.xml"), "utf8");
@@ -484,6 +485,54 @@ function checkStrings(xml: string): string[] {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Locales: one entry per language in every localised value.
+
+/** A language tag as the manifest takes it (RFC 3066 / BCP 47: "vi-VN", "en-US"). */
+const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+
+/**
+ * Every localisable value is a default (DefaultLocale's) plus `Override` children. The documentation allows
+ * "only a single override per language, including for the default locale": no override for DefaultLocale
+ * and no language twice (tags compare case-insensitively). And so that no user sees a mix of languages,
+ * every value that is localised at all has an entry for each of the manifest's languages (DefaultLocale
+ * and every override locale used anywhere), exactly one each.
+ * https://learn.microsoft.com/office/dev/add-ins/develop/localization#control-localization-from-the-manifest
+ */
+function checkLocales(xml: string): string[] {
+  const root = parseXml(xml);
+  const problems: string[] = [];
+  const defaultLocale = child(root, "DefaultLocale")?.text.trim() ?? "";
+  if (!LANGUAGE_TAG.test(defaultLocale))
+    problems.push(`DefaultLocale "${defaultLocale}" is not a language tag`);
+  const key = (tag: string) => tag.toLowerCase();
+  const localised = walk(root).filter((el) => el.children.some((c) => c.local === "Override"));
+  const languages = new Map<string, string>([[key(defaultLocale), defaultLocale]]);
+  for (const el of localised)
+    for (const o of el.children.filter((c) => c.local === "Override"))
+      if (o.attrs.Locale && !languages.has(key(o.attrs.Locale)))
+        languages.set(key(o.attrs.Locale), o.attrs.Locale);
+  for (const el of localised) {
+    const what = `${el.attrs.id ? `${el.local} ${el.attrs.id}` : path(el)} (line ${el.line})`;
+    const entries = [key(defaultLocale)];
+    for (const o of el.children) {
+      if (o.local !== "Override") continue;
+      const locale = o.attrs.Locale ?? "";
+      if (!LANGUAGE_TAG.test(locale))
+        problems.push(`${what}: override locale "${locale}" is not a language tag`);
+      if (!o.attrs.Value) problems.push(`${what}: the ${locale} override has no Value`);
+      if (key(locale) === key(defaultLocale))
+        problems.push(`${what}: an override for the default locale ${defaultLocale}`);
+      entries.push(key(locale));
+    }
+    for (const [k, tag] of languages) {
+      const n = entries.filter((e) => e === k).length;
+      if (n !== 1) problems.push(`${what}: ${n} entries for ${tag}, expected exactly 1`);
+    }
+  }
+  return problems;
+}
+
+// ---------------------------------------------------------------------------------------------
 // URLs and icons.
 
 /** Every URL in the manifest (attribute values and element text), with where it is. */
@@ -622,12 +671,13 @@ function checkFunctions(xml: string): string[] {
   if (!cf) return ["no CustomFunctions extension point"];
   const script = urlOf(root, child(child(cf, "Script"), "SourceLocation")?.attrs.resid);
   if (script !== `${DEV_ORIGIN}/functions.js`) problems.push(`Script is ${script}`);
+  // The Vietnamese metadata by default (the default locale is vi-VN), the English one for en-US.
   const metadataRes = resources(root).get(child(child(cf, "Metadata"), "SourceLocation")?.attrs.resid ?? "");
-  if (metadataRes?.el.attrs.DefaultValue !== `${DEV_ORIGIN}/functions.json`)
-    problems.push(`Metadata is ${metadataRes?.el.attrs.DefaultValue}`);
-  const vi = metadataRes?.el.children.filter((o) => o.attrs.Locale === "vi-VN") ?? [];
-  if (vi.length !== 1 || vi[0]?.attrs.Value !== `${DEV_ORIGIN}/functions.vi.json`)
-    problems.push("Metadata needs the vi-VN override functions.vi.json");
+  if (metadataRes?.el.attrs.DefaultValue !== `${DEV_ORIGIN}/functions.vi.json`)
+    problems.push(`Metadata is ${metadataRes?.el.attrs.DefaultValue}, expected functions.vi.json`);
+  const overrides = (metadataRes?.el.children ?? []).map((o) => `${o.attrs.Locale} ${o.attrs.Value}`);
+  if (JSON.stringify(overrides) !== JSON.stringify([`en-US ${DEV_ORIGIN}/functions.json`]))
+    problems.push(`Metadata overrides ${JSON.stringify(overrides)}, expected en-US functions.json only`);
   const ns = resources(root).get(child(cf, "Namespace")?.attrs.resid ?? "")?.el;
   const names = [ns?.attrs.DefaultValue, ...(ns?.children.map((o) => o.attrs.Value) ?? [])];
   if (!ns || names.some((n) => n !== "TINHGON"))
@@ -661,6 +711,29 @@ function checkCommands(xml: string): string[] {
   return problems;
 }
 
+/**
+ * The CustomFunctionsRuntime version the functions need: the highest API set that
+ * @types/custom-functions-runtime gives `CustomFunctions.Error` and the `ErrorCode` members args.ts uses.
+ */
+function customFunctionsRuntimeNeeded(): string {
+  const dts = readFileSync(join(ROOT, "node_modules/@types/custom-functions-runtime/index.d.ts"), "utf8");
+  const apiSet = (declaration: string): string => {
+    const at = new RegExp(`\\n\\s*${declaration}(?!\\w)`).exec(dts)?.index;
+    if (at === undefined) throw new Error(`${declaration} not found in custom-functions-runtime`);
+    const comment = dts.slice(dts.lastIndexOf("/**", at), at);
+    const version = /\[Api set: CustomFunctionsRuntime (\d+\.\d+)\]/.exec(comment)?.[1];
+    if (!version) throw new Error(`no API set for ${declaration}`);
+    return version;
+  };
+  const versions = [
+    apiSet("class Error"),
+    ...Object.values(ERROR_CODE_NAMES).map((member) => apiSet(`${member} =`)),
+  ];
+  const minor = (v: string) => Number(v.split(".")[1]);
+  return versions.reduce((a, b) => (minor(b) > minor(a) ? b : a));
+}
+const CUSTOM_FUNCTIONS_RUNTIME = customFunctionsRuntimeNeeded();
+
 function checkAppSettings(xml: string): string[] {
   const root = parseXml(xml);
   const problems: string[] = [];
@@ -679,8 +752,9 @@ function checkAppSettings(xml: string): string[] {
   const sets = walk(child(root, "Requirements") as XmlElement)
     .filter((el) => el.local === "Set")
     .map((el) => `${el.attrs.Name} ${el.attrs.MinVersion}`);
-  for (const need of ["SharedRuntime 1.1", "CustomFunctionsRuntime 1.1"])
-    if (!sets.includes(need)) problems.push(`requirement ${need} missing`);
+  // SharedRuntime 1.1: the <Runtimes> element, Office.addin.showAsTaskpane (src/commands).
+  for (const need of ["SharedRuntime 1.1", `CustomFunctionsRuntime ${CUSTOM_FUNCTIONS_RUNTIME}`])
+    if (!sets.includes(need)) problems.push(`requirement ${need} missing (sets: ${sets.join(", ")})`);
   return problems;
 }
 
@@ -688,6 +762,7 @@ const CHECKS = {
   order: checkOrder,
   resids: checkResids,
   strings: checkStrings,
+  locales: checkLocales,
   urls: checkUrls,
   icons: checkIcons,
   runtime: checkRuntime,
@@ -716,6 +791,16 @@ describe("manifest.xml", () => {
     expect(checkStrings(MANIFEST)).toEqual([]);
   });
 
+  it("has exactly one entry per language in every localised value, none overriding the default locale", () => {
+    expect(checkLocales(MANIFEST)).toEqual([]);
+  });
+
+  it(`declares CustomFunctionsRuntime ${CUSTOM_FUNCTIONS_RUNTIME}, what the functions' error codes need`, () => {
+    // CustomFunctions.Error is 1.2; its ErrorCode members are 1.3 in @types/custom-functions-runtime.
+    expect(CUSTOM_FUNCTIONS_RUNTIME).toBe("1.3");
+    expect(checkAppSettings(MANIFEST)).toEqual([]);
+  });
+
   it("has every URL on https and on the one origin the build rewrites", () => {
     expect(checkUrls(MANIFEST)).toEqual([]);
   });
@@ -728,7 +813,7 @@ describe("manifest.xml", () => {
     expect(checkRuntime(MANIFEST)).toEqual([]);
   });
 
-  it("declares the TINHGON functions with their Vietnamese metadata", () => {
+  it("declares the TINHGON functions, Vietnamese metadata by default and English for en-US", () => {
     expect(checkFunctions(MANIFEST)).toEqual([]);
   });
 
@@ -873,7 +958,56 @@ describe("the manifest checks catch what they are for", () => {
     ],
     ["runtime", "a short-lived runtime", mutate('lifetime="long"', 'lifetime="short"')],
     ["functions", "another namespace", mutate('DefaultValue="TINHGON"', 'DefaultValue="TINHGIAN"')],
-    ["functions", "no Vietnamese metadata", mutate(/\s*<bt:Override Locale="vi-VN"[^>]*\/>/, "")],
+    [
+      "functions",
+      "no English metadata",
+      mutate(/\s*<bt:Override Locale="en-US" Value="[^"]*functions\.json"\/>/, ""),
+    ],
+    [
+      "locales",
+      "the English metadata by default with a vi-VN override (an override for the default locale)",
+      mutate(
+        /DefaultValue="https:\/\/localhost:3000\/functions\.vi\.json">\s*<bt:Override Locale="en-US" Value="https:\/\/localhost:3000\/functions\.json"\/>/,
+        'DefaultValue="https://localhost:3000/functions.json"><bt:Override Locale="vi-VN" Value="https://localhost:3000/functions.vi.json"/>',
+      ),
+    ],
+    [
+      "locales",
+      "a vi-VN override beside the default",
+      mutate(
+        '<bt:Override Locale="en-US" Value="Quick report"/>',
+        '<bt:Override Locale="en-US" Value="Quick report"/><bt:Override Locale="vi-VN" Value="Báo cáo nhanh"/>',
+      ),
+    ],
+    [
+      "locales",
+      "two en-US overrides",
+      mutate(
+        '<Override Locale="en-US" Value="Tinh Gọn"/>',
+        '<Override Locale="en-US" Value="Tinh Gọn"/><Override Locale="en-us" Value="Tinh Gon"/>',
+      ),
+    ],
+    [
+      "locales",
+      "a language only one value has",
+      mutate(
+        '<Override Locale="en-US" Value="Tinh Gọn"/>',
+        '<Override Locale="en-US" Value="Tinh Gọn"/><Override Locale="fr-FR" Value="Tinh Gọn"/>',
+      ),
+    ],
+    [
+      "locales",
+      "an override that is no language tag",
+      mutate('Locale="en-US" Value="Quick report"', 'Locale="English" Value="Quick report"'),
+    ],
+    [
+      "app",
+      "an older CustomFunctionsRuntime than the error codes need",
+      mutate(
+        '<Set Name="CustomFunctionsRuntime" MinVersion="1.3"/>',
+        '<Set Name="CustomFunctionsRuntime" MinVersion="1.2"/>',
+      ),
+    ],
     [
       "commands",
       "another function name",

@@ -449,3 +449,101 @@ describe("registerCommands", () => {
     expect(registerCommands({ host, notify: () => undefined, office: {} })).toBe(false);
   });
 });
+
+describe("the ribbon command when the script loads (a fake Office global)", () => {
+  /** The Office.js global as taskpane.html has it once office.js has run: before Office is ready. */
+  function fakeOffice() {
+    const handlers = new Map<string, (event: CommandEvent) => unknown>();
+    return {
+      handlers,
+      actions: {
+        associate: jest.fn((name: string, handler: (event: CommandEvent) => unknown) => {
+          handlers.set(name, handler);
+        }),
+      },
+      addin: {
+        showAsTaskpane: jest.fn(async () => undefined),
+        setStartupBehavior: jest.fn(async () => undefined),
+      },
+    };
+  }
+
+  /** Loads commands.ts afresh, as taskpane.html's script does, with `office` as the Office global. */
+  async function load(office: ReturnType<typeof fakeOffice>): Promise<typeof import("./commands")> {
+    const global = globalThis as { Office?: unknown };
+    global.Office = office;
+    try {
+      let loaded: typeof import("./commands") | undefined;
+      await jest.isolateModulesAsync(async () => {
+        loaded = await import("./commands");
+      });
+      return loaded as typeof import("./commands");
+    } finally {
+      delete global.Office;
+    }
+  }
+
+  afterEach(() => jest.useRealTimers());
+
+  it("associates quickReport when the script loads; the first click waits for the pane's host, then runs", async () => {
+    const office = fakeOffice();
+    const commands = await load(office);
+    // Associated at load: before Office.onReady, before the pane has made any host.
+    expect(office.actions.associate).toHaveBeenCalledTimes(1);
+    expect([...office.handlers.keys()]).toEqual([QUICK_REPORT]);
+
+    // The click that made Office load the runtime arrives before the pane's bootstrap has run.
+    const first = event();
+    const click = office.handlers.get(QUICK_REPORT)!(first);
+    await Promise.resolve();
+    expect(first.completed).not.toHaveBeenCalled();
+
+    // The bootstrap, in its Office.onReady callback, registers the Excel host: the click proceeds.
+    const host = new MemoryHost({ "Biên chế": BEFORE }, { active: "Biên chế", settings: checkSettings });
+    const notified: string[] = [];
+    const globalOffice = globalThis as { Office?: unknown };
+    globalOffice.Office = office;
+    try {
+      expect(commands.registerCommands({ host, notify: (m) => notified.push(m), today: () => TODAY })).toBe(
+        true,
+      );
+    } finally {
+      delete globalOffice.Office;
+    }
+    await click;
+    expect(host.inserted).toHaveLength(1);
+    expect(notified).toEqual([expect.stringContaining("Đã chèn báo cáo")]);
+    expect(first.completed).toHaveBeenCalledTimes(1);
+    // One association only, and no load-at-startup: the workbook's settings are left alone.
+    expect(office.actions.associate).toHaveBeenCalledTimes(1);
+    expect(office.addin.setStartupBehavior).not.toHaveBeenCalled();
+
+    // Later clicks run at once.
+    const second = event();
+    await office.handlers.get(QUICK_REPORT)!(second);
+    expect(second.completed).toHaveBeenCalledTimes(1);
+    expect(host.inserted).toHaveLength(2);
+  });
+
+  it("completes a click that never gets a host (not in Excel) after the time limit, showing the pane", async () => {
+    jest.useFakeTimers();
+    const office = fakeOffice();
+    const commands = await load(office);
+    const e = event();
+    const click = office.handlers.get(QUICK_REPORT)!(e);
+    await jest.advanceTimersByTimeAsync(commands.READY_TIMEOUT_MS - 1);
+    expect(e.completed).not.toHaveBeenCalled();
+    await jest.advanceTimersByTimeAsync(1);
+    await click;
+    expect(e.completed).toHaveBeenCalledTimes(1);
+    expect(office.addin.showAsTaskpane).toHaveBeenCalledTimes(1);
+  });
+
+  it("associates nothing when the script loads outside Office (browser mode)", async () => {
+    let loaded: typeof import("./commands") | undefined;
+    await jest.isolateModulesAsync(async () => {
+      loaded = await import("./commands");
+    });
+    expect(loaded?.associateCommands()).toBe(false);
+  });
+});

@@ -7,6 +7,25 @@
  * new sheet. It talks to the workbook through the {@link Host} interface only; the only Office.js calls
  * here are `Office.actions.associate` and `Office.addin.showAsTaskpane`, both guarded for pages
  * without Office.
+ *
+ * When the handler is associated: as soon as this script loads, not after `Office.onReady`. A click on
+ * the button before the add-in has run at all makes Office load the runtime page and then call the
+ * handler; a handler associated only once the page is ready (and the pane's bootstrap has made its host)
+ * may not exist yet when Office calls it, and that first click is lost. Microsoft's sample associates at
+ * the top level of the script (https://learn.microsoft.com/office/dev/add-ins/develop/create-addin-commands,
+ * "Sample code for function commands"). So the handler exists from the start and waits, inside, for
+ * readiness: the pane's bootstrap hands it the Excel host ({@link registerCommands}) from its
+ * `Office.onReady` callback, and the click proceeds then. (Excel itself has an open report of a lost
+ * first click with a shared runtime, https://github.com/OfficeDev/office-js/issues/5176, also #3378 and
+ * #2744: this removes our part of it; whether Excel's part remains can only be seen in Excel.)
+ *
+ * Load at startup: not used. `Office.addin.setStartupBehavior(Office.StartupBehavior.load)` would make
+ * Excel load this page (React, the pane, the engine) every time the workbook opens, stores that choice
+ * in the user's workbook, and does nothing for a workbook opened for the first time, where the first
+ * click happens ("the add-in won't run the first time a user opens the document",
+ * https://learn.microsoft.com/office/dev/add-ins/develop/run-code-on-document-open). Associating at load
+ * is what makes that click work; the runtime still loads only when the user opens the pane, clicks the
+ * button or calculates a TINHGON function.
  */
 import { issueMessage } from "../core/messages";
 import { readTable } from "../core/read";
@@ -64,8 +83,12 @@ export interface OfficeCommands {
   addin?: { showAsTaskpane(): Promise<void> };
 }
 
+function globalOffice(): OfficeCommands | undefined {
+  return (globalThis as { Office?: OfficeCommands }).Office;
+}
+
 function officeGlobal(deps: CommandDeps): OfficeCommands | undefined {
-  return deps.office ?? (globalThis as { Office?: OfficeCommands }).Office;
+  return deps.office ?? globalOffice();
 }
 
 /**
@@ -255,21 +278,93 @@ function safely(action: () => void): void {
 }
 
 async function showTaskpane(deps: CommandDeps): Promise<void> {
+  await showPane(officeGlobal(deps));
+}
+
+async function showPane(office: OfficeCommands | undefined): Promise<void> {
   try {
-    await officeGlobal(deps)?.addin?.showAsTaskpane();
+    await office?.addin?.showAsTaskpane();
   } catch {
     // Not supported here (no SharedRuntime 1.1): the message was given to notify anyway.
   }
 }
 
+// ---------------------------------------------------------------------------------------------
+// Association with Office: at load, with the handler waiting for the pane's bootstrap.
+
 /**
- * Registers the ribbon's ExecuteFunction handlers with Office. The task pane's bootstrap calls it once,
- * when running in Excel (after `Office.onReady`). Returns false where Office.js is absent (browser mode,
- * tests), and registers nothing then.
+ * How long a click waits for the pane's bootstrap to register its host. The bootstrap registers as soon
+ * as `Office.onReady` resolves; this only bounds the case where it never does (not in Excel, Office never
+ * ready), so that Office is always told the command completed.
  */
-export function registerCommands(deps: CommandDeps): boolean {
-  const actions = officeGlobal(deps)?.actions;
-  if (!actions || typeof actions.associate !== "function") return false;
-  actions.associate(QUICK_REPORT, (event) => onQuickReport(deps, event));
+export const READY_TIMEOUT_MS = 30_000;
+
+/** The Office object the handler is associated with, and what the bootstrap registered for it. */
+const associated = new WeakMap<OfficeCommands, { deps?: CommandDeps; waiting: (() => void)[] }>();
+
+/**
+ * Associates the ribbon's ExecuteFunction handlers with Office, once per Office object. The handler
+ * waits for {@link registerCommands} (the bootstrap, once Office is ready), then runs
+ * {@link onQuickReport}. Runs when this module loads (below); returns false where Office.js is absent
+ * (browser mode, tests).
+ */
+export function associateCommands(office: OfficeCommands | undefined = globalOffice()): boolean {
+  const actions = office?.actions;
+  if (!office || !actions || typeof actions.associate !== "function") return false;
+  if (associated.has(office)) return true;
+  associated.set(office, { waiting: [] });
+  actions.associate(QUICK_REPORT, (event) => onClickWhenReady(office, event));
   return true;
 }
+
+/** The ExecuteFunction handler as associated: waits for the bootstrap's host, then makes the report. */
+async function onClickWhenReady(
+  office: OfficeCommands,
+  event: CommandEvent,
+): Promise<QuickReportResult | undefined> {
+  const deps = await registered(office);
+  if (deps) return onQuickReport(deps, event);
+  // Office never became ready, or this page is not in Excel: show the pane (which says why, if
+  // anything) and tell Office the command is done, so that the next click is not queued behind it.
+  await showPane(office);
+  event.completed();
+  return undefined;
+}
+
+/** What the bootstrap registered for this Office object, once it has; undefined after the time limit. */
+function registered(office: OfficeCommands): Promise<CommandDeps | undefined> {
+  const state = associated.get(office);
+  if (!state) return Promise.resolve(undefined);
+  if (state.deps) return Promise.resolve(state.deps);
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      resolve(state.deps);
+    };
+    const timer = setTimeout(() => {
+      state.waiting.splice(state.waiting.indexOf(done), 1);
+      resolve(state.deps);
+    }, READY_TIMEOUT_MS);
+    state.waiting.push(done);
+  });
+}
+
+/**
+ * Hands the ribbon handlers their host and message bar: the task pane's bootstrap calls it once, in Excel
+ * (after `Office.onReady`, when it has made the Excel host). A click made before that waits for it. The
+ * association itself happened when this module loaded; this associates too if it had not (an Office
+ * object given in `deps`, or one that appeared later). Returns false where Office.js is absent
+ * (browser mode, tests), and registers nothing then.
+ */
+export function registerCommands(deps: CommandDeps): boolean {
+  const office = officeGlobal(deps);
+  if (!associateCommands(office)) return false;
+  const state = associated.get(office as OfficeCommands);
+  if (!state) return false;
+  state.deps = deps;
+  for (const wake of state.waiting.splice(0)) wake();
+  return true;
+}
+
+// When the script loads: associate at once, so that the click that loaded the runtime is not lost.
+associateCommands();

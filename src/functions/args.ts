@@ -14,10 +14,24 @@ import {
 
 /**
  * Argument handling for the custom functions: ranges summed, blanks as 0, numeric text as numbers,
- * and every problem turned into one `CustomFunctions.Error` with a Vietnamese message at the edge.
+ * cells holding Excel data types read as the documented cell values, and every problem turned into one
+ * `CustomFunctions.Error` at the edge.
+ *
+ * Which Excel error, and when it says why: Excel shows a custom message only with #VALUE! and #N/A
+ * ("The #VALUE! and #N/A errors also support custom error messages",
+ * https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-errors; the ErrorCode reference
+ * says "A custom error message can't be used" for #DIV/0!, #NUM!...). So:
+ * - every problem the user must read a reason for (text that is not a number, a negative or fractional
+ *   count, a rate outside 0–1, staff below its leaders, an unknown unit type or rule set, a bad date) is
+ *   #VALUE! with a Vietnamese message naming the argument and the value;
+ * - "no rule covers this" is #N/A with a message (the value is not available, the input is fine);
+ * - a division by zero is a bare #DIV/0!, as Excel's own `=A1/0`; each function's description names
+ *   the divisor (CUT_RATE: before = 0, DEPUTY_RATIO: no head...).
+ * #NUM! is never returned: it cannot say which argument is wrong.
  */
 
-export type ExcelErrorCode = "#VALUE!" | "#NUM!" | "#DIV/0!" | "#N/A";
+/** The Excel errors the functions return; see above for when each is used. */
+export type ExcelErrorCode = "#VALUE!" | "#DIV/0!" | "#N/A";
 
 /** A problem with an argument, raised inside an adapter and turned into an Excel error by {@link excel}. */
 export class ArgumentProblem {
@@ -27,16 +41,26 @@ export class ArgumentProblem {
   ) {}
 }
 
-const CODE_NAMES: Record<ExcelErrorCode, keyof typeof CustomFunctions.ErrorCode> = {
+/**
+ * The `CustomFunctions.ErrorCode` member of each error. The members used here decide the
+ * CustomFunctionsRuntime requirement set of manifest.xml (test/manifest.test.ts reads their API set from
+ * @types/custom-functions-runtime).
+ */
+export const ERROR_CODE_NAMES: Record<ExcelErrorCode, keyof typeof CustomFunctions.ErrorCode> = {
   "#VALUE!": "invalidValue",
-  "#NUM!": "invalidNumber",
   "#DIV/0!": "divisionByZero",
   "#N/A": "notAvailable",
 };
 
-/** The Excel error for an argument problem. */
+/** The errors Excel shows a custom message with. */
+const WITH_MESSAGE: ReadonlySet<ExcelErrorCode> = new Set(["#VALUE!", "#N/A"]);
+
+/** The Excel error for an argument problem: with its message where Excel shows one, bare otherwise. */
 export function toExcelError(problem: ArgumentProblem): CustomFunctions.Error {
-  return new CustomFunctions.Error(CustomFunctions.ErrorCode[CODE_NAMES[problem.code]], problem.message);
+  const code = CustomFunctions.ErrorCode[ERROR_CODE_NAMES[problem.code]];
+  return WITH_MESSAGE.has(problem.code)
+    ? new CustomFunctions.Error(code, problem.message)
+    : new CustomFunctions.Error(code);
 }
 
 /**
@@ -59,18 +83,90 @@ export function fromIssue(issue: Issue, code: ExcelErrorCode = "#VALUE!"): Argum
 
 type Cell = unknown;
 
+// ---------------------------------------------------------------------------------------------
+// Cells holding Excel data types.
+//
+// The metadata lets data types reach the functions (`allowCustomDataForDataTypeAny: true`, which
+// custom-functions-metadata writes and we keep on purpose: src/functions/metadata.test.ts). From
+// CustomFunctionsRuntime 1.4, a cell holding a data type reaches an `any` parameter as its `Excel.CellValue`
+// object (https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-data-types-concepts,
+// https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-json#allowcustomdatafordatatypeany).
+// A client without that set predates data types in custom functions, so its cells arrive as plain
+// numbers, text and booleans, the path every other cell takes. Both are read here:
+// - Double, FormattedNumber, String, Boolean (a number with a number format or with properties, a text
+//   with properties: https://learn.microsoft.com/office/dev/add-ins/excel/excel-data-types-add-properties-to-basic-cell-values)
+//   count by their `basicValue`, as the cell shows it;
+// - Empty is a blank;
+// - Entity, LinkedEntity (Stocks, Geography...), images, arrays and the other kinds have no number or text
+//   to count (their basicValue is #VALUE!): #VALUE! with a message naming what the cell holds.
+
+/** The fields of an `Excel.CellValue` read here (the Excel API's JSON shape, documented per type). */
+interface CellValueObject {
+  type: string;
+  basicValue?: unknown;
+  text?: unknown;
+  altText?: unknown;
+}
+
+/** Data types whose basic value is the number, text or boolean the cell shows. */
+const PLAIN_TYPES: ReadonlySet<string> = new Set(["Double", "FormattedNumber", "String", "Boolean"]);
+
+/** What a cell holding another data type holds, in the message. */
+const DATA_TYPE_NAMES: Record<string, string> = {
+  Entity: "thực thể",
+  LinkedEntity: "thực thể liên kết",
+  WebImage: "hình ảnh",
+  LocalImage: "hình ảnh",
+  Array: "mảng",
+  Function: "hàm",
+  Reference: "tham chiếu",
+  ExternalCodeServiceObject: "đối tượng Python",
+  NotAvailable: "giá trị Excel không hỗ trợ",
+};
+
+function isCellValue(v: Cell): v is CellValueObject {
+  return (
+    typeof v === "object" &&
+    v !== null &&
+    !Array.isArray(v) &&
+    typeof (v as { type?: unknown }).type === "string"
+  );
+}
+
+/**
+ * One cell as a plain value: numbers, text, booleans, blanks and error values pass as they are; a data
+ * type becomes its basic value where it has a plain one, and is a problem otherwise.
+ */
+function plain(v: Cell, name: string): Cell {
+  if (!isCellValue(v)) return v;
+  if (PLAIN_TYPES.has(v.type)) return v.basicValue ?? null;
+  if (v.type === "Empty") return null;
+  // An error cell value (only with allowErrorForDataTypeAny, which the metadata leaves off): as the
+  // error values below.
+  if (v.type === "Error") return { code: typeof v.basicValue === "string" ? v.basicValue : "#VALUE!" };
+  const label = [v.text, v.altText].find((t) => typeof t === "string" && t.trim() !== "") as
+    string | undefined;
+  const kind = `${DATA_TYPE_NAMES[v.type] ?? `kiểu ${v.type}`}${label === undefined ? "" : ` ${describe(label)}`}`;
+  throw new ArgumentProblem(
+    "#VALUE!",
+    `Đối số ${name}: ô chứa kiểu dữ liệu Excel (${kind}), không phải số hay chữ; hãy dùng ô chứa số.`,
+  );
+}
+
 function describe(v: Cell): string {
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
   if (typeof v === "string") return `“${v.length > 40 ? `${v.slice(0, 40)}…` : v}”`;
   if (v && typeof v === "object" && "code" in v) return String((v as { code: unknown }).code);
   return String(v);
 }
 
 /** One cell as a count: blank → 0; numbers and numeric text as numbers; anything else is a problem. */
-function cellNumber(v: Cell, name: string): number {
+function cellNumber(cell: Cell, name: string): number {
+  const v = plain(cell, name);
   if (v === null || v === undefined || v === "") return 0;
   if (typeof v === "number") {
     if (Number.isFinite(v)) return v;
-    throw new ArgumentProblem("#NUM!", `Đối số ${name} có giá trị không hữu hạn.`);
+    throw new ArgumentProblem("#VALUE!", `Đối số ${name} có giá trị không hữu hạn.`);
   }
   if (typeof v === "string") {
     const text = cleanText(v);
@@ -87,13 +183,14 @@ function cellNumber(v: Cell, name: string): number {
  */
 const MAX_COUNT = 1_000_000_000;
 
+/** A head count must be a whole number from 0 to MAX_COUNT: #VALUE! with the reason otherwise. */
 function checkCount(n: number, name: string): number {
   if (n < 0)
-    throw new ArgumentProblem("#NUM!", `Đối số ${name} là số âm (${n}); số người phải từ 0 trở lên.`);
+    throw new ArgumentProblem("#VALUE!", `Đối số ${name} là số âm (${n}); số người phải từ 0 trở lên.`);
   if (!Number.isInteger(n))
-    throw new ArgumentProblem("#NUM!", `Đối số ${name} là số lẻ (${n}); số người phải là số nguyên.`);
+    throw new ArgumentProblem("#VALUE!", `Đối số ${name} là số lẻ (${n}); số người phải là số nguyên.`);
   if (n > MAX_COUNT)
-    throw new ArgumentProblem("#NUM!", `Đối số ${name} là số quá lớn (${n}) để là số người.`);
+    throw new ArgumentProblem("#VALUE!", `Đối số ${name} là số quá lớn (${n}) để là số người.`);
   return n;
 }
 
@@ -125,29 +222,36 @@ export function scalar(arg: unknown, name: string): number {
 
 /** A rate typed as 0.1, 10% or "10%": a fraction between 0 and 1. */
 export function rate(arg: unknown, name: string): number {
-  const raw = Array.isArray(arg) ? arg[0]?.[0] : arg;
+  const raw = plain(Array.isArray(arg) ? arg[0]?.[0] : arg, name);
   let value: number;
   if (typeof raw === "string" && /%\s*$/.test(raw)) {
     value = cellNumber(raw.replace(/%\s*$/, ""), name) / 100;
   } else value = scalar(arg, name);
   if (value < 0 || value > 1) {
     throw new ArgumentProblem(
-      "#NUM!",
+      "#VALUE!",
       `Đối số ${name} phải là tỷ lệ từ 0 đến 1 (ví dụ 0,1 hoặc 10%), không phải ${value}.`,
     );
   }
   return value;
 }
 
-function optionalText(arg: unknown): string | undefined {
-  const v = Array.isArray(arg) ? arg[0]?.[0] : arg;
-  if (v === null || v === undefined) return undefined;
-  const text = cleanText(String(v));
+/** One cell as text ("" when blank); an error value in it is a problem that names the error. */
+function cellText(cell: Cell, name: string): string {
+  const v = plain(cell, name);
+  if (v === null || v === undefined) return "";
+  if (typeof v === "object")
+    throw new ArgumentProblem("#VALUE!", `Đối số ${name}: ${describe(v)} không phải là chữ.`);
+  return cleanText(String(v));
+}
+
+function optionalText(arg: unknown, name: string): string | undefined {
+  const text = cellText(Array.isArray(arg) ? arg[0]?.[0] : arg, name);
   return text === "" ? undefined : text;
 }
 
 export function unitTypeArg(arg: unknown): UnitType {
-  const text = optionalText(arg);
+  const text = optionalText(arg, "loại đơn vị");
   if (text === undefined) return "phong";
   const type = parseUnitType(text);
   if (type) return type;
@@ -158,7 +262,7 @@ export function unitTypeArg(arg: unknown): UnitType {
 }
 
 export function ruleSetArg(arg: unknown): RuleSetId | undefined {
-  const text = optionalText(arg);
+  const text = optionalText(arg, "bộ quy định");
   if (text === undefined) return undefined;
   const id = parseRuleSet(text);
   if (id) return id;
@@ -169,7 +273,7 @@ export function ruleSetArg(arg: unknown): RuleSetId | undefined {
 }
 
 export function provinceClassArg(arg: unknown): ProvinceClass | undefined {
-  const text = optionalText(arg);
+  const text = optionalText(arg, "loại tỉnh");
   if (text === undefined) return undefined;
   const id = parseProvinceClass(text);
   if (id) return id;
@@ -231,8 +335,7 @@ export function unitsFromRanges(ranges: {
   }
   const units: Unit[] = [];
   for (let i = 0; i < n; i++) {
-    const name = cols["tên đơn vị"].at(i);
-    const nameText = name === null || name === undefined ? "" : cleanText(String(name));
+    const nameText = cellText(cols["tên đơn vị"].at(i), `tên đơn vị (dòng ${i + 1})`);
     const h = cols["cấp trưởng"].at(i);
     const d = cols["cấp phó"].at(i);
     const s = cols["biên chế"].at(i);
@@ -252,12 +355,11 @@ export function unitsFromRanges(ranges: {
     const staff = at("biên chế", s);
     if (staff < heads + deputies) {
       throw new ArgumentProblem(
-        "#NUM!",
+        "#VALUE!",
         `Đơn vị “${nameText}”: biên chế ${staff} nhỏ hơn số lãnh đạo ${heads + deputies}.`,
       );
     }
-    const target = cols["sáp nhập vào"].at(i);
-    const targetText = target === null || target === undefined ? "" : cleanText(String(target));
+    const targetText = cellText(cols["sáp nhập vào"].at(i), `sáp nhập vào (dòng ${i + 1})`);
     units.push({
       name: nameText,
       heads,
@@ -272,7 +374,13 @@ export function unitsFromRanges(ranges: {
   return units;
 }
 
-function isBlank(v: unknown): boolean {
+function isBlank(cell: unknown): boolean {
+  let v = cell;
+  if (isCellValue(v)) {
+    if (v.type === "Empty") return true;
+    if (!PLAIN_TYPES.has(v.type)) return false;
+    v = v.basicValue;
+  }
   return v === null || v === undefined || (typeof v === "string" && cleanText(v) === "");
 }
 

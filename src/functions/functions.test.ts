@@ -3,17 +3,24 @@ import { defaultRuleSet } from "../core/rules";
 import { todayIso } from "../core/format";
 import * as F from "./functions";
 
-/** The Excel error code and message a call ends with, or the value it returns. */
+/** The Excel error code and message (undefined when none) a call ends with, or the value it returns. */
 function outcome(call: () => unknown): unknown {
   try {
     return call();
   } catch (err) {
     const e = err as { code?: string; message?: string };
-    return { code: e.code, message: e.message };
+    return { code: e.code, message: e.message || undefined };
   }
 }
 
-const err = (code: string, mention = "") => ({ code, message: expect.stringContaining(mention) });
+/**
+ * The error Excel shows: #VALUE! and #N/A with a message that mentions `mention`; the others bare, as Excel
+ * shows no message with them.
+ */
+const err = (code: string, mention = "") =>
+  code === "#VALUE!" || code === "#N/A"
+    ? { code, message: expect.stringContaining(mention) }
+    : { code, message: undefined };
 const col = (...values: unknown[]) => values.map((v) => [v]);
 
 describe("normal cases, from the public figures", () => {
@@ -126,14 +133,14 @@ describe("MERGE_RESULT and MERGE_SUMMARY", () => {
     [
       "staff below its leaders",
       () => F.MERGE_SUMMARY(col("A"), col(1), col(2), col(2), col(null)),
-      "#NUM!",
-      "nhỏ hơn",
+      "#VALUE!",
+      "biên chế 2 nhỏ hơn số lãnh đạo 3",
     ],
     [
       "a negative head count",
       () => F.MERGE_SUMMARY(col("A"), col(-1), col(0), col(2), col(null)),
-      "#NUM!",
-      "âm",
+      "#VALUE!",
+      "cấp trưởng (dòng 1) là số âm (-1)",
     ],
     [
       "a merge cycle",
@@ -146,7 +153,7 @@ describe("MERGE_RESULT and MERGE_SUMMARY", () => {
   });
 });
 
-describe("bad input gives the right Excel error with a Vietnamese message", () => {
+describe("bad input gives #VALUE! or #N/A with a Vietnamese message, a division by zero a bare #DIV/0!", () => {
   it.each([
     [
       "text that is not a number",
@@ -161,13 +168,23 @@ describe("bad input gives the right Excel error with a Vietnamese message", () =
       "#VALUE!",
       "#N/A",
     ],
-    ["a negative count", () => F.HEADCOUNT_CUT([[-1]], [[1]]), "#NUM!", "âm"],
-    ["a fractional head count", () => F.DEPUTY_RATIO([[1.5]], [[1]]), "#NUM!", "số nguyên"],
-    ["before = 0 in a rate", () => F.CUT_RATE([[0]], [[0]]), "#DIV/0!", "bằng 0"],
-    ["no head", () => F.DEPUTY_RATIO([[2]], [[null]]), "#DIV/0!", "cấp trưởng"],
-    ["no staff", () => F.LEADER_SHARE([[0]], [[0]], [[0]]), "#DIV/0!", "biên chế"],
-    ["more leaders than staff", () => F.LEADER_SHARE([[1]], [[3]], [[2]]), "#NUM!", "lớn hơn"],
-    ["a rate above 100%", () => F.CUT_NEEDED([[100]], 1.2), "#NUM!", "từ 0 đến 1"],
+    ["a negative count", () => F.HEADCOUNT_CUT([[-1]], [[1]]), "#VALUE!", "trước là số âm (-1)"],
+    ["a fractional head count", () => F.DEPUTY_RATIO([[1.5]], [[1]]), "#VALUE!", "số nguyên"],
+    ["a count too large", () => F.HEADCOUNT_CUT([[2e9]], [[1]]), "#VALUE!", "quá lớn"],
+    ["before = 0 in a rate", () => F.CUT_RATE([[0]], [[0]]), "#DIV/0!", ""],
+    ["no head", () => F.DEPUTY_RATIO([[2]], [[null]]), "#DIV/0!", ""],
+    ["no staff", () => F.LEADER_SHARE([[0]], [[0]], [[0]]), "#DIV/0!", ""],
+    ["a zero target", () => F.CUT_PROGRESS([[100]], [[90]], 0), "#DIV/0!", ""],
+    [
+      "more leaders than staff",
+      () => F.LEADER_SHARE([[1]], [[3]], [[2]]),
+      "#VALUE!",
+      "Số lãnh đạo (4) lớn hơn biên chế (2)",
+    ],
+    ["a rate above 100%", () => F.CUT_NEEDED([[100]], 1.2), "#VALUE!", "từ 0 đến 1"],
+    ["a negative rate", () => F.CUT_PROGRESS([[100]], [[90]], "-5%"), "#VALUE!", "từ 0 đến 1"],
+    ["a current count below 0", () => F.CUT_NEEDED([[100]], 0.1, [[-2]]), "#VALUE!", "hiện có"],
+    ["a decision date out of Excel's range", () => F.EXCESS_DEADLINE(-3), "#VALUE!", "01/01/1900"],
     ["a range as a rate", () => F.CUT_NEEDED([[100]], [[0.1, 0.2]]), "#VALUE!", "một ô"],
     ["an unknown unit type", () => F.DEPUTY_CAP([[10]], "hợp tác xã"), "#VALUE!", "phong-chi-cuc"],
     ["an unknown rule set", () => F.DEPUTY_CAP([[10]], "phong", "ND1"), "#VALUE!", "KL187_2025"],
@@ -188,6 +205,27 @@ describe("bad input gives the right Excel error with a Vietnamese message", () =
     expect(outcome(call)).toEqual(err(code, mention));
   });
 
+  it("never returns #NUM!, which Excel shows without a reason (property)", () => {
+    const n = fc.oneof(fc.integer({ min: -1e10, max: 1e10 }), fc.double(), fc.constant(null));
+    fc.assert(
+      fc.property(n, n, n, (a, b, c) => {
+        for (const call of [
+          () => F.HEADCOUNT_CUT([[a]], [[b]]),
+          () => F.CUT_NEEDED([[a]], b, [[c]]),
+          () => F.CUT_PROGRESS([[a]], [[b]], c),
+          () => F.LEADER_SHARE([[a]], [[b]], [[c]]),
+          () => F.DEPUTY_CAP([[a]], "phong", "ND370_2025"),
+          () => F.EXCESS_DEADLINE(a),
+          () => F.MERGE_SUMMARY(col("A"), col(a), col(b), col(c), col(null)),
+        ]) {
+          const result = outcome(call) as { code?: string };
+          expect(result?.code).not.toBe("#NUM!");
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it("never throws anything but a CustomFunctions.Error, whatever the arguments (property)", () => {
     const cell = fc.oneof(
       fc.constant(null),
@@ -197,6 +235,7 @@ describe("bad input gives the right Excel error with a Vietnamese message", () =
       fc.string(),
       fc.boolean(),
       fc.constant({ code: "#REF!" }),
+      fc.constantFrom(...Object.values(DATA_TYPES)),
     );
     const range = fc.oneof(cell, fc.array(fc.array(cell, { maxLength: 3 }), { maxLength: 4 }));
     const text = fc.oneof(
@@ -247,6 +286,148 @@ describe("bad input gives the right Excel error with a Vietnamese message", () =
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+/**
+ * Cells holding Excel data types, as the Excel API documents their JSON (`Excel.CellValue`): what a custom
+ * function receives for them with `allowCustomDataForDataTypeAny` from CustomFunctionsRuntime 1.4.
+ */
+const DATA_TYPES = {
+  /** A number with a number format (e.g. returned by another add-in's function). */
+  formatted: { type: "FormattedNumber", basicValue: 12, basicType: "Double", numberFormat: "0" },
+  /** A number with properties (a basic cell value with a card). */
+  double: {
+    type: "Double",
+    basicValue: 7,
+    basicType: "Double",
+    properties: { Nguồn: { type: "String", basicValue: "QĐ 1" } },
+  },
+  percent: { type: "FormattedNumber", basicValue: 0.1, basicType: "Double", numberFormat: "0%" },
+  text: { type: "String", basicValue: "Phòng", basicType: "String", properties: {} },
+  numericText: { type: "String", basicValue: " 5 ", basicType: "String" },
+  boolean: { type: "Boolean", basicValue: true, basicType: "Boolean" },
+  empty: { type: "Empty", basicValue: "", basicType: "Empty" },
+  entity: {
+    type: "Entity",
+    text: "Sở Nội vụ",
+    basicType: "Error",
+    basicValue: "#VALUE!",
+    properties: { "Biên chế": { type: "Double", basicValue: 40 } },
+  },
+  geography: {
+    type: "LinkedEntity",
+    text: "Hà Nội",
+    basicType: "Error",
+    basicValue: "#VALUE!",
+    id: { culture: "vi-VN", domainId: "Geography", entityId: "x", serviceId: 268 },
+  },
+  image: { type: "WebImage", address: "https://example.vn/a.png", basicType: "Error", basicValue: "#VALUE!" },
+  error: { type: "Error", basicType: "Error", basicValue: "#N/A", errorType: "NotAvailable" },
+} as const;
+
+describe("cells holding Excel data types", () => {
+  const dt = DATA_TYPES;
+
+  it("count numbers with a format or properties, and numeric text, by their basic value", () => {
+    expect(F.HEADCOUNT_CUT([[dt.formatted, dt.double, dt.numericText]], [[dt.empty]])).toBe(24);
+    expect(F.DEPUTY_CAP([[dt.formatted]], dt.text as never, "ND370_2025")).toBe(2);
+    expect(F.CUT_NEEDED([[dt.formatted]], dt.percent)).toBe(2);
+    expect(F.CUT_NEEDED([[166]], [[dt.percent]], [[160]])).toBe(11);
+  });
+
+  it("read text data types as their text in MERGE_RESULT's names and targets", () => {
+    const name = (t: string) => ({ type: "String", basicValue: t, basicType: "String", properties: {} });
+    expect(
+      F.MERGE_RESULT(
+        col(name("Phòng A"), name("Phòng B")),
+        col(1, 1),
+        col(dt.double, dt.empty),
+        col(dt.formatted, dt.numericText),
+        col(dt.empty, name("Phòng A")),
+        "phong",
+        "ND370_2025",
+      ),
+    ).toEqual([
+      ["Đơn vị", "Cấp trưởng", "Cấp phó giữ lại", "Định mức cấp phó", "Dôi dư", "Biên chế"],
+      // 1 head; 7 + 0 deputies and the other former head kept as deputies; 12 + 5 staff.
+      ["Phòng A", 1, 8, 3, 5, 17],
+    ]);
+  });
+
+  it.each([
+    ["an entity in a count", () => F.HEADCOUNT_CUT([[1, dt.entity]], [[0]]), "thực thể “Sở Nội vụ”"],
+    [
+      "a linked entity (Geography) as the staff",
+      () => F.DEPUTY_CAP([[dt.geography]]),
+      "thực thể liên kết “Hà Nội”",
+    ],
+    ["an image as a rate", () => F.CUT_NEEDED([[100]], dt.image), "hình ảnh"],
+    // unit_type is a `string` parameter: Excel converts the cell itself; this guards the code all the same.
+    ["an entity as the unit type", () => F.DEPUTY_CAP([[10]], dt.entity as never), "loại đơn vị"],
+    [
+      "an entity as a unit name",
+      () => F.MERGE_SUMMARY(col(dt.entity), col(1), col(0), col(3), col(null)),
+      "tên đơn vị (dòng 1)",
+    ],
+    ["a boolean data type", () => F.HEADCOUNT_CUT([[dt.boolean]], [[0]]), "TRUE"],
+    ["an error cell value", () => F.HEADCOUNT_CUT([[dt.error]], [[0]]), "#N/A"],
+    [
+      "an error value as a merge target",
+      () => F.MERGE_SUMMARY(col("A"), col(1), col(0), col(3), col({ code: "#REF!" })),
+      "sáp nhập vào (dòng 1): #REF! không phải là chữ",
+    ],
+  ])("refuse %s with #VALUE! and a message naming it", (_label, call, mention) => {
+    expect(outcome(call)).toEqual(err("#VALUE!", mention));
+  });
+
+  it("say which kind of data type an unknown one is, rather than “[object Object]”", () => {
+    const unknown = { type: "Hologram", basicValue: "#VALUE!" };
+    const { message } = outcome(() => F.HEADCOUNT_CUT([[unknown]], [[0]])) as { message: string };
+    expect(message).toContain("kiểu Hologram");
+    expect(message).not.toContain("[object Object]");
+  });
+});
+
+describe("which functions depend on the day they calculate (none is volatile: see metadata.test.ts)", () => {
+  afterEach(() => jest.useRealTimers());
+  const on = (iso: string) =>
+    jest.useFakeTimers({ now: new Date(`${iso}T12:00:00`), doNotFake: ["nextTick"] });
+
+  it("DEPUTY_CAP, DEPUTY_EXCESS and MERGE_RESULT without a rule_set use the rules in force that day", () => {
+    const at = (iso: string) => {
+      on(iso);
+      return {
+        cap: F.DEPUTY_CAP([[9]], "phong", null as never, "loai-2-3"),
+        excess: F.DEPUTY_EXCESS([[3]], [[9]], "phong", null as never, "loai-2-3"),
+        merged: F.MERGE_RESULT(col("A"), col(1), col(3), col(9), col(null))[1],
+      };
+    };
+    const before = at("2024-06-01"); // NĐ 107/2020: a phòng of 9 in a loại II–III province may have 2
+    const after = at("2026-06-01"); // NĐ 370/2025: a phòng under 10 has 1
+    expect(before).toEqual({ cap: 2, excess: 1, merged: ["A", 1, 3, 2, 1, 9] });
+    expect(after).toEqual({ cap: 1, excess: 2, merged: ["A", 1, 3, 1, 2, 9] });
+  });
+
+  it("a rule_set pins the figures whatever the day", () => {
+    on("2024-06-01");
+    const then = F.DEPUTY_CAP([[9]], "phong", "ND370_2025");
+    on("2026-06-01");
+    expect(F.DEPUTY_CAP([[9]], "phong", "ND370_2025")).toBe(then);
+  });
+
+  it("EXCESS_DEADLINE, MERGE_SUMMARY and the plain figures do not depend on the day", () => {
+    const all = () => [
+      F.EXCESS_DEADLINE(46058, "phong"),
+      F.EXCESS_DEADLINE(46058, "phong-dang"),
+      F.MERGE_SUMMARY(col("A", "B"), col(1, 1), col(2, 1), col(10, 6), col(null, "A")),
+      F.HEADCOUNT_CUT([[52]], [[47]]),
+      F.CUT_NEEDED([[166]], 0.1, [[160]]),
+    ];
+    on("2024-06-01");
+    const then = all();
+    on("2026-06-01");
+    expect(all()).toEqual(then);
   });
 });
 

@@ -1,7 +1,23 @@
 /**
  * The TINHGON.* custom functions. The JSDoc of each is its metadata (functions.json is generated from
  * it; ids are frozen once shipped); each body reads its arguments and makes one call into the core.
- * Vietnamese names and descriptions live in ./translations.ts.
+ * Vietnamese names and descriptions live in ./translations.vi.json (functions.vi.json, the default
+ * metadata of manifest.xml).
+ *
+ * Errors: #VALUE! or #N/A with a message whenever the user needs the reason, a bare #DIV/0! for a division
+ * by zero (see ./args.ts).
+ *
+ * None is volatile (@volatile), although DEPUTY_CAP, DEPUTY_EXCESS and MERGE_RESULT use the rules in force
+ * on the day they calculate when no rule_set is given. Microsoft's guidance keeps volatility for values
+ * that change on every recalculation whatever the inputs, such as TODAY and RAND
+ * (https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-volatile); ours change only on the
+ * day a rule set takes or leaves effect (rule sets are data in src/core/rules, so a new one comes with a
+ * new version of the add-in; every one shipped in 0.1 took effect by 2026-01-01). A volatile function would recalculate, and send its ranges to the
+ * add-in again, on every edit anywhere in the workbook (MERGE_RESULT over whole columns: a million rows
+ * per keystroke), and a dated report would change its caps by itself when reopened after a rule change.
+ * Instead the figures stay as calculated: rule_set pins them, and a full recalculation (Ctrl+Alt+F9) or
+ * re-entering the formula applies the rules in force that day. EXCESS_DEADLINE and MERGE_SUMMARY do not
+ * depend on today at all. src/functions/metadata.test.ts holds this decision.
  */
 import { cutRate, deputyRatio, headcountCut, leaderShare } from "../core/analyse/figures";
 import { cutNeeded, progress } from "../core/analyse/targets";
@@ -69,13 +85,13 @@ export function CUT_NEEDED(baseline: any[][], target_rate: any, current?: any[][
   return excel(() => {
     const base = count(baseline, "năm gốc");
     const r = cutNeeded(base, rate(target_rate, "tỷ lệ mục tiêu"), optionalCount(current, "hiện có") ?? base);
-    if (!r.ok) throw fromIssue(r.issue, "#NUM!");
+    if (!r.ok) throw fromIssue(r.issue);
     return r.value;
   });
 }
 
 /**
- * Share of a reduction target achieved: (cut / baseline) / target_rate; 1 means the target is met.
+ * Share of a reduction target achieved: (cut / baseline) / target_rate; 1 means the target is met; #DIV/0! when baseline or target_rate is 0.
  * Example: =TINHGON.CUT_PROGRESS(166, 145, 10%) gives 1,265.
  * @customfunction CUT_PROGRESS
  * @param baseline Staff in the base year (a number or a range, summed).
@@ -90,7 +106,7 @@ export function CUT_PROGRESS(baseline: any[][], current: any[][], target_rate: a
       count(current, "hiện có"),
       rate(target_rate, "tỷ lệ mục tiêu"),
     );
-    if (!r.ok) throw fromIssue(r.issue, "#NUM!");
+    if (!r.ok) throw fromIssue(r.issue);
     if (r.value.achieved === null)
       throw new ArgumentProblem("#DIV/0!", "Không chia được: năm gốc hoặc tỷ lệ mục tiêu bằng 0.");
     return r.value.achieved;
@@ -103,7 +119,7 @@ export function CUT_PROGRESS(baseline: any[][], current: any[][], target_rate: a
  * @customfunction DEPUTY_CAP
  * @param staff Assigned posts of the unit (or people, for a Party phòng); a number or a range, summed.
  * @param [unit_type] phong, van-phong, thanh-tra, chi-cuc, phong-chi-cuc, phong-dang, phong-huyen (or "Phòng", "Chi cục"...). Default phong.
- * @param [rule_set] ND107_2020, ND108_2020, ND45_2025, ND150_2025, ND370_2025, QD04_2018, QD137_2023, QD329_2025, KL187_2025. Default: in force today.
+ * @param [rule_set] ND107_2020, ND108_2020, ND45_2025, ND150_2025, ND370_2025, QD04_2018, QD137_2023, QD329_2025, KL187_2025. Default: in force on the day the cell is calculated; give it to pin a report's figures.
  * @param [province_class] hn-hcm, loai-1, loai-2-3 (only for ND107_2020 and ND45_2025).
  * @param [sub_units] Number of phòng inside a chi cục.
  * @returns The maximum number of deputies.
@@ -125,7 +141,7 @@ export function DEPUTY_CAP(
  * @param deputies Deputies now (a number or a range, summed).
  * @param staff Assigned posts of the unit (a number or a range, summed).
  * @param [unit_type] Unit type, as in DEPUTY_CAP. Default phong.
- * @param [rule_set] Rule set id, as in DEPUTY_CAP. Default: in force today.
+ * @param [rule_set] Rule set id, as in DEPUTY_CAP. Default: in force on the day the cell is calculated.
  * @param [province_class] hn-hcm, loai-1, loai-2-3.
  * @param [sub_units] Number of phòng inside a chi cục.
  * @returns The number of excess deputies.
@@ -186,7 +202,10 @@ export function EXCESS_DEADLINE(decision_date: any, unit_type?: string, rule_set
     const serial = scalar(decision_date, "ngày quyết định");
     // Excel's dates run from serial 1 to 2958465 (31/12/9999).
     if (serial <= 0 || serial > 2_958_465)
-      throw new ArgumentProblem("#NUM!", "Ngày quyết định phải là một ngày hợp lệ.");
+      throw new ArgumentProblem(
+        "#VALUE!",
+        `Ngày quyết định phải là một ngày từ 01/01/1900 đến 31/12/9999, không phải ${serial}.`,
+      );
     const date = serialToIso(serial);
     const type = unitTypeArg(unit_type);
     const rules = ruleSetArg(rule_set) ?? defaultRuleSet(type, date);
@@ -202,7 +221,7 @@ export function EXCESS_DEADLINE(decision_date: any, unit_type?: string, rule_set
 }
 
 /**
- * Deputies per head.
+ * Deputies per head; #DIV/0! when there is no head.
  * Example: =TINHGON.DEPUTY_RATIO(16, 7) gives 2,29.
  * @customfunction DEPUTY_RATIO
  * @param deputies Deputies (a number or a range, summed).
@@ -218,7 +237,7 @@ export function DEPUTY_RATIO(deputies: any[][], heads: any[][]): number {
 }
 
 /**
- * Share of leaders in the staff: (heads + deputies) / staff; 1 means a unit of leaders only.
+ * Share of leaders in the staff: (heads + deputies) / staff; 1 means a unit of leaders only; #DIV/0! when staff is 0.
  * Example: =TINHGON.LEADER_SHARE(1, 2, 3) gives 1.
  * @customfunction LEADER_SHARE
  * @param heads Heads (a number or a range, summed).
@@ -232,7 +251,7 @@ export function LEADER_SHARE(heads: any[][], deputies: any[][], staff: any[][]):
     const d = count(deputies, "cấp phó");
     const s = count(staff, "biên chế");
     if (s > 0 && h + d > s)
-      throw new ArgumentProblem("#NUM!", `Số lãnh đạo (${h + d}) lớn hơn biên chế (${s}).`);
+      throw new ArgumentProblem("#VALUE!", `Số lãnh đạo (${h + d}) lớn hơn biên chế (${s}).`);
     const r = leaderShare(h, d, s);
     if (!r.ok) throw fromIssue(r.issue, "#DIV/0!");
     return r.value;
@@ -276,7 +295,7 @@ function planFromRanges(
  * @param staff Staff of each unit, leaders included (same size as units).
  * @param merge_into Name of the unit each merges into; empty to stay (same size as units).
  * @param [unit_type] Unit type, as in DEPUTY_CAP. Default phong.
- * @param [rule_set] Rule set id, as in DEPUTY_CAP. Default: in force today.
+ * @param [rule_set] Rule set id, as in DEPUTY_CAP. Default: in force on the day the cell is calculated.
  * @returns A table with a header row and one row per resulting unit.
  */
 export function MERGE_RESULT(

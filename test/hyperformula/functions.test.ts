@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DetailedCellError } from "hyperformula";
-import { engine } from "./plugin";
+import { dataType, engine } from "./plugin";
 
 const header = ["Đơn vị", "TP", "PTP", "BC", "Sáp nhập vào"];
 // Bình Phước before (DESIGN.md §1), with a plan: Tổ chức - Hành chính into Tổng hợp.
@@ -101,22 +101,65 @@ describe("TINHGON.* in a formula engine", () => {
   });
 
   it.each([
-    ['=TINHGON.HEADCOUNT_CUT("mười", 1)', "VALUE", "mười"],
-    ["=TINHGON.HEADCOUNT_CUT(-3, 1)", "NUM", "âm"],
-    ["=TINHGON.HEADCOUNT_CUT(2.5, 1)", "NUM", "nguyên"],
-    ["=TINHGON.CUT_RATE(0, 0)", "DIV_BY_ZERO", "bằng 0"],
-    ["=TINHGON.DEPUTY_RATIO(3, 0)", "DIV_BY_ZERO", "cấp trưởng"],
-    ['=TINHGON.DEPUTY_CAP(12, "hợp tác xã")', "VALUE", "phong-dang"],
-    ['=TINHGON.DEPUTY_CAP(12, "Phòng", "ND999")', "VALUE", "ND370_2025"],
-    ['=TINHGON.DEPUTY_CAP(12, "thanh-tra", "ND370_2025")', "NA", "Thanh tra"],
-    ["=TINHGON.CUT_NEEDED(100, 1.5)", "NUM", "tỷ lệ"],
-    ["=TINHGON.MERGE_SUMMARY(A2:A8, B2:B7, C2:C8, D2:D8, E2:E8)", "VALUE", "cùng số ô"],
-  ])("%s gives #%s with a message that says what is wrong", (formula, type, mention) => {
+    ['=TINHGON.HEADCOUNT_CUT("mười", 1)', "mười"],
+    ["=TINHGON.HEADCOUNT_CUT(-3, 1)", "trước là số âm (-3)"],
+    ["=TINHGON.HEADCOUNT_CUT(2.5, 1)", "nguyên"],
+    ["=TINHGON.LEADER_SHARE(1, 3, 2)", "Số lãnh đạo (4) lớn hơn biên chế (2)"],
+    ['=TINHGON.MERGE_SUMMARY({"A"}, {1}, {2}, {2}, {""})', "biên chế 2 nhỏ hơn số lãnh đạo 3"],
+    ['=TINHGON.DEPUTY_CAP(12, "hợp tác xã")', "phong-dang"],
+    ['=TINHGON.DEPUTY_CAP(12, "Phòng", "ND999")', "ND370_2025"],
+    ["=TINHGON.CUT_NEEDED(100, 1.5)", "tỷ lệ từ 0 đến 1"],
+    ["=TINHGON.EXCESS_DEADLINE(-1)", "01/01/1900"],
+    ["=TINHGON.MERGE_SUMMARY(A2:A8, B2:B7, C2:C8, D2:D8, E2:E8)", "cùng số ô"],
+  ])("%s gives #VALUE! with a message that says what is wrong", (formula, mention) => {
     const v = value(formula);
     expect(v).toBeInstanceOf(DetailedCellError);
     const err = v as DetailedCellError;
-    expect(err.type).toBe(type);
-    expect(err.message ?? "").toContain(mention);
+    expect(err.type).toBe("VALUE");
+    expect(err.message).toContain(mention);
+  });
+
+  it("gives #N/A with a message when no rule covers the unit", () => {
+    const err = value('=TINHGON.DEPUTY_CAP(12, "thanh-tra", "ND370_2025")') as DetailedCellError;
+    expect([err.type, err.message]).toEqual(["NA", expect.stringContaining("Thanh tra")]);
+  });
+
+  it.each([
+    "=TINHGON.CUT_RATE(0, 0)",
+    "=TINHGON.DEPUTY_RATIO(3, 0)",
+    "=TINHGON.LEADER_SHARE(0, 0, 0)",
+    "=TINHGON.CUT_PROGRESS(0, 0, 0.1)",
+  ])("%s gives a bare #DIV/0!, as Excel shows it", (formula) => {
+    const err = value(formula) as DetailedCellError;
+    expect(err).toBeInstanceOf(DetailedCellError);
+    expect([err.type, err.message]).toEqual(["DIV_BY_ZERO", ""]);
+  });
+
+  it("counts cells holding data types by their basic value and names the ones it cannot count", () => {
+    const hf = engine({
+      S: [
+        [
+          dataType({ type: "FormattedNumber", basicValue: 12, numberFormat: "0" }),
+          dataType({ type: "Double", basicValue: 3, properties: {} }),
+          4,
+          dataType({ type: "Entity", text: "Sở Nội vụ", basicValue: "#VALUE!", properties: {} }),
+          dataType({ type: "FormattedNumber", basicValue: 0.1, numberFormat: "0%" }),
+        ],
+        [
+          "=TINHGON.HEADCOUNT_CUT(A1:C1, 0)",
+          "=TINHGON.HEADCOUNT_CUT(A1:D1, 0)",
+          "=TINHGON.CUT_NEEDED(A1, E1)",
+        ],
+        ['=TINHGON.DEPUTY_CAP(A1:C1, "phong", "ND370_2025")', "=TINHGON.DEPUTY_RATIO(A1, B1)"],
+      ],
+    });
+    const at = (row: number, col: number) => hf.getCellValue({ sheet: 0, row, col });
+    expect(at(1, 0)).toBe(19);
+    const entity = at(1, 1) as DetailedCellError;
+    expect([entity.type, entity.message]).toEqual(["VALUE", expect.stringContaining("thực thể “Sở Nội vụ”")]);
+    expect(at(1, 2)).toBe(2); // ceil(12 × 10%)
+    expect(at(2, 0)).toBe(3);
+    expect(at(2, 1)).toBe(4);
   });
 
   it("passes an error in an argument through, as Excel does", () => {

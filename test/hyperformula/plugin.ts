@@ -2,7 +2,12 @@
  * Runs the TINHGON.* custom functions inside HyperFormula, a real formula engine, the way Excel calls
  * them: arguments typed per the generated metadata (matrix parameters get 2-D arrays, blank cells
  * null, omitted optional arguments null), CustomFunctions.Error turned into the engine's error
- * values, arrays spilled. Test-only (HyperFormula is a dev dependency under its GPL key).
+ * values (#VALUE! and #N/A with their message, the others bare, as Excel shows them), arrays spilled.
+ * Test-only (HyperFormula is a dev dependency under its GPL key).
+ *
+ * Cells holding Excel data types: HyperFormula has none, so a sheet holds the string {@link dataType}
+ * returns, and the function receives the `Excel.CellValue` object in its place, as Excel passes it to an
+ * `any` parameter with allowCustomDataForDataTypeAny (CustomFunctionsRuntime 1.4).
  */
 import {
   ArraySize,
@@ -33,13 +38,31 @@ const SPILL_SIZE: Record<string, (inputRows: number) => ArraySize> = {
   MERGE_SUMMARY: () => new ArraySize(5, 5),
 };
 
+/** The data type values placed in sheets, by the marker string that stands for each. */
+const DATA_TYPES = new Map<string, object>();
+const MARKER = "\u2063TINHGON-DATA-TYPE-";
+
+/**
+ * A cell value standing for an Excel data type (`{ type: "Entity", text: "Hà Nội", ... }`): put it in a
+ * sheet; the functions receive the object.
+ */
+export function dataType(value: { type: string } & Record<string, unknown>): string {
+  const marker = `${MARKER}${DATA_TYPES.size}`;
+  DATA_TYPES.set(marker, value);
+  return marker;
+}
+
 function toExcelValue(v: unknown): unknown {
   if (typeof v === "symbol" || v === undefined) return null; // HyperFormula's EmptyValue
   if (v instanceof CellError) return { code: `#${v.type}` };
+  if (typeof v === "string" && v.startsWith(MARKER)) return DATA_TYPES.get(v);
   return v;
 }
 
 function argument(value: unknown, param: Param | undefined): unknown {
+  // An omitted optional argument is null, whatever its dimensionality (a blank cell is [[null]]):
+  // https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-parameter-options
+  if (value === undefined) return null;
   if (value instanceof SimpleRangeValue) {
     const data = value.rawData().map((row) => row.map(toExcelValue));
     return param?.dimensionality === "matrix" ? data : (data[0]?.[0] ?? null);
@@ -88,8 +111,9 @@ for (const f of metadata.functions as Meta[]) {
           while (rows.length < size.height) rows.push(new Array(size.width).fill(""));
           return SimpleRangeValue.onlyValues(rows as never);
         } catch (err) {
+          // Excel shows the message of #VALUE! and #N/A only; an error without one stays bare.
           const e = err as { code?: string; message?: string };
-          return new CellError(ERROR_TYPES[e.code ?? ""] ?? ErrorType.VALUE, e.message);
+          return new CellError(ERROR_TYPES[e.code ?? ""] ?? ErrorType.VALUE, e.message || undefined);
         }
       },
     );
