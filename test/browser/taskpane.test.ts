@@ -307,7 +307,7 @@ describeBrowser("task pane in a browser", () => {
     }, 60_000);
     afterAll(async () => s?.close());
 
-    it("compares two sheets and inserts the report on a new sheet in at most 3 syncs", async () => {
+    it("compares two sheets and inserts the report on a new sheet in at most 3 syncs (+1 to list the sheets)", async () => {
       await s.shot("10-excel-start");
       await readSide(page, "compare", { before: "Trước sắp xếp", after: "Sau sắp xếp" });
       await page.getByTestId("summary-table").waitFor();
@@ -317,7 +317,9 @@ describeBrowser("task pane in a browser", () => {
       const requests = await fake((f) => f.requests());
       const sheets = await fake((f) => f.sheetNames());
       expect(requests.length - before).toBeGreaterThan(0);
-      expect(requests.length - before).toBeLessThanOrEqual(3);
+      // The report: two writes and the page setup in its own best-effort sync; then the pane lists the
+      // workbook's sheets again (one sync).
+      expect(requests.length - before).toBeLessThanOrEqual(4);
       for (const r of requests) expect(r.bytes).toBeLessThan(5_000_000);
       const added = sheets.filter((n) => !sheetsBefore.includes(n));
       expect(added).toHaveLength(1);

@@ -87,8 +87,12 @@ function expectExcelOutcome(name: string, f: Fn, args: unknown[]): void {
     if (!(err instanceof CustomFunctions.Error))
       return fail("threw something else than CustomFunctions.Error", err);
     if (!CODES.has(err.code)) fail("unknown error code", err.code);
-    if (typeof err.message !== "string" || err.message.trim() === "")
+    // Excel shows a message only with #VALUE! and #N/A; #DIV/0! is bare, as Excel's own division.
+    const bare = err.code === CustomFunctions.ErrorCode.divisionByZero;
+    if (!bare && (typeof err.message !== "string" || err.message.trim() === ""))
       fail("an error without a message", err.message);
+    if (err.code === CustomFunctions.ErrorCode.invalidNumber)
+      fail("#NUM! (every reason is #VALUE!)", err.message);
     // The catch-all of excel(): an exception the function did not foresee.
     if (err.message === "Lỗi không mong muốn khi tính toán.") fail("an unforeseen exception", err.message);
     return;

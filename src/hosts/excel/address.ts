@@ -1,6 +1,6 @@
 /**
  * A1 addresses as Office.js gives and takes them: "Sheet1!B3:F20", "'Biểu 01'!A1",
- * "Sheet1!A1:B2, Sheet1!D4:E4" (RangeAreas). Pure.
+ * "Sheet1!A1:B2, Sheet1!D4:E4" (RangeAreas; "Sheet1!A1:B2; Sheet1!D4:E4" read too). Pure.
  */
 
 import { columnIndex, columnLetter } from "../../core/address";
@@ -85,14 +85,18 @@ function splitSheet(address: string): { sheet: string; ref: string } | undefined
   return undefined;
 }
 
-/** Splits "Sheet1!A1:B2, 'a,b'!C3" at the commas outside quoted sheet names. */
+/**
+ * Splits "Sheet1!A1:B2, 'a,b'!C3" at the commas outside quoted sheet names, and at semicolons too:
+ * Office.js gives RangeAreas addresses with "," but takes the regional list separator (";" under
+ * vi-VN on Windows, https://github.com/OfficeDev/office-js/issues/1167), so either is read.
+ */
 export function splitAreas(address: string): string[] {
   const out: string[] = [];
   let current = "";
   let quoted = false;
   for (const ch of address) {
     if (ch === "'") quoted = !quoted; // a doubled quote toggles twice: no net change
-    if (ch === "," && !quoted) {
+    if ((ch === "," || ch === ";") && !quoted) {
       out.push(current.trim());
       current = "";
       continue;

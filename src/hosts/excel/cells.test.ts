@@ -74,6 +74,8 @@ describe("addresses", () => {
 
   it("splits RangeAreas addresses outside quotes", () => {
     expect(splitAreas("'a,b'!A1:B2, Sheet1!C3")).toEqual(["'a,b'!A1:B2", "Sheet1!C3"]);
+    // The regional list separator of Windows under vi-VN, and one inside a quoted name.
+    expect(splitAreas("'a;b'!A1:B2; Sheet1!C3")).toEqual(["'a;b'!A1:B2", "Sheet1!C3"]);
     expect(parseAreas("S!A1:B2, S!D4:E4")).toEqual([
       { top: 1, left: 1, bottom: 2, right: 2 },
       { top: 4, left: 4, bottom: 4, right: 5 },

@@ -62,7 +62,7 @@ export interface Worksheet {
   name: string;
   /** ExcelApi 1.1: stable across renames. */
   readonly id: string;
-  /** ExcelApi 1.1. */
+  /** ExcelApi 1.1; setting it: 1.2. */
   get visibility(): string;
   set visibility(value: SheetVisibility);
   readonly isNullObject: boolean;
@@ -125,12 +125,15 @@ export interface ClientResult<T> {
   readonly value: T;
 }
 
-/** The slice of `Excel.CellPropertiesLoadOptions` / `ColumnPropertiesLoadOptions` the host asks for. */
+/**
+ * The slice of `Excel.CellPropertiesLoadOptions` / `ColumnPropertiesLoadOptions` the host asks for
+ * (ExcelApi 1.9).
+ */
 export interface FontNameLoadOptions {
   format: { font: { name: true } };
 }
 
-/** The slice of `Excel.CellProperties` / `ColumnProperties` the host reads: the font's name. */
+/** The slice of `Excel.CellProperties` / `ColumnProperties` the host reads: the font's name (ExcelApi 1.9). */
 export interface FontNameProperties {
   format?: { font?: { name?: string | null } };
 }

@@ -172,7 +172,13 @@ export interface PlanNote {
 // ---------------------------------------------------------------------------------------------
 // The plan
 
-export function planReport(doc: ReportDoc, caps: Capabilities): ReportPlan {
+export interface PlanOptions {
+  /** JSON bytes of one `Range.formulas` write at most; default {@link MAX_CELLS_OP_BYTES}. */
+  maxCellsOpBytes?: number;
+}
+
+export function planReport(doc: ReportDoc, caps: Capabilities, options: PlanOptions = {}): ReportPlan {
+  const maxCellsOpBytes = options.maxCellsOpBytes ?? MAX_CELLS_OP_BYTES;
   const notes = new NoteSet();
   const ops: PlannedOp[] = [];
   const sheets: ReportPlan["sheets"] = doc.sheets.map((s) => ({ baseName: s.name, hidden: false }));
@@ -183,7 +189,7 @@ export function planReport(doc: ReportDoc, caps: Capabilities): ReportPlan {
     const add = (op: SheetOp): void => {
       ops.push({ sheet: index, op, bytes: estimateBytes(op) });
     };
-    planSheet(sheet, doc.styles, caps, add, notes.for(index), lists);
+    planSheet(sheet, doc.styles, caps, add, notes.for(index), lists, maxCellsOpBytes);
   });
 
   if (lists.size > 0) {
@@ -207,6 +213,7 @@ function planSheet(
   add: (op: SheetOp) => void,
   note: Note,
   lists: ListColumns,
+  maxCellsOpBytes: number,
 ): void {
   // Cells, merges and the style of every cell (merge-covered cells take the top-left's).
   const grid = new Map<number, { input: string | number; styleId: string }>();
@@ -236,7 +243,7 @@ function planSheet(
     }
   }
 
-  for (const op of cellOps(grid)) add(op);
+  for (const op of cellOps(grid, maxCellsOpBytes)) add(op);
   for (const op of numberFormatOps(styleOf, styles)) add(op);
   for (const op of formatOps(styleOf, styles, caps, note)) add(op);
   for (const m of merges) add({ kind: "merge", address: blockAddress(m) });
@@ -297,7 +304,7 @@ function validMerges(merges: CellBlock[], note: Note): CellBlock[] {
 // ---------------------------------------------------------------------------------------------
 // Cell values: row blocks of the bounding box, "" where the doc has nothing
 
-function cellOps(grid: Map<number, { input: string | number }>): SheetOp[] {
+function cellOps(grid: Map<number, { input: string | number }>, maxBytes: number): SheetOp[] {
   if (grid.size === 0) return [];
   let top = MAX_ROWS;
   let bottom = 1;
@@ -318,7 +325,7 @@ function cellOps(grid: Map<number, { input: string | number }>): SheetOp[] {
     const row: (string | number)[] = [];
     for (let c = left; c <= right; c++) row.push(grid.get(cellKey(r, c))?.input ?? "");
     const rowBytes = jsonBytes(JSON.stringify(row)) + 1;
-    if (rows.length > 0 && bytes + rowBytes > MAX_CELLS_OP_BYTES) {
+    if (rows.length > 0 && bytes + rowBytes > maxBytes) {
       ops.push({
         kind: "cells",
         address: blockAddress({ top: first, left, bottom: r - 1, right }),

@@ -150,3 +150,54 @@ describe("readTable", () => {
     expect(result.ok ? undefined : result.issue.code).toBe("excel-table-not-found");
   });
 });
+
+describe("Excel's 5,000,000-cell read limit (RangeExceedsLimit)", () => {
+  /** "Biểu 01" with a stray value at Z200000: a used range of 5,200,000 cells. */
+  async function stray(options: { locale?: string; responseLimit?: number } = {}): Promise<RecordingExcel> {
+    const fake = new RecordingExcel(options);
+    fake.addSheet("Biểu 01", [["Đơn vị", "Biên chế"]]);
+    fake.context.workbook.worksheets.getItem("Biểu 01").getRange("Z200000").values = [["x"]];
+    await fake.context.sync();
+    fake.protect("Biểu 01");
+    return fake;
+  }
+
+  it("refuses a used range over the limit with its own message and the block's address, in two syncs", async () => {
+    for (const options of [{}, { locale: "vi-VN", responseLimit: Infinity }]) {
+      const fake = await stray(options);
+      const before = fake.syncCount;
+      const result = await readUsedRange(fake.context, "Biểu 01", { supports: fake.isSetSupported });
+      expect(result).toEqual({
+        ok: false,
+        issue: { level: "error", code: "excel-read-cell-limit", cell: "'Biểu 01'!A1:Z200000" },
+      });
+      expect(fake.syncCount - before).toBe(2);
+      expect(fake.violations).toEqual([]);
+    }
+  }, 30_000);
+
+  it("says the same for a selection of whole columns holding the stray value", async () => {
+    const fake = await stray();
+    fake.select("Biểu 01", "A:Z");
+    const result = await readSelection(fake.context, { supports: fake.isSetSupported });
+    expect(result.ok ? undefined : result.issue).toMatchObject({ code: "excel-read-cell-limit" });
+  }, 30_000);
+
+  it("reads in smaller parts a block Excel refused but that is not above the limit after all", async () => {
+    const fake = new RecordingExcel({ cellLimit: 1_000 });
+    fake.addSheet(
+      "Tạm",
+      Array.from({ length: 100 }, (_, i) => Array.from({ length: 20 }, (_, j) => `${i}-${j}`)),
+    );
+    const result = await readUsedRange(fake.context, "Tạm", { supports: fake.isSetSupported });
+    expect(result.ok && result.value.cells.length).toBe(100);
+    expect(result.ok && result.value.cells[99]?.[19]).toBe("99-19");
+  });
+
+  it("gives the limit's message when Excel refuses even the address", async () => {
+    const fake = workbook();
+    fake.failOperation("range.load", { code: "RangeExceedsLimit" });
+    const result = await readUsedRange(fake.context, "Biểu 01", { supports: fake.isSetSupported });
+    expect(result).toEqual({ ok: false, issue: { level: "error", code: "excel-read-cell-limit" } });
+  });
+});

@@ -21,6 +21,15 @@
  * rows in all. A block above {@link MAX_READ_CELLS} cells is refused ("excel-read-too-large": select
  * just the table).
  *
+ * Excel also refuses to read a range of more than 5,000,000 cells, in any Excel ("A range is
+ * limited to 5,000,000 cells for read operations": the same page; error code RangeExceedsLimit,
+ * "The cell count in the range has exceeded the maximum supported number",
+ * https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling).
+ * A used range that large is nearly always a stray value far from the table. When the first read
+ * is refused so, the block's address is loaded (no cell is read) and the read refused with its own
+ * message ("excel-read-cell-limit", with the block's address as the issue's cell), or, for a block
+ * that is not above the limit after all, read in parts.
+ *
  * Legacy Vietnamese fonts (TCVN3 ".VnTime…", VNI "VNI-Times…", `Grid.fonts`): the same sync loads
  * each column's font name (`getColumnProperties`, ExcelApi 1.9; null when the column mixes fonts,
  * https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getcolumnproperties-member(1)).
@@ -63,6 +72,8 @@ const ROW_MARGIN = 1.15;
  * must not start 15,000 syncs and 17 billion cells. Larger blocks: "excel-read-too-large".
  */
 export const MAX_READ_CELLS = 4_000_000;
+/** Excel's limit on the cells of one range read (RangeExceedsLimit). */
+export const EXCEL_READ_CELL_LIMIT = 5_000_000;
 
 export interface ReadOptions {
   /** Requirement-set check; default: the running Office's (nothing outside Office). */
@@ -158,7 +169,7 @@ async function readBlock(
   const withMerges = how.merges && excelApi(supports, "1.13");
   const withFonts: FontQuery = excelApi(supports, "1.9") ? "columns" : "block";
   const { attempt, fonts } = await firstSync(context, target, withMerges, withFonts, "address,values");
-  if (!attempt.ok && isTooLarge(attempt.code)) {
+  if (!attempt.ok && (isTooLarge(attempt.code) || isCellLimit(attempt.code))) {
     return readInParts(context, target, withMerges, withFonts, how.notFound, options);
   }
   if (!attempt.ok) return fail(readIssue(attempt.code, attempt.message, how.notFound));
@@ -182,7 +193,9 @@ async function readBlock(
 
 /**
  * The first sync, with merges and fonts; when it fails for another reason than a missing item or
- * size, again without merges (more than 512 merged areas), then without fonts as well.
+ * size, again without merges (more than 512 merged areas), then without fonts as well. Reading
+ * the values, a refusal of the cell count is final too (the values were too many); reading only the
+ * address, it can only come from the merges or the fonts, so they are left out in turn.
  */
 async function firstSync(
   context: ExcelContext,
@@ -191,12 +204,13 @@ async function firstSync(
   withFonts: FontQuery,
   properties: "address,values" | "address",
 ): Promise<{ attempt: Attempt; fonts: FontQuery }> {
+  const final = (code: string): boolean => isFinal(code) || (properties !== "address" && isCellLimit(code));
   let fonts = withFonts;
   let attempt = await queueAndSync(context, target, withMerges, fonts, properties);
-  if (!attempt.ok && withMerges && !isFinal(attempt.code)) {
+  if (!attempt.ok && withMerges && !final(attempt.code)) {
     attempt = await queueAndSync(context, target, false, fonts, properties);
   }
-  if (!attempt.ok && fonts && !isFinal(attempt.code)) {
+  if (!attempt.ok && fonts && !final(attempt.code)) {
     fonts = false;
     attempt = await queueAndSync(context, target, false, fonts, properties);
   }
@@ -342,8 +356,14 @@ function isTooLarge(code: string): boolean {
   return /PayloadSizeLimitExceeded|ResourceLimit|TooLarge/i.test(code);
 }
 
+/** Excel refused to read so many cells (Excel.ErrorCodes.rangeExceedsLimit). */
+export function isCellLimit(code: string): boolean {
+  return code === "RangeExceedsLimit";
+}
+
 function readIssue(code: string, message: string, notFound: Issue | undefined): Issue {
   if (code === "ItemNotFound" && notFound) return notFound;
+  if (isCellLimit(code)) return { level: "error", code: "excel-read-cell-limit" };
   if (isTooLarge(code)) {
     return { level: "error", code: "excel-read-too-large" };
   }
@@ -373,8 +393,13 @@ async function readInParts(
   const { sheet, block } = where;
   const total = block.bottom - block.top + 1;
   const width = block.right - block.left + 1;
-  if (total * width > (options.maxCells ?? MAX_READ_CELLS))
-    return fail({ level: "error", code: "excel-read-too-large" });
+  if (total * width > (options.maxCells ?? MAX_READ_CELLS)) {
+    // The address with its sheet, as Excel gave it: the pane shows it beside the message.
+    const cell = range.address;
+    if (total * width > EXCEL_READ_CELL_LIMIT)
+      return fail({ level: "error", code: "excel-read-cell-limit", cell });
+    return fail({ level: "error", code: "excel-read-too-large", cell });
+  }
   const budget = options.maxResponseBytes ?? RESPONSE_BUDGET;
   const cells: Grid["cells"] = [];
   // Bytes per row: guessed for the first chunk, then the largest average of a chunk read.
@@ -395,7 +420,7 @@ async function readInParts(
       await context.sync();
     } catch (err) {
       const { code, message } = officeError(err);
-      if (isTooLarge(code) && rows > 1) {
+      if ((isTooLarge(code) || isCellLimit(code)) && rows > 1) {
         maxRows = Math.ceil(rows / 2);
         rows = maxRows;
         continue;

@@ -2,7 +2,8 @@ import type { ReportDoc } from "../../reports/types";
 import { RecordingExcel, WEB_PAYLOAD_LIMIT } from "./fake/recordingExcel";
 import { cellsDoc, FIRST_DATA_ROW, HEADER_ROW, sampleDoc } from "./fake/sampleDocs";
 import { capabilities, planReport } from "./plan";
-import { insertReport } from "./writeReport";
+import type { InsertOptions } from "./writeReport";
+import { insertReport, REQUEST_BUDGET } from "./writeReport";
 
 /** A workbook with the user's source sheet, protected: any write to it fails the test. */
 function workbook(excelApi = "1.13"): RecordingExcel {
@@ -22,20 +23,30 @@ function expectWithinLimits(fake: RecordingExcel): void {
   expect(fake.pending).toBe(0);
 }
 
-async function insert(fake: RecordingExcel, doc: ReportDoc, maxRequestBytes?: number) {
+async function insert(
+  fake: RecordingExcel,
+  doc: ReportDoc,
+  maxRequestBytes?: number,
+  more: Partial<InsertOptions> = {},
+) {
   return insertReport(fake.context, doc, {
     sourceSheet: "Data",
     supports: fake.isSetSupported,
     maxRequestBytes,
+    ...more,
   });
 }
 
 describe("insertReport: a 10-row report", () => {
-  it("lands on a new sheet “Báo cáo” in two syncs, the source untouched", async () => {
+  it("lands on a new sheet “Báo cáo” in three syncs (two writes, the page setup), the source untouched", async () => {
     const fake = workbook();
     const result = await insert(fake, sampleDoc(10));
-    expect(result).toEqual({ ok: true, value: { sheetNames: ["Báo cáo"], notes: [] } });
-    expect(fake.syncCount).toBe(2);
+    expect(result).toEqual({
+      ok: true,
+      value: { sheetNames: ["Báo cáo"], notes: [], areaSeparator: "," },
+    });
+    expect(fake.syncCount).toBe(3);
+    expect(fake.requests[2]?.names.every((n) => n.startsWith("pageLayout."))).toBe(true);
     expectWithinLimits(fake);
     expect(fake.sheetNames()).toEqual(["Data", "Báo cáo"]);
     expect(fake.activeSheet()).toBe("Báo cáo");
@@ -183,7 +194,7 @@ describe("insertReport: a 50,000-row report", () => {
     const result = await insert(fake, doc);
     expect(result.ok).toBe(true);
     expectWithinLimits(fake);
-    expect(fake.syncCount).toBe(2);
+    expect(fake.syncCount).toBe(3);
     const last = FIRST_DATA_ROW + 50_000 - 1;
     expect(fake.cell("Báo cáo", `B${last}`)).toMatchObject({
       kind: "text",
@@ -202,16 +213,240 @@ describe("insertReport: a 50,000-row report", () => {
       fake.requests.reduce((n, r) => n + r.bytes, 0),
     );
   }, 60_000);
+});
 
-  it("refuses a report too large for 2 requests before sending anything", async () => {
-    const fake = workbook();
-    const result = await insert(fake, sampleDoc(10_000), 100_000);
+describe("insertReport: a report too large for two requests, in chunks", () => {
+  /** Requests of at most 100,000 bytes: the fake refuses anything larger, as Excel on the web 5 MB. */
+  const LIMIT = 100_000;
+  function smallRequests(options: { locale?: string } = {}): RecordingExcel {
+    const fake = new RecordingExcel({ payloadLimit: LIMIT, ...options });
+    fake.addSheet("Data", [["Đơn vị"], ["Phòng A"]]);
+    fake.protect("Data");
+    return fake;
+  }
+
+  it("writes every row in several syncs, each request under the limit, telling each step", async () => {
+    const fake = smallRequests();
+    const steps: [number, number][] = [];
+    const result = await insert(fake, sampleDoc(3_000), LIMIT, {
+      progress: (done, total) => steps.push([done, total]),
+    });
+    expect(result.ok && result.value.sheetNames).toEqual(["Báo cáo"]);
+    const syncs = fake.syncCount;
+    expect(syncs).toBe(6); // five writes of at most 100,000 bytes, then the page setup
+    for (const request of fake.requests) expect(request.bytes).toBeLessThan(LIMIT);
+    expect(fake.violations).toEqual([]);
+    expect(fake.pending).toBe(0);
+    expect(steps).toEqual(Array.from({ length: syncs + 1 }, (_, i) => [i, syncs]));
+    // Complete: the last row, the total row, formats, the chart, the page setup; no sheet left over.
+    const last = FIRST_DATA_ROW + 3_000 - 1;
+    expect(fake.sheetNames()).toEqual(["Data", "Báo cáo"]);
+    expect(fake.activeSheet()).toBe("Báo cáo");
+    expect(fake.cell("Báo cáo", `B${last}`)).toMatchObject({ text: "Phòng Tổ chức - Hành chính số 3000" });
+    expect(fake.cell("Báo cáo", `G${last + 1}`)).toEqual({ kind: "formula", formula: `=SUM(G5:G${last})` });
+    expect(fake.format("Báo cáo", `E${last}`).borders.bottom).toEqual({
+      style: "Continuous",
+      weight: "Thin",
+    });
+    expect(fake.charts("Báo cáo")).toHaveLength(1);
+    expect(fake.page("Báo cáo")).toMatchObject({ paperSize: "A4", printTitleRows: "$3:$4" });
+  }, 60_000);
+
+  it("keeps = + - @ text as text in a late chunk too", async () => {
+    const fake = smallRequests();
+    const doc = sampleDoc(3_000);
+    const sheet = doc.sheets[0];
+    if (!sheet) throw new Error("no sheet");
+    const texts = ["=SUM(A1)", "+84", "@x", "-5", "=1+1"];
+    const late = FIRST_DATA_ROW + 2_990;
+    texts.forEach((text, i) => {
+      const cell = sheet.cells.find((c) => c.row === late + i && c.col === 2);
+      if (cell) cell.content = { kind: "text", text };
+    });
+    const result = await insert(fake, doc, LIMIT);
+    expect(result.ok).toBe(true);
+    expect(fake.syncCount).toBe(6);
+    // The cells of row `late` went in one of the last write requests, not the first two.
+    const cellsSync = fake.requests.map((r) => r.names.includes("range.formulas")).lastIndexOf(true);
+    expect(cellsSync).toBeGreaterThanOrEqual(2);
+    texts.forEach((text, i) => {
+      expect(fake.cell("Báo cáo", `B${late + i}`)).toEqual({ kind: "text", text, quotePrefix: true });
+    });
+  }, 60_000);
+
+  it("deletes every sheet it added when a middle sync fails, the workbook as before", async () => {
+    const fake = smallRequests();
+    fake.failSync(3, { afterOps: 10, message: "Mất kết nối" });
+    const result = await insert(fake, sampleDoc(3_000), LIMIT);
     expect(result).toEqual({
       ok: false,
-      issue: { level: "error", code: "report-too-large", params: { size: expect.any(String), limit: "0,2" } },
+      issue: { level: "error", code: "report-write-failed", params: { reason: "Mất kết nối" } },
+    });
+    expect(fake.syncCount).toBe(4);
+    expect(fake.sheetNames()).toEqual(["Data"]);
+    expect(fake.violations).toEqual([]);
+  }, 60_000);
+
+  it("deletes them too when the last write sync (the renames) fails", async () => {
+    const fake = smallRequests();
+    const plain = smallRequests();
+    await insert(plain, sampleDoc(3_000), LIMIT);
+    const writes = plain.syncCount - 1; // the last one is the page setup
+    fake.failSync(writes, { afterOps: 1 });
+    const result = await insert(fake, sampleDoc(3_000), LIMIT);
+    expect(result.ok).toBe(false);
+    expect(fake.syncCount).toBe(writes + 1);
+    expect(fake.sheetNames()).toEqual(["Data"]);
+  }, 60_000);
+
+  it("refuses only an operation no request can carry (one row of megabytes), before sending anything", async () => {
+    const fake = workbook();
+    const huge = "Ấ".repeat(32_767); // 6 bytes each in the estimate: about 197 kB in one cell
+    const result = await insert(fake, cellsDoc([{ kind: "text", text: huge }]), LIMIT);
+    expect(result).toEqual({
+      ok: false,
+      issue: { level: "error", code: "report-too-large", params: { size: "0,2", limit: "0,1" } },
     });
     expect(fake.syncCount).toBe(0);
     expect(fake.sheetNames()).toEqual(["Data"]);
+  });
+
+  it("keeps a report that fits two requests to three syncs, whatever the budget's default", async () => {
+    const fake = workbook();
+    await insert(fake, sampleDoc(20_000), REQUEST_BUDGET);
+    expect(fake.syncCount).toBe(3);
+  }, 60_000);
+});
+
+describe("insertReport: getRanges and the regional list separator", () => {
+  it("under vi-VN (Windows), finds “;” after one refused sync that wrote nothing, and says so", async () => {
+    const fake = new RecordingExcel({ locale: "vi-VN" });
+    fake.addSheet("Data", [["Đơn vị"]]);
+    fake.protect("Data");
+    const steps: [number, number][] = [];
+    const result = await insert(fake, sampleDoc(10), undefined, {
+      progress: (done, total) => steps.push([done, total]),
+    });
+    expect(result.ok && result.value.areaSeparator).toBe(";");
+    expect(result.ok && result.value.sheetNames).toEqual(["Báo cáo"]);
+    // Sync 1 stopped at its first operation, the probe: nothing was added or written.
+    expect(fake.requests[0]?.names.slice(0, 2)).toEqual([
+      "worksheets.getActiveWorksheet",
+      "worksheet.getRanges",
+    ]);
+    expect(fake.syncCount).toBe(4);
+    expect(fake.requests[1]?.names).toContain("worksheet.getRanges");
+    expect(fake.sheetNames()).toEqual(["Data", "Báo cáo"]);
+    expect(fake.format("Báo cáo", `C${HEADER_ROW}`).borders.top).toEqual({
+      style: "Continuous",
+      weight: "Thin",
+    });
+    expect(fake.format("Báo cáo", "E14").borders.bottom).toEqual({ style: "Continuous", weight: "Thin" });
+    expect(fake.violations).toEqual([]);
+    expect(steps).toEqual([
+      [0, 3],
+      [1, 4],
+      [2, 4],
+      [3, 4],
+      [4, 4],
+    ]);
+  });
+
+  it("with the separator known (the pane's session), takes three syncs and no probe", async () => {
+    const fake = new RecordingExcel({ locale: "vi-VN" });
+    fake.addSheet("Data", [["Đơn vị"]]);
+    const result = await insert(fake, sampleDoc(10), undefined, { areaSeparator: ";" });
+    expect(result.ok && result.value.areaSeparator).toBe(";");
+    expect(fake.syncCount).toBe(3);
+    expect(fake.requests[0]?.names).not.toContain("worksheets.getActiveWorksheet");
+  });
+
+  it("under en-US (Windows) and on the web, “,” works at once: three syncs", async () => {
+    for (const locale of ["en-US", undefined]) {
+      const fake = new RecordingExcel({ locale });
+      fake.addSheet("Data", [["Đơn vị"]]);
+      const result = await insert(fake, sampleDoc(10));
+      expect(result.ok && result.value.areaSeparator).toBe(",");
+      expect(fake.syncCount).toBe(3);
+    }
+  });
+
+  it("a report with no multi-area format needs no separator", async () => {
+    const fake = new RecordingExcel({ locale: "vi-VN" });
+    fake.addSheet("Data", [["Đơn vị"]]);
+    const result = await insert(fake, cellsDoc([{ kind: "text", text: "Phòng" }]));
+    expect(result.ok && result.value.areaSeparator).toBeUndefined();
+    expect(fake.syncCount).toBe(3);
+  });
+
+  it("rolls back both tries when sync 1 fails for another reason after the probe", async () => {
+    const fake = workbook(); // Excel on the web: the probe passes with ","
+    fake.failSync(1, { afterOps: 40, code: "InvalidArgument", message: "Ô không hợp lệ" });
+    const result = await insert(fake, sampleDoc(10));
+    // Second try: the probe with ";" passes too on the web, then the temporary names are taken.
+    expect(result).toEqual({
+      ok: false,
+      issue: { level: "error", code: "report-write-failed", params: { reason: "Ô không hợp lệ" } },
+    });
+    expect(fake.sheetNames()).toEqual(["Data"]);
+    expect(fake.syncCount).toBe(4);
+    expect(fake.violations).toEqual([]);
+  });
+
+  it("reports the second try's own failure under vi-VN", async () => {
+    const fake = new RecordingExcel({ locale: "vi-VN" });
+    fake.addSheet("Data", [["Đơn vị"]]);
+    fake.failSync(2, { afterOps: 30, code: "GeneralException", message: "Mất kết nối" });
+    const result = await insert(fake, sampleDoc(10));
+    expect(result).toEqual({
+      ok: false,
+      issue: { level: "error", code: "report-write-failed", params: { reason: "Mất kết nối" } },
+    });
+    expect(fake.sheetNames()).toEqual(["Data"]);
+  });
+});
+
+describe("insertReport: page setup on its own", () => {
+  it("keeps the report when Excel refuses a page option, with a note", async () => {
+    const fake = workbook();
+    fake.failOperation("pageLayout.zoom", { code: "NotImplemented", message: "Không hỗ trợ" });
+    const result = await insert(fake, sampleDoc(10));
+    expect(result.ok).toBe(true);
+    expect(result.ok && result.value.notes).toEqual([
+      "Báo cáo đã được chèn, nhưng Excel không nhận một phần thiết lập trang in của “Báo cáo” (Không hỗ trợ). Hãy kiểm tra khổ giấy, lề, dòng tiêu đề lặp lại và số trang trong thẻ Bố trí Trang (Page Layout).",
+    ]);
+    expect(fake.sheetNames()).toEqual(["Data", "Báo cáo"]);
+    expect(fake.activeSheet()).toBe("Báo cáo");
+    expect(fake.cell("Báo cáo", "C15")).toEqual({ kind: "formula", formula: "=SUM(C5:C14)" });
+    expect(fake.syncCount).toBe(3);
+    // A4 and the margins were set before the refused option; what came after it was not.
+    expect(fake.page("Báo cáo")).toEqual({
+      paperSize: "A4",
+      orientation: "Landscape",
+      topMargin: 56.69,
+      bottomMargin: 56.69,
+      leftMargin: 85.04,
+      rightMargin: 42.52,
+      headerMargin: 21.6,
+      footerMargin: 21.6,
+      printTitleRows: "$3:$4",
+    });
+  });
+
+  it("sets every sheet's paper and margins before any sheet's other options", async () => {
+    const fake = workbook();
+    fake.failOperation("pageLayout.printTitleRows");
+    const doc = sampleDoc(5);
+    const second = structuredClone(doc.sheets[0]);
+    if (!second) throw new Error("no sheet");
+    second.name = "Phụ lục";
+    doc.sheets.push(second);
+    const result = await insert(fake, doc);
+    expect(result.ok && result.value.sheetNames).toEqual(["Báo cáo", "Phụ lục"]);
+    expect(result.ok && result.value.notes[0]).toMatch(/“Báo cáo”, “Phụ lục”/);
+    for (const name of ["Báo cáo", "Phụ lục"]) {
+      expect(fake.page(name)).toMatchObject({ paperSize: "A4", leftMargin: 85.04 });
+    }
   });
 });
 

@@ -298,7 +298,10 @@ describe("ExcelHost.read: a sheet too large for one response (Excel on the web, 
       supports: fake.isSetSupported,
       maxCells: 1_999,
     });
-    expect(result).toEqual({ ok: false, issue: { level: "error", code: "excel-read-too-large" } });
+    expect(result).toEqual({
+      ok: false,
+      issue: { level: "error", code: "excel-read-too-large", cell: "'Tạm'!A1:T100" },
+    });
     expect(fake.syncCount).toBe(2);
     const fits = await readUsedRange(fake.context, "Tạm", { supports: fake.isSetSupported, maxCells: 2_000 });
     expect(fits.ok && fits.value.cells.length).toBe(100);
@@ -369,33 +372,77 @@ describe("ExcelHost.insertReport", () => {
     expect(fake.violations).toEqual([]);
     expect(fake.sheetNames()).toEqual(["Biểu 01", "Ẩn", "Danh sách", "Báo cáo"]);
     expect(fake.activeSheet()).toBe("Báo cáo");
+    // Two writes, then the page setup: each step on the pane's progress bar.
     expect(progress).toEqual([
-      [0, 1],
-      [1, 1],
+      [0, 3],
+      [1, 3],
+      [2, 3],
+      [3, 3],
     ]);
 
     const again = await host.insertReport(sampleDoc(5), { sourceSheets: ["Biểu 01"], baseName: "x" });
     expect(again.ok && again.value.where).toBe("Báo cáo (2)");
   });
 
-  it("gives the writer's notes (page setup without ExcelApi 1.9)", async () => {
-    const { fake } = workbook("1.8");
-    const result = await hostOf(fake).insertReport(sampleDoc(3), { sourceSheets: [], baseName: "x" });
-    expect(result.ok && result.value.notes.join(" ")).toMatch(/ExcelApi 1\.9/);
+  it("under vi-VN on Windows, finds the “;” getRanges takes once, then keeps it for the session", async () => {
+    const fake = new RecordingExcel({ locale: "vi-VN" });
+    fake.addSheet("Biểu 01", [["Đơn vị"]]);
+    fake.protect("Biểu 01");
+    const host = hostOf(fake);
+    const first = await host.insertReport(sampleDoc(10), { sourceSheets: ["Biểu 01"], baseName: "x" });
+    expect(first.ok && first.value.where).toBe("Báo cáo");
+    expect(fake.syncCount).toBe(4); // one refused sync, which wrote nothing
+    const second = await host.insertReport(sampleDoc(10), { sourceSheets: ["Biểu 01"], baseName: "x" });
+    expect(second.ok && second.value.where).toBe("Báo cáo (2)");
+    expect(fake.syncCount).toBe(4 + 3);
+    expect(fake.format("Báo cáo (2)", "C3").borders.top).toEqual({ style: "Continuous", weight: "Thin" });
     expect(fake.violations).toEqual([]);
   });
 
-  it("leaves the workbook as it was when a sync fails", async () => {
-    const { fake } = workbook();
-    fake.failSync(2, { code: "GeneralException", message: "Mất kết nối" });
-    const result = await hostOf(fake).insertReport(sampleDoc(10), {
-      sourceSheets: ["Biểu 01"],
-      baseName: "x",
-    });
-    expect(result).toMatchObject({ ok: false, issue: { code: "report-write-failed" } });
-    expect(fake.sheetNames()).toEqual(["Biểu 01", "Ẩn", "Danh sách"]);
+  it("writes a report too large for two requests in steps shown on the progress bar", async () => {
+    const fake = new RecordingExcel(); // Excel on the web: requests of 5 MB at most
+    fake.addSheet("Biểu 01", [["Đơn vị"]]);
+    fake.protect("Biểu 01");
+    const progress: [number, number][] = [];
+    const result = await hostOf(fake).insertReport(
+      sampleDoc(60_000),
+      { sourceSheets: ["Biểu 01"], baseName: "x" },
+      (done, total) => progress.push([done, total]),
+    );
+    expect(result.ok && result.value.where).toBe("Báo cáo");
+    const total = fake.syncCount;
+    expect(total).toBe(4); // three writes (about 8 MB estimated), then the page setup
+    expect(progress).toEqual(Array.from({ length: total + 1 }, (_, i) => [i, total]));
+    for (const request of fake.requests) expect(request.bytes).toBeLessThan(WEB_PAYLOAD_LIMIT);
+    expect(fake.cell("Báo cáo", "B60004")).toMatchObject({ text: "Phòng Tổ chức - Hành chính số 60000" });
     expect(fake.violations).toEqual([]);
+  }, 120_000);
+});
+
+describe("ExcelHost: Excel's 5,000,000-cell read limit", () => {
+  it("gives the limit's own message, even when Excel.run itself throws it", async () => {
+    const host = createExcelHost({
+      run: () => Promise.reject(Object.assign(new Error("The cell count..."), { code: "RangeExceedsLimit" })),
+      supports: () => true,
+    });
+    await expect(host.read({ kind: "sheet", sheet: "Biểu 01" })).resolves.toEqual({
+      ok: false,
+      issue: { level: "error", code: "excel-read-cell-limit" },
+    });
   });
+
+  it("names the block a stray value made too large", async () => {
+    const fake = new RecordingExcel();
+    fake.addSheet("Danh sách", [["Họ và tên", "Chức vụ"]]);
+    fake.context.workbook.worksheets.getItem("Danh sách").getRange("Z200000").values = [["x"]];
+    await fake.context.sync();
+    fake.protect("Danh sách");
+    const result = await hostOf(fake).read({ kind: "sheet", sheet: "Danh sách" });
+    expect(result).toEqual({
+      ok: false,
+      issue: { level: "error", code: "excel-read-cell-limit", cell: "'Danh sách'!A1:Z200000" },
+    });
+  }, 30_000);
 });
 
 describe("ExcelHost settings", () => {

@@ -4,10 +4,16 @@
  * Round trips (DESIGN.md §6), each one `context.sync()`:
  * - `sources()`: one (visible sheets, tables with their sheet, the active sheet);
  * - `read()`: one for a normal block; a block whose values pass Excel on the web's 5 MB response
- *   limit is read in row chunks under it, with progress (src/hosts/excel/read.ts);
+ *   limit is read in row chunks under it, with progress (src/hosts/excel/read.ts); a block above
+ *   Excel's 5,000,000-cell read limit (RangeExceedsLimit) is refused with its own message,
+ *   "excel-read-cell-limit";
  * - `peekSheets()`: one for up to {@link PEEK_SHEETS} sheets (the header corner of each);
  * - `select()`: one (activate the sheet, select the range);
- * - `insertReport()`: at most three, on new sheets only (src/hosts/excel/writeReport.ts).
+ * - `insertReport()`: on new sheets only (src/hosts/excel/writeReport.ts): three for a report that
+ *   fits two requests (two writes, then the page setup), one more per further request for a larger
+ *   one, each step shown on the pane's progress bar ("bước 2/9"). The list separator
+ *   `Worksheet.getRanges` takes (";" on Windows under vi-VN, "," on the web) is found by the first
+ *   insert and remembered for the session, so only that one may take a sync more.
  *
  * Nothing here throws: Office errors come back as issues (reads, inserts) or `false` (select).
  */
@@ -19,7 +25,8 @@ import { blockAddress, parseAddress, parseRangeAddress } from "../../hosts/excel
 import { toCellValue } from "../../hosts/excel/cells";
 import type { ExcelContext, IsSetSupported, Range, Worksheet } from "../../hosts/excel/excelApi";
 import { excelApi, officeError, officeRequirements } from "../../hosts/excel/excelApi";
-import { readSelection, readTable, readUsedRange } from "../../hosts/excel/read";
+import { isCellLimit, readSelection, readTable, readUsedRange } from "../../hosts/excel/read";
+import type { AreaSeparator } from "../../hosts/excel/writeReport";
 import { insertReport } from "../../hosts/excel/writeReport";
 import type { Host, InsertOutcome, Progress, SourceList, SourceRef } from "../host";
 import { PEEK_COLS, PEEK_ROWS, PEEK_SHEETS } from "../host";
@@ -45,6 +52,8 @@ export interface ExcelHostOptions {
 export function createExcelHost(options: ExcelHostOptions): Host {
   const { run, settings } = options;
   const supports = (): IsSetSupported => options.supports ?? officeRequirements();
+  /** The separator `getRanges` took in this session (found by the first insert). */
+  let areaSeparator: AreaSeparator | undefined;
 
   return {
     kind: "excel",
@@ -151,15 +160,19 @@ export function createExcelHost(options: ExcelHostOptions): Host {
       insert: { sourceSheets: string[]; baseName: string },
       progress?: Progress,
     ): Promise<Result<InsertOutcome>> {
-      progress?.(0, 1);
       try {
         // Every sheet of the workbook (the sources among them) is loaded and kept out of the new
-        // names; the writer never references a sheet it did not add.
+        // names; the writer never writes a sheet it did not add. Progress: syncs done of planned.
         const inserted = await run((context) =>
-          insertReport(context, doc, { sourceSheet: insert.sourceSheets[0], supports: supports() }),
+          insertReport(context, doc, {
+            sourceSheet: insert.sourceSheets[0],
+            supports: supports(),
+            areaSeparator,
+            progress,
+          }),
         );
         if (!inserted.ok) return inserted;
-        progress?.(1, 1);
+        areaSeparator = inserted.value.areaSeparator ?? areaSeparator;
         return ok({ where: inserted.value.sheetNames[0] ?? "", notes: inserted.value.notes });
       } catch (err) {
         const { code, message } = officeError(err);
@@ -203,5 +216,6 @@ export function officeExcelHost(extra: { displayLanguage?: string; dark?: boolea
 
 function readFailed(err: unknown): Issue {
   const { code, message } = officeError(err);
+  if (isCellLimit(code)) return { level: "error", code: "excel-read-cell-limit" };
   return { level: "error", code: "excel-read-failed", params: { reason: message || code || "?" } };
 }

@@ -1,4 +1,4 @@
-import { RecordingExcel } from "./recordingExcel";
+import { READ_CELL_LIMIT, RecordingExcel } from "./recordingExcel";
 
 describe("RecordingExcel: load/sync semantics", () => {
   it("makes nothing readable before sync, and a loaded value readable after", async () => {
@@ -214,5 +214,67 @@ describe("RecordingExcel: fonts", () => {
     expect(range.format.font.name).toBe("VNI-Times");
     range.getColumnProperties({ format: { font: { name: true } } });
     await expect(fake.context.sync()).rejects.toMatchObject({ code: "ApiNotFound" });
+  });
+});
+
+describe("RecordingExcel: what real Excel refuses outside the happy path", () => {
+  /** Sets a bold font through `getRanges(address)` on "S" and syncs. */
+  async function boldAreas(fake: RecordingExcel, address: string): Promise<void> {
+    fake.context.workbook.worksheets.getItem("S").getRanges(address).format.font.bold = true;
+    await fake.context.sync();
+  }
+
+  it("takes only the regional list separator in getRanges under a Windows locale", async () => {
+    const vi = new RecordingExcel({ locale: "vi-VN" });
+    vi.addSheet("S");
+    await expect(boldAreas(vi, "A1:B2, D4")).rejects.toMatchObject({ code: "InvalidArgument" });
+    expect(vi.format("S", "A1").font.bold).toBeUndefined();
+    await boldAreas(vi, "A1:B2; D4");
+    expect(vi.format("S", "D4").font.bold).toBe(true);
+
+    const en = new RecordingExcel({ locale: "en-US" });
+    en.addSheet("S");
+    await expect(boldAreas(en, "A1:B2; D4")).rejects.toMatchObject({ code: "InvalidArgument" });
+    await boldAreas(en, "A1:B2, D4");
+    expect(en.format("S", "B2").font.bold).toBe(true);
+
+    // Excel on the web (no locale): either, as office.d.ts documents.
+    const web = new RecordingExcel();
+    web.addSheet("S");
+    await boldAreas(web, "A1, B1");
+    await boldAreas(web, "A2; B2");
+    expect(web.format("S", "B2").font.bold).toBe(true);
+  });
+
+  it("refuses to read more than 5,000,000 cells of one range (RangeExceedsLimit), the address still loads", async () => {
+    // Excel on Windows: no 5 MB response limit, the cell limit all the same.
+    const fake = new RecordingExcel({ locale: "vi-VN", responseLimit: Infinity });
+    fake.addSheet("S", [["a"]]);
+    const ws = fake.context.workbook.worksheets.getItem("S");
+    ws.getRange("Z200000").values = [[1]];
+    await fake.context.sync();
+    const used = ws.getUsedRange(true);
+    used.load("values");
+    await expect(fake.context.sync()).rejects.toMatchObject({ code: "RangeExceedsLimit" });
+    used.load("address");
+    await fake.context.sync();
+    expect(used.address).toBe("S!A1:Z200000");
+    expect(26 * 200_000).toBeGreaterThan(READ_CELL_LIMIT);
+    const fits = ws.getRange("A1:Z192307"); // 4,999,982 cells
+    fits.load("formulas");
+    await fake.context.sync();
+    expect(fits.formulas).toHaveLength(192_307);
+  }, 30_000);
+
+  it("makes every operation of a given name fail when asked (an option this Excel refuses)", async () => {
+    const fake = new RecordingExcel();
+    fake.addSheet("S");
+    fake.failOperation("pageLayout.zoom", { code: "NotImplemented" });
+    const layout = fake.context.workbook.worksheets.getItem("S").pageLayout;
+    layout.orientation = "Landscape";
+    layout.zoom = { horizontalFitToPages: 1 };
+    layout.leftMargin = 10;
+    await expect(fake.context.sync()).rejects.toMatchObject({ code: "NotImplemented" });
+    expect(fake.page("S")).toEqual({ orientation: "Landscape" });
   });
 });

@@ -16,7 +16,17 @@
  * - APIs above the configured ExcelApi version fail at sync (ApiNotFound);
  * - `worksheets.add` fails on a taken name (case-insensitive), and so does a rename;
  * - `getRanges` fails above 500 areas or 8,192 characters; `getMergedAreasOrNullObject` above
- *   512 areas.
+ *   512 areas;
+ * - `getRanges` takes the areas separated by the list separator of the regional format: given a
+ *   `locale` (Excel on Windows with that regional format), only that locale's separator (vi-VN,
+ *   de-DE: ";", en-US: ","), the other one fails with InvalidArgument, as reported in
+ *   https://github.com/OfficeDev/office-js/issues/1167 and /issues/1985; without a locale (Excel
+ *   on the web) "," or ";", as office.d.ts documents ("comma-separated or semicolon-separated");
+ * - loading the values or formulas (or cell properties) of a range above 5,000,000 cells fails
+ *   with RangeExceedsLimit ("A range is limited to 5,000,000 cells for read operations",
+ *   https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins);
+ * - `failOperation(name)` makes every operation of that name fail when it runs (an option this
+ *   Excel does not support, a printer-dependent page setting...).
  *
  * Payload bytes of an operation: 150 (its action and object path records) + the UTF-8 JSON of
  * its arguments, a little above what Office.js sends (about 110 + 130 bytes per action and path).
@@ -58,6 +68,8 @@ import type {
 } from "../excelApi";
 
 export const WEB_PAYLOAD_LIMIT = 5_000_000;
+/** Excel's limit on the cells of one range read (RangeExceedsLimit). */
+export const READ_CELL_LIMIT = 5_000_000;
 const OP_BYTES = 150;
 const MAX_ROWS = 1_048_576;
 const MAX_COLS = 16_384;
@@ -136,6 +148,13 @@ export interface FakeOptions {
   responseLimit?: number;
   /** The workbook's default font (the Normal style's); default "Calibri". */
   defaultFont?: string;
+  /**
+   * The regional format of Excel on Windows, e.g. "vi-VN": `getRanges` then takes only its list
+   * separator (";" where the decimal separator is ","). None: Excel on the web, "," or ";".
+   */
+  locale?: string;
+  /** Cells one range read may cover; default 5,000,000. */
+  cellLimit?: number;
 }
 
 interface Op {
@@ -170,15 +189,22 @@ export class RecordingExcel {
   private queue: Op[] = [];
   private nextFailure?: { afterOps: number; code: string; message: string };
   private failuresAfter: { afterOps: number; code: string; message: string }[] = [];
+  private readonly failingOps = new Map<string, { code: string; message: string }>();
   private nextId = 1;
   private readonly version: number[];
   private readonly payloadLimit: number;
   private readonly responseLimit: number;
   /** @internal */
   readonly defaultFont: string;
+  /** @internal The separators `getRanges` takes. */
+  readonly areaSeparators: readonly string[];
+  /** @internal */
+  readonly cellLimit: number;
 
   constructor(options: FakeOptions = {}) {
     this.defaultFont = options.defaultFont ?? "Calibri";
+    this.areaSeparators = options.locale === undefined ? [",", ";"] : [listSeparator(options.locale)];
+    this.cellLimit = options.cellLimit ?? READ_CELL_LIMIT;
     this.version = parseVersion(options.excelApi ?? "1.13");
     this.payloadLimit = options.payloadLimit ?? WEB_PAYLOAD_LIMIT;
     this.responseLimit = options.responseLimit ?? WEB_PAYLOAD_LIMIT;
@@ -262,6 +288,14 @@ export class RecordingExcel {
       code: options.code ?? "GeneralException",
       message: options.message ?? "Simulated failure",
     };
+  }
+
+  /** Every later operation named `name` (e.g. "pageLayout.zoom") fails when it runs. */
+  failOperation(name: string, options: { code?: string; message?: string } = {}): void {
+    this.failingOps.set(name, {
+      code: options.code ?? "NotImplemented",
+      message: options.message ?? `${name} is not supported`,
+    });
   }
 
   // -------------------------------------------------------------------------------------------
@@ -360,6 +394,8 @@ export class RecordingExcel {
       name,
       bytes,
       run: (publish) => {
+        const failing = this.failingOps.get(name);
+        if (failing) throw new FakeError(failing.code, failing.message);
         if (write) {
           const target = write();
           if (target && this.protectedSheets.has(target.name.toLowerCase())) {
@@ -421,6 +457,18 @@ export class RecordingExcel {
 
   // -------------------------------------------------------------------------------------------
   // Model access (@internal)
+
+  /** @internal A block whose cells may be read; above the cell limit, RangeExceedsLimit. */
+  readable(block: CellRange): CellRange {
+    const cells = (block.bottom - block.top + 1) * (block.right - block.left + 1);
+    if (cells > this.cellLimit) {
+      throw new FakeError(
+        "RangeExceedsLimit",
+        `The cell count in the range has exceeded the maximum supported number (${cells} cells).`,
+      );
+    }
+    return block;
+  }
 
   newSheet(name: string): SheetModel {
     const problem = sheetNameProblem(name, this.sheets);
@@ -751,13 +799,13 @@ class FakeWorksheet implements Worksheet {
     return new FakeRangeAreas(this.book, "worksheet.getRanges", [address], () => {
       const sheet = this.resolve();
       const text = address ?? "";
+      const invalid = (): FakeError =>
+        new FakeError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.");
+      const separators = this.book.areaSeparators;
+      const other = [",", ";"].filter((sep) => !separators.includes(sep));
+      if (other.some((sep) => text.includes(sep))) throw invalid();
       const parts = text.split(/[,;]/).map((p) => p.trim());
-      if (parts.length > 500 || text.length > 8192) {
-        throw new FakeError(
-          "InvalidArgument",
-          "The argument is invalid or missing or has an incorrect format.",
-        );
-      }
+      if (parts.length > 500 || text.length > 8192) throw invalid();
       return { sheet, blocks: parts.map(parseRef) };
     });
   }
@@ -922,7 +970,8 @@ class FakeRange implements Range {
     this.book.needs("1.9", "Range.getCellProperties");
     const result = new FakeResult<FontNameProperties[][]>();
     this.book.enqueue("range.getCellProperties", [options], (publish) => {
-      const { sheet, block } = this.target();
+      const { sheet } = this.target();
+      const block = this.book.readable(this.target().block);
       const fonts = fontsOf(sheet, this.book.defaultFont);
       const value: FontNameProperties[][] = [];
       for (let r = block.top; r <= block.bottom; r++) {
@@ -975,8 +1024,8 @@ class FakeRange implements Range {
       for (const p of props) {
         if (!at) out.push([p, undefined]);
         else if (p === "address") out.push([p, `${quoteSheet(at.sheet.name)}!${a1(at.block)}`]);
-        else if (p === "values") out.push([p, readValues(at.sheet, at.block)]);
-        else if (p === "formulas") out.push([p, readFormulas(at.sheet, at.block)]);
+        else if (p === "values") out.push([p, readValues(at.sheet, this.book.readable(at.block))]);
+        else if (p === "formulas") out.push([p, readFormulas(at.sheet, this.book.readable(at.block))]);
         else if (p === "format/font/name")
           out.push([p, fontsOf(at.sheet, this.book.defaultFont).uniform(at.block)]);
         else throw new FakeError("InvalidArgument", `The fake cannot load ${p}`);
@@ -1489,6 +1538,7 @@ function fontsOf(sheet: SheetModel, defaultFont: string) {
     at,
     /** The one font of a block, or null when its cells differ. */
     uniform(b: CellRange): string | null {
+      if (!records.some((rec) => rec.blocks.some((x) => overlaps(x, b)))) return defaultFont;
       let first: string | undefined;
       for (let r = b.top; r <= b.bottom; r++) {
         for (let c = b.left; c <= b.right; c++) {
@@ -1802,6 +1852,15 @@ function utf8Length(text: string): number {
     else if (code >= 0x80) bytes += 1;
   }
   return bytes;
+}
+
+/**
+ * The list separator of a Windows regional format: ";" where the decimal separator is "," (vi-VN,
+ * de-DE, fr-FR...), "," elsewhere (en-US, ja-JP...), as Windows sets it by default.
+ */
+function listSeparator(locale: string): string {
+  const parts = new Intl.NumberFormat(locale).formatToParts(1.5);
+  return parts.find((p) => p.type === "decimal")?.value === "," ? ";" : ",";
 }
 
 function parseVersion(v: string): number[] {
