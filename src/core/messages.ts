@@ -196,6 +196,14 @@ const MESSAGES: Record<IssueCode, Record<Lang, string>> = {
     vi: "Chưa có ngày quyết định sắp xếp có hiệu lực: thời hạn giải quyết cấp phó dôi dư đang tính từ ngày báo cáo {date} và sẽ đổi khi lập lại báo cáo. Hãy nhập ngày quyết định (dòng lệnh: --decision-date YYYY-MM-DD).",
     en: "No effective date of the restructuring decision: the deadline for excess deputies is counted from the report date {date} and will move when the report is made again. Enter the decision date (command line: --decision-date YYYY-MM-DD).",
   },
+  "no-published-cap": {
+    vi: "Chưa có văn bản công bố định mức cấp phó cho “{unitType}” (đơn vị “{unit}”): định mức để trống. Hãy theo quyết định của cấp có thẩm quyền.",
+    en: "No published deputy cap for “{unitType}” (unit “{unit}”): the cap is left blank. Follow the competent body's decision.",
+  },
+  "pooled-cap": {
+    vi: "Định mức bình quân {average} cấp phó mỗi đơn vị, tính chung cho {count} đơn vị ({units}): tối đa {cap}, hiện có {deputies}, dôi dư {excess}. Căn cứ: {rule}.",
+    en: "A cap of {average} deputies per unit on average, pooled over {count} units ({units}): at most {cap}, now {deputies}, {excess} over. Basis: {rule}.",
+  },
   "rule-not-applicable": {
     vi: "Bộ quy định {ruleSet} không có định mức cấp phó cho loại đơn vị “{unitType}” (đơn vị “{unit}”).",
     en: "Rule set {ruleSet} has no deputy cap for unit type “{unitType}” (unit “{unit}”).",
@@ -245,6 +253,10 @@ const MESSAGES: Record<IssueCode, Record<Lang, string>> = {
     vi: "Vùng dữ liệu quá lớn để đọc trong một lần (Excel cho web giới hạn 5 MB mỗi lần). Hãy chọn riêng vùng bảng cần phân tích.",
     en: "The data is too large to read at once (Excel on the web allows 5 MB per request). Select just the table to analyse.",
   },
+  "excel-read-cell-limit": {
+    vi: "Vùng dữ liệu cần đọc lớn hơn 5.000.000 ô, mức tối đa Excel cho đọc trong một lần. Thường là do có một giá trị nằm lạc ở xa bảng (ví dụ ở cột hoặc dòng cuối trang tính): hãy chọn riêng vùng bảng cần phân tích, hoặc xóa các ô thừa đó rồi thử lại.",
+    en: "The block to read has more than 5,000,000 cells, the most Excel reads at once. This usually comes from a stray value far from the table (in the last columns or rows of the sheet): select just the table to analyse, or delete those stray cells and try again.",
+  },
   "excel-read-failed": {
     vi: "Không đọc được dữ liệu từ Excel ({reason}).",
     en: "Could not read the data from Excel ({reason}).",
@@ -268,6 +280,10 @@ const MESSAGES: Record<IssueCode, Record<Lang, string>> = {
   "report-page-setup-skipped": {
     vi: "Trang “{sheet}”: chưa thiết lập trang in (khổ A4, lề, dòng tiêu đề lặp lại, số trang) vì phiên bản Excel này chưa hỗ trợ (cần ExcelApi 1.9). Hãy thiết lập trong thẻ Bố trí Trang (Page Layout).",
     en: "Sheet “{sheet}”: page setup (A4, margins, repeated header rows, page numbers) was skipped because this Excel does not support it (ExcelApi 1.9 needed). Set it in the Page Layout tab.",
+  },
+  "report-page-setup-failed": {
+    vi: "Báo cáo đã được chèn, nhưng Excel không nhận một phần thiết lập trang in của {sheets} ({reason}). Hãy kiểm tra khổ giấy, lề, dòng tiêu đề lặp lại và số trang trong thẻ Bố trí Trang (Page Layout).",
+    en: "The report was inserted, but Excel refused part of the page setup of {sheets} ({reason}). Check the paper size, margins, repeated header rows and page numbers in the Page Layout tab.",
   },
   "report-indent-skipped": {
     vi: "Trang “{sheet}”: chưa áp dụng thụt lề vì phiên bản Excel này chưa hỗ trợ (cần ExcelApi 1.9).",

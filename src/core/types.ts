@@ -105,6 +105,8 @@ export type IssueCode =
   | "deadline-from-report-date"
   | "rule-family-assumed"
   | "no-rule-in-force"
+  | "no-published-cap"
+  | "pooled-cap"
   | "rule-unsettled"
   | "province-class-assumed"
   | "unknown-rule-set"
@@ -116,12 +118,14 @@ export type IssueCode =
   | "excel-sheet-not-found"
   | "excel-table-not-found"
   | "excel-read-too-large"
+  | "excel-read-cell-limit"
   | "excel-read-failed"
   | "report-empty"
   | "report-too-large"
   | "report-write-failed"
   | "report-rollback-failed"
   | "report-page-setup-skipped"
+  | "report-page-setup-failed"
   | "report-indent-skipped"
   | "report-freeze-skipped"
   | "report-validation-skipped"
@@ -182,7 +186,11 @@ export type UnitType =
   | "chi-cuc" // chi cục thuộc sở
   | "phong-chi-cuc" // phòng thuộc chi cục
   | "phong-dang" // phòng of a Party advisory body (ban, văn phòng tỉnh ủy)
-  | "phong-huyen"; // phòng thuộc UBND huyện
+  | "phong-huyen" // phòng thuộc UBND huyện
+  | "phong-xa" // phòng of a UBND xã/phường (Văn phòng HĐND và UBND, Phòng Kinh tế, Phòng Văn hóa - Xã hội)
+  | "trung-tam-xa" // Trung tâm Phục vụ hành chính công of a xã/phường
+  | "co-quan-dang-xa" // a commune đảng ủy's bodies (Văn phòng, Ban Xây dựng Đảng, Ủy ban Kiểm tra)
+  | "xa"; // a commune as a whole (its UBND or đảng ủy listed as one unit)
 
 export type ProvinceClass = "hn-hcm" | "loai-1" | "loai-2-3";
 
@@ -238,7 +246,7 @@ export interface StaffingTable {
    * The rule family of the body the sheet's title rows name ("TỈNH ỦY …" or "ĐẢNG CỘNG SẢN VIỆT NAM":
    * Party; "ỦY BAN NHÂN DÂN …", "SỞ …": State), with the cell that says so.
    */
-  body?: { family: RuleFamily; text: string; cell: string };
+  body?: { family: RuleFamily; commune: boolean; text: string; cell: string };
 }
 
 /** Which rules a body's units fall under: the Party's (QĐ 137/329) or the State's (NĐ 150/370). */
@@ -275,7 +283,8 @@ export type RuleSetId =
   | "QD04_2018"
   | "QD137_2023"
   | "QD329_2025"
-  | "KL187_2025";
+  | "KL187_2025"
+  | "NQ332_2025";
 
 export type FlagId =
   | "leaders-only"

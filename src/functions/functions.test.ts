@@ -60,6 +60,12 @@ describe("normal cases, from the public figures", () => {
     expect(F.DEPUTY_EXCESS([[1]], [[12]], "Phòng", "ND370_2025")).toBe(0);
   });
 
+  it("gives a commune phòng's cap: one deputy under NĐ 150 Điều 13, then NQ 332's pooled average of 2", () => {
+    expect(F.DEPUTY_CAP([[12]], "phong-xa", "ND150_2025")).toBe(1);
+    expect(F.DEPUTY_CAP([[12]], "Phòng thuộc UBND xã", "NQ 332/2025")).toBe(2);
+    expect(F.DEPUTY_CAP([[5]], "Trung tâm Phục vụ hành chính công", "NQ332_2025")).toBe(2);
+  });
+
   it("uses the rules in force today and the unit type phòng when optional arguments are null", () => {
     const today = defaultRuleSet("phong", todayIso(new Date()));
     expect(F.DEPUTY_CAP([[12]], null as never, null as never, null as never, null as never)).toBe(

@@ -115,11 +115,13 @@ export function CUT_PROGRESS(baseline: any[][], current: any[][], target_rate: a
 
 /**
  * The legal maximum of deputies for a unit of this size, from the rules in force today (or rule_set).
- * Example: =TINHGON.DEPUTY_CAP(12, "Phòng") gives 2 under NĐ 370/2025.
+ * For a commune's phòng and centre (phong-xa, trung-tam-xa) it is an average pooled over those units
+ * (NQ 332/2025: 2 each, checked for the group). Example: =TINHGON.DEPUTY_CAP(12, "Phòng") gives 2 under
+ * NĐ 370/2025.
  * @customfunction DEPUTY_CAP
  * @param staff Assigned posts of the unit (or people, for a Party phòng); a number or a range, summed.
- * @param [unit_type] phong, van-phong, thanh-tra, chi-cuc, phong-chi-cuc, phong-dang, phong-huyen (or "Phòng", "Chi cục"...). Default phong.
- * @param [rule_set] ND107_2020, ND108_2020, ND45_2025, ND150_2025, ND370_2025, QD04_2018, QD137_2023, QD329_2025, KL187_2025. Default: in force on the day the cell is calculated; give it to pin a report's figures.
+ * @param [unit_type] phong, van-phong, thanh-tra, chi-cuc, phong-chi-cuc, phong-dang, phong-huyen, phong-xa, trung-tam-xa (or "Phòng", "Chi cục"...). Default phong.
+ * @param [rule_set] ND107_2020, ND108_2020, ND45_2025, ND150_2025, ND370_2025, NQ332_2025, QD04_2018, QD137_2023, QD329_2025, KL187_2025. Default: in force on the day the cell is calculated; give it to pin a report's figures.
  * @param [province_class] hn-hcm, loai-1, loai-2-3 (only for ND107_2020 and ND45_2025).
  * @param [sub_units] Number of phòng inside a chi cục.
  * @returns The maximum number of deputies.

@@ -286,6 +286,10 @@ const NOTED_ISSUES = new Set([
   "province-class-assumed",
   "rule-not-applicable",
   "no-rule-in-force",
+  "no-published-cap",
+  "pooled-cap",
+  "rule-family-assumed",
+  "deadline-from-report-date",
 ]);
 
 /** Errors shown by name in the note of a report made over them; the rest are counted. */

@@ -24,6 +24,8 @@ const RULE_ISSUES = new Set([
   "province-class-assumed",
   "rule-family-inferred",
   "rule-family-assumed",
+  "pooled-cap",
+  "no-published-cap",
 ]);
 
 interface Got {

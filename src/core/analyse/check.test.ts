@@ -142,7 +142,7 @@ describe("the rule family of the body", () => {
   it("a Party body's title makes its phòng Party phòng, and says so with the cell", () => {
     const t = {
       ...table(rows),
-      body: { family: "party" as const, text: "TỈNH ỦY BÌNH PHƯỚC", cell: "Test!A1" },
+      body: { family: "party" as const, commune: false, text: "TỈNH ỦY BÌNH PHƯỚC", cell: "Test!A1" },
     };
     const a = check(t, opts);
     expect(a.units.map((u) => u.unitType)).toEqual(["phong-dang", "phong-dang"]);
@@ -152,7 +152,10 @@ describe("the rule family of the body", () => {
   });
 
   it("a State body's title keeps the State rules, and says so", () => {
-    const t = { ...table(rows), body: { family: "state" as const, text: "SỞ NỘI VỤ", cell: "Test!A2" } };
+    const t = {
+      ...table(rows),
+      body: { family: "state" as const, commune: false, text: "SỞ NỘI VỤ", cell: "Test!A2" },
+    };
     const a = check(t, opts);
     expect(a.units.map((u) => u.unitType)).toEqual(["phong", "phong"]);
     expect(a.issues.map((i) => i.code)).toContain("rule-family-inferred");
@@ -174,5 +177,79 @@ describe("the rule family of the body", () => {
     const a = check(table(rows), { ...opts, unitType: "phong-dang" });
     expect(a.issues.map((i) => i.code)).not.toContain("rule-family-assumed");
     expect(a.issues.map((i) => i.code)).not.toContain("rule-family-inferred");
+  });
+});
+
+describe("communes (two-level local government)", () => {
+  const commune = (date: string, deputies: [number, number, number, number]) =>
+    check(
+      {
+        ...table([
+          row("Văn phòng HĐND và UBND", 1, deputies[0], 10, 11 + deputies[0]),
+          row("Phòng Kinh tế", 1, deputies[1], 6, 7 + deputies[1]),
+          row("Phòng Văn hóa - Xã hội", 1, deputies[2], 5, 6 + deputies[2]),
+          row("Trung tâm Phục vụ hành chính công", 1, deputies[3], 4, 5 + deputies[3]),
+        ]),
+        body: { family: "state", commune: true, text: "ỦY BAN NHÂN DÂN XÃ TÂN HƯNG", cell: "Test!A1" },
+      },
+      { date },
+    );
+
+  it("takes the commune's unit types from the names, and checks NQ 332's average for the group", () => {
+    const a = commune("2026-03-01", [2, 1, 3, 1]);
+    expect(a.units.map((u) => [u.unitType, u.cap, u.excess])).toEqual([
+      ["phong-xa", 2, 0],
+      ["phong-xa", 2, 0],
+      ["phong-xa", 2, 0],
+      ["trung-tam-xa", 2, 0],
+    ]);
+    // 7 deputies against 4 × 2: within the pooled cap, said as a note.
+    expect(a.issues).toContainEqual(
+      expect.objectContaining({
+        level: "info",
+        code: "pooled-cap",
+        params: expect.objectContaining({ cap: 8, deputies: 7, excess: 0 }),
+      }),
+    );
+    expect(a.units.every((u) => u.capInfo?.ruleSet === "NQ332_2025" && u.capInfo.pooled)).toBe(true);
+  });
+
+  it("flags the group, not a unit, when the pool is exceeded", () => {
+    const a = commune("2026-03-01", [3, 3, 2, 1]);
+    expect(a.units.flatMap((u) => u.flags)).not.toContain("deputies-over-cap");
+    expect(a.issues).toContainEqual(
+      expect.objectContaining({
+        level: "warning",
+        code: "pooled-cap",
+        params: expect.objectContaining({ cap: 8, deputies: 9, excess: 1 }),
+      }),
+    );
+  });
+
+  it("before NQ 332: one deputy per phòng (NĐ 150 Điều 13), and no rule for the centre", () => {
+    const a = commune("2025-09-01", [2, 1, 1, 1]);
+    expect(a.units.map((u) => [u.cap, u.excess])).toEqual([
+      [1, 1],
+      [1, 0],
+      [1, 0],
+      [null, 0],
+    ]);
+    expect(a.units[0]?.capInfo?.source).toContain("Khoản 2 Điều 13 Nghị định 150/2025/NĐ-CP");
+    expect(a.issues).toContainEqual(expect.objectContaining({ level: "warning", code: "no-rule-in-force" }));
+  });
+
+  it("a commune đảng ủy's bodies have no published cap: blank, with the reason", () => {
+    const a = check(
+      {
+        ...table([row("Văn phòng Đảng ủy", 1, 2, 4, 7), row("Ban Xây dựng Đảng", 1, 1, 3, 5)]),
+        body: { family: "party", commune: true, text: "ĐẢNG ỦY XÃ TÂN HƯNG", cell: "Test!A1" },
+      },
+      { date: "2026-03-01" },
+    );
+    expect(a.units.map((u) => [u.unitType, u.cap])).toEqual([
+      ["co-quan-dang-xa", null],
+      ["co-quan-dang-xa", null],
+    ]);
+    expect(a.issues).toContainEqual(expect.objectContaining({ level: "warning", code: "no-published-cap" }));
   });
 });

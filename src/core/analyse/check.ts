@@ -1,14 +1,6 @@
 import type { Analysis, StaffingTable } from "../types";
 import type { AnalyseOptions } from "./units";
-import {
-  combineParts,
-  effectiveType,
-  Evaluator,
-  qualifyNames,
-  summaryOf,
-  totals,
-  unitTypeFallback,
-} from "./units";
+import { combineParts, Evaluator, poolCaps, qualifyNames, summaryOf, totals, unitTyper } from "./units";
 
 /**
  * Review a table as it is: each unit (its parts combined) with its deputy cap, excess, ratios and
@@ -17,10 +9,9 @@ import {
 export function check(table: StaffingTable, opts: AnalyseOptions): Analysis {
   const evaluator = new Evaluator(table.sheet, "check", opts);
   const aggregates = combineParts(table.units);
-  const fallback = unitTypeFallback(opts, table, aggregates, evaluator.log);
-  const units = aggregates.map((agg) =>
-    evaluator.evaluate(agg, { unitType: effectiveType(agg, fallback), mergedFrom: [] }),
-  );
+  const typeOf = unitTyper(opts, table, aggregates, evaluator.log);
+  const units = aggregates.map((agg) => evaluator.evaluate(agg, { unitType: typeOf(agg), mergedFrom: [] }));
+  poolCaps(units, evaluator.log);
   evaluator.noteMissingQuota(table, units);
   return {
     mode: "check",

@@ -4,12 +4,12 @@ import type { Aggregate, AnalyseOptions } from "./units";
 import {
   beforeCounts,
   combineParts,
-  effectiveType,
   Evaluator,
+  poolCaps,
   qualifyNames,
   summaryOf,
   totals,
-  unitTypeFallback,
+  unitTyper,
 } from "./units";
 
 /**
@@ -35,7 +35,7 @@ export function compare(before: StaffingTable, after: StaffingTable, opts: Analy
   const afterUnits = combineParts(after.units);
   const matchedKeys = new Set<string>();
   // The after table's title names the body; else the before table's (the same body, restructured).
-  const fallback = unitTypeFallback(
+  const typeOf = unitTyper(
     opts,
     after.body ? after : { ...after, body: before.body },
     afterUnits,
@@ -47,11 +47,12 @@ export function compare(before: StaffingTable, after: StaffingTable, opts: Analy
     const matched = beforeByKey.get(agg.key) ?? (sameName.length === 1 ? sameName[0] : undefined);
     if (matched) matchedKeys.add(matched.key);
     return evaluator.evaluate(agg, {
-      unitType: effectiveType(agg, fallback),
+      unitType: typeOf(agg),
       mergedFrom: [],
       ...(matched ? { before: beforeCounts(matched) } : {}),
     });
   });
+  poolCaps(units, evaluator.log);
   evaluator.noteMissingQuota(after, units);
 
   return {

@@ -6,14 +6,13 @@
  * on the merged basis says how many must still go. Staff is unchanged by a merger alone.
  */
 import { rowAddress } from "../address";
-import { inferUnitType } from "../rules";
 import { cleanText, textKey } from "../text/normalize";
 import type { Analysis, StaffingTable, Unit, UnitResult, UnitType } from "../types";
 import type { Aggregate, AnalyseOptions } from "./units";
 import {
   beforeCounts,
   combineParts,
-  effectiveType,
+  poolCaps,
   Evaluator,
   keyOf,
   qualifyNames,
@@ -22,7 +21,7 @@ import {
   summaryOf,
   totals,
   unitKey,
-  unitTypeFallback,
+  unitTyper,
 } from "./units";
 
 interface Group {
@@ -44,7 +43,7 @@ export function plan(table: StaffingTable, opts: AnalyseOptions): Analysis {
   }
   const rows = table.units;
   const sources = combineParts(rows);
-  const fallback = unitTypeFallback(opts, table, sources, log);
+  const typeOf = unitTyper(opts, table, sources, log);
   const sourceByKey = new Map(sources.map((agg) => [agg.key, agg]));
   const rowKeys = rows.map(keyOf);
   const at = (i: number): Unit => rows[i] as Unit;
@@ -199,6 +198,7 @@ export function plan(table: StaffingTable, opts: AnalyseOptions): Analysis {
   });
 
   const units: UnitResult[] = ordered.map((group) => resultUnit(group));
+  poolCaps(units, log);
   evaluator.noteMissingQuota(table, units);
 
   const removed = sources
@@ -236,8 +236,8 @@ export function plan(table: StaffingTable, opts: AnalyseOptions): Analysis {
       agg.heads = 1;
     }
     const unitType: UnitType = target
-      ? effectiveType(target, fallback)
-      : (fallback ?? inferUnitType(agg.name) ?? mostCommonType(members));
+      ? typeOf(target)
+      : typeOf({ ...agg, unitType: undefined } as Aggregate, () => mostCommonType(members));
     agg.unitType = unitType;
     return evaluator.evaluate(agg, {
       unitType,
@@ -254,7 +254,7 @@ export function plan(table: StaffingTable, opts: AnalyseOptions): Analysis {
     for (const key of members) {
       const source = sourceByKey.get(key);
       if (!source) continue;
-      const type = effectiveType(source, fallback);
+      const type = typeOf(source);
       const count = (counts.get(type) ?? 0) + 1;
       counts.set(type, count);
       if (count > bestCount) {

@@ -170,40 +170,101 @@ export function effectiveType(agg: Aggregate, fallback?: UnitType): UnitType {
 
 const FAMILY_LABELS: Record<RuleFamily, string> = { party: "cơ quan Đảng", state: "cơ quan Nhà nước" };
 
+/** The unit type of each unit of a table: `orElse` when neither the sheet nor its name says. */
+export type UnitTyper = (agg: Aggregate, orElse?: () => UnitType) => UnitType;
+
 /**
- * The default unit type of a table's units, from the user's choice, else from the body its title
- * rows name (a Party body's units are Party phòng). Says which it was: the family inferred and the
- * cell that says so (info), or, when nothing says whether the units are Party or State ones and
- * some get a State rule from their names alone, a warning naming what was applied.
+ * How a table's units get their unit types: the sheet's own column first, then the user's choice,
+ * else the body the title rows name — a Party body's units are Party phòng; a commune's are its
+ * phòng, its public service centre or its đảng ủy's bodies, by name — else the names alone. Says
+ * which it was: the family inferred and the cell that says so (info), or, when nothing says whether
+ * the units are Party or State ones and some get a State rule from their names alone, a warning
+ * naming what was applied.
  */
-export function unitTypeFallback(
+export function unitTyper(
   opts: AnalyseOptions,
   table: Pick<StaffingTable, "body" | "sheet">,
   units: readonly Aggregate[],
   log: IssueLog,
-): UnitType | undefined {
-  if (opts.unitType !== undefined) return opts.unitType;
+): UnitTyper {
+  const byName = (agg: Aggregate, orElse?: () => UnitType) =>
+    agg.unitType ?? inferUnitType(agg.name) ?? orElse?.() ?? "phong";
+  if (opts.unitType !== undefined) {
+    const chosen = opts.unitType;
+    return (agg) => agg.unitType ?? chosen;
+  }
   const untyped = units.filter((u) => u.unitType === undefined);
-  if (untyped.length === 0) return undefined;
   const body = table.body;
-  if (body) {
+  if (body && untyped.length > 0) {
     log.add({
       level: "info",
       code: "rule-family-inferred",
-      params: { family: FAMILY_LABELS[body.family], text: body.text },
+      params: {
+        family: `${FAMILY_LABELS[body.family]}${body.commune ? " cấp xã" : ""}`,
+        text: body.text,
+      },
       cell: body.cell,
     });
-    return body.family === "party" ? "phong-dang" : undefined;
   }
-  const typed = untyped.map((u) => effectiveType(u)).find((t) => t !== "phong-dang");
-  if (typed !== undefined) {
+  if (body?.commune) {
+    // A commune đảng ủy's units are its bodies; a UBND's, its phòng and centre (by their names).
+    const party = body.family === "party";
+    return (agg) => {
+      if (agg.unitType) return agg.unitType;
+      const type = inferUnitType(agg.name, true) ?? "phong-xa";
+      return party && type !== "xa" ? "co-quan-dang-xa" : type;
+    };
+  }
+  if (body?.family === "party") return (agg) => agg.unitType ?? "phong-dang";
+  if (!body) {
+    const typed = untyped.map((u) => byName(u)).find((t) => t !== "phong-dang");
+    if (typed !== undefined) {
+      log.add({
+        level: "warning",
+        code: "rule-family-assumed",
+        params: { sheet: table.sheet, unitType: UNIT_TYPE_LABELS[typed].vi },
+      });
+    }
+  }
+  return byName;
+}
+
+/**
+ * Caps that are an average over a body's units (NQ 332/2025 for a commune's phòng and centre) are
+ * checked for the group: each unit keeps the average as its cap and no excess of its own; one issue
+ * per group states the total allowed, the deputies there are and the excess.
+ */
+export function poolCaps(units: UnitResult[], log: IssueLog): void {
+  const groups = new Map<string, UnitResult[]>();
+  for (const u of units) {
+    if (!u.capInfo?.pooled || u.cap === null) continue;
+    const list = groups.get(u.capInfo.ruleSet) ?? [];
+    list.push(u);
+    groups.set(u.capInfo.ruleSet, list);
+  }
+  for (const group of groups.values()) {
+    const cap = group.reduce((s, u) => s + (u.cap ?? 0), 0);
+    const deputies = group.reduce((s, u) => s + u.deputies, 0);
+    for (const u of group) {
+      u.excess = 0;
+      u.flags = u.flags.filter((f) => f !== "deputies-over-cap");
+      delete u.deadline;
+    }
+    const info = group[0]?.capInfo;
     log.add({
-      level: "warning",
-      code: "rule-family-assumed",
-      params: { sheet: table.sheet, unitType: UNIT_TYPE_LABELS[typed].vi },
+      level: deputies > cap ? "warning" : "info",
+      code: "pooled-cap",
+      params: {
+        rule: info?.source ?? "",
+        average: group[0]?.cap ?? 0,
+        count: group.length,
+        units: group.map((u) => u.name).join(", "),
+        cap,
+        deputies,
+        excess: Math.max(0, deputies - cap),
+      },
     });
   }
-  return undefined;
 }
 
 export function beforeCounts(agg: Aggregate): BeforeCounts {
@@ -305,7 +366,9 @@ export class Evaluator {
       const ruleSet = opts.ruleSet ?? defaultRuleSet(unitType, opts.date) ?? "-";
       // A unit with no rule for its type on the date keeps a blank cap and the reason: a warning,
       // not an error that fails the whole table (a Thanh tra sở after mid-2025).
-      const missing = capped.issue.code === "no-rule-in-force" || capped.issue.code === "rule-not-applicable";
+      const missing = ["no-rule-in-force", "rule-not-applicable", "no-published-cap"].includes(
+        capped.issue.code,
+      );
       const issue: Issue = { ...capped.issue, ...(missing ? { level: "warning" as const } : {}) };
       if (issue.cell === undefined) issue.cell = rowAddress(this.sheet, agg.row);
       this.log.add(issue, `cap-failure|${issue.code}|${unitType}|${ruleSet}`);

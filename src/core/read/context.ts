@@ -21,7 +21,7 @@ export interface TitleContext {
   /** A number of people the title states. */
   statedCount?: { value: number; i: number; j: number };
   /** The kind of body the title rows name: its rule family ("TỈNH ỦY …" Party; "UBND … / SỞ …" State). */
-  body?: Placed & { family: "party" | "state" };
+  body?: Placed & { family: "party" | "state"; commune: boolean };
 }
 
 const UNIT_LINE = /^(ten )?(don vi|bo phan|phong ban|co quan|phong|don vi cong tac|noi cong tac)$/;
@@ -32,7 +32,7 @@ const PARTY_BODY =
 const STATE_BODY =
   /(^| )(uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd|cong hoa xa hoi chu nghia viet nam)( |$)|^so /;
 
-const COMMUNE_WORDS = new Set(["xa", "phuong", "thi tran", "dac khu"]);
+const COMMUNE_WORDS = new Set(["xã", "phường", "thị trấn", "đặc khu"]);
 const NOT_A_NAME = new Set(["hoi", "nam", "va", "thuoc", "tren", "co", "la", "da", "moi", "cu"]);
 const STATED_COUNT =
   /(?:^| )(?:gom|tong so|tong cong|co|danh sach)(?: co)? (\d{1,6}) (?:nguoi|can bo|cong chuc|dong chi|truong hop|doi tuong)(?: |$)|(?:^| )tong so (?:nguoi )?(\d{1,6})$/;
@@ -54,8 +54,9 @@ export function titleContext(view: GridView, end: number): TitleContext {
       const key = wordKey(text);
       // A Party body's papers carry "ĐẢNG CỘNG SẢN VIỆT NAM" and its committee's name; that decides.
       if (out.body?.family !== "party") {
-        if (PARTY_BODY.test(key)) out.body = { text, i, j, family: "party" };
-        else if (!out.body && STATE_BODY.test(key)) out.body = { text, i, j, family: "state" };
+        const commune = communeOf(text, i, j) !== undefined;
+        if (PARTY_BODY.test(key)) out.body = { text, i, j, family: "party", commune };
+        else if (!out.body && STATE_BODY.test(key)) out.body = { text, i, j, family: "state", commune };
       }
       if (!out.statedCount) {
         const m = STATED_COUNT.exec(wordKey(text));
@@ -64,6 +65,8 @@ export function titleContext(view: GridView, end: number): TitleContext {
       }
     }
   }
+  // "ỦY BAN NHÂN DÂN TỈNH X / ỦY BAN NHÂN DÂN XÃ Y": a commune's paper when a title row names one.
+  if (out.body && out.commune) out.body.commune = true;
   return out;
 }
 
@@ -79,9 +82,11 @@ function nextText(view: GridView, i: number, j: number): string {
 function communeOf(text: string, i: number, j: number): Placed | undefined {
   const words = text.split(" ");
   const keys = words.map(wordKey);
+  // With their marks: "phường" (a ward), never "phương án" (a plan); "xã", never "xa".
+  const marked = words.map((w) => w.normalize("NFC").toLowerCase());
   for (let k = keys.length - 1; k >= 0; k--) {
-    const two = k + 1 < keys.length ? `${keys[k]} ${keys[k + 1]}` : "";
-    const width = COMMUNE_WORDS.has(two) ? 2 : COMMUNE_WORDS.has(keys[k] as string) ? 1 : 0;
+    const two = k + 1 < keys.length ? `${marked[k]} ${marked[k + 1]}` : "";
+    const width = COMMUNE_WORDS.has(two) ? 2 : COMMUNE_WORDS.has(marked[k] as string) ? 1 : 0;
     if (width === 0) continue;
     // "xã hội", "cấp xã năm 2025": not a commune's name. A name is capitalised and has no digits.
     const next = words[k + width] ?? "";

@@ -168,3 +168,41 @@ describe("rosters as offices keep them", () => {
     ]);
   });
 });
+
+describe("the body a sheet's title names", () => {
+  const withTitle = (title: (string | null)[]) =>
+    readTable(
+      grid([
+        title,
+        [],
+        ["Tên đơn vị", "Trưởng phòng", "Phó trưởng phòng", "Tổng số"],
+        ["Phòng Kinh tế", 1, 1, 8],
+      ]),
+    ).table?.body;
+
+  it.each([
+    [["TỈNH ỦY BÌNH PHƯỚC", null, "ĐẢNG CỘNG SẢN VIỆT NAM"], "party", false],
+    [["UBND TỈNH HÀ LAM", null, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"], "state", false],
+    [["ỦY BAN NHÂN DÂN XÃ TÂN HƯNG", null, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"], "state", true],
+    [["ĐẢNG ỦY PHƯỜNG BÌNH MINH", null, "ĐẢNG CỘNG SẢN VIỆT NAM"], "party", true],
+  ] as const)("%j → %s, commune %s", (title, family, commune) => {
+    expect(withTitle([...title])).toMatchObject({ family, commune, cell: "DS!A1" });
+  });
+
+  it("says nothing when the title names no body", () => {
+    expect(withTitle(["BẢNG TỔNG HỢP BIÊN CHẾ"])).toBeUndefined();
+  });
+});
+
+describe("a commune's name needs its marks", () => {
+  it("“PHƯƠNG ÁN SẮP XẾP …” is a plan, not a ward", () => {
+    const { table } = readTable(
+      grid([
+        ["PHƯƠNG ÁN SẮP XẾP CÁC PHÒNG THUỘC VĂN PHÒNG TỈNH ỦY"],
+        ["Tên đơn vị", "Trưởng phòng", "Phó trưởng phòng", "Tổng số"],
+        ["Phòng Tổng hợp", 1, 3, 12],
+      ]),
+    );
+    expect(table?.body).toMatchObject({ family: "party", commune: false });
+  });
+});

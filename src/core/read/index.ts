@@ -99,6 +99,7 @@ function read(view: GridView, options: ReadOptions): ReadResult {
       ? {
           body: {
             family: context.body.family,
+            commune: context.body.commune,
             text: context.body.text,
             cell: cellAddress(view.sheet, view.absRow(context.body.i), view.absCol(context.body.j)),
           },

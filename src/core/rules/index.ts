@@ -194,6 +194,11 @@ export function deputyCap(q: CapQuery): Result<{ info: CapInfo; notes: Issue[] }
 
   if (q.ruleSet === "KL187_2025") return kl187Cap(q, date);
 
+  if (q.ruleSet === undefined && !CAP_RULES.some((r) => r.unitTypes.includes(q.unitType))) {
+    // QĐ 298 names a commune đảng ủy's bodies but no number of deputies: nothing to apply.
+    const { ruleSet: _none, ...params } = notApplicable("", q).params ?? {};
+    return fail({ level: "error", code: "no-published-cap", params });
+  }
   const ruleSet = q.ruleSet ?? defaultRuleSet(q.unitType, date);
   if (ruleSet === undefined) {
     const issue = notApplicable("", q, date);
@@ -222,6 +227,9 @@ export function deputyCap(q: CapQuery): Result<{ info: CapInfo; notes: Issue[] }
 
 /** KL 187: the cap in force for the unit type (from 29/8/2025), +1 or +2 for a merged unit. */
 function kl187Cap(q: CapQuery, date: string): Result<{ info: CapInfo; notes: Issue[] }> {
+  if (!RULE_SETS.KL187_2025.unitTypes.includes(q.unitType)) {
+    return fail(notApplicable(RULE_SETS.KL187_2025.title.vi, q));
+  }
   const baseDate = date < KL187_RULE.from ? KL187_RULE.from : date;
   const base = defaultRuleSet(q.unitType, baseDate);
   if (base === undefined) return fail(notApplicable(RULE_SETS.KL187_2025.title.vi, q, baseDate));

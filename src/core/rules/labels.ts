@@ -18,6 +18,16 @@ export const UNIT_TYPE_LABELS: Record<UnitType, { vi: string; en: string }> = {
     en: "Division of a Party provincial advisory body",
   },
   "phong-huyen": { vi: "Phòng thuộc UBND huyện", en: "District division" },
+  "phong-xa": { vi: "Phòng thuộc UBND xã, phường", en: "Division of a commune people's committee" },
+  "trung-tam-xa": {
+    vi: "Trung tâm Phục vụ hành chính công xã, phường",
+    en: "Public administration service centre of a commune",
+  },
+  "co-quan-dang-xa": {
+    vi: "Cơ quan tham mưu, giúp việc đảng ủy xã, phường",
+    en: "Advisory body of a commune Party committee",
+  },
+  xa: { vi: "Xã, phường (cả đơn vị)", en: "Commune as a whole" },
 };
 
 /** Display names of province classes. */
@@ -58,6 +68,30 @@ const UNIT_TYPE_WORDS: Record<UnitType, string[]> = {
     "phong thuoc co quan dang",
     "phong co quan dang",
   ],
+  "phong-xa": [
+    "phong xa",
+    "phong phuong",
+    "phong thuoc xa",
+    "phong thuoc phuong",
+    "phong thuoc ubnd xa",
+    "phong thuoc ubnd phuong",
+    "phong chuyen mon thuoc ubnd xa",
+    "phong cap xa",
+  ],
+  "trung-tam-xa": [
+    "trung tam phuc vu hanh chinh cong",
+    "trung tam phuc vu hanh chinh cong xa",
+    "trung tam phuc vu hanh chinh cong phuong",
+    "trung tam hcc",
+    "trung tam pvhcc",
+  ],
+  "co-quan-dang-xa": [
+    "co quan dang xa",
+    "co quan dang uy xa",
+    "co quan tham muu dang uy xa",
+    "co quan tham muu giup viec dang uy xa",
+  ],
+  xa: ["xa", "phuong", "dac khu", "ubnd xa", "ubnd phuong", "ca xa"],
   "phong-huyen": [
     "phong huyen",
     "phong cap huyen",
@@ -87,7 +121,7 @@ export function parseUnitType(text: string): UnitType | undefined {
 }
 
 // Document kinds and numbers of the rule sets: "nd 370 2025", "quy dinh 04 qdi tw", "kl 187".
-const RULE_SET_BY_DOC: Record<"nd" | "qd" | "kl", Record<number, { id: RuleSetId; year: number }>> = {
+const RULE_SET_BY_DOC: Record<"nd" | "qd" | "kl" | "nq", Record<number, { id: RuleSetId; year: number }>> = {
   nd: {
     107: { id: "ND107_2020", year: 2020 },
     108: { id: "ND108_2020", year: 2020 },
@@ -101,9 +135,13 @@ const RULE_SET_BY_DOC: Record<"nd" | "qd" | "kl", Record<number, { id: RuleSetId
     329: { id: "QD329_2025", year: 2025 },
   },
   kl: { 187: { id: "KL187_2025", year: 2025 } },
+  nq: { 332: { id: "NQ332_2025", year: 2025 } },
 };
 
-const DOC_KIND: Record<string, "nd" | "qd" | "kl"> = {
+const DOC_KIND: Record<string, "nd" | "qd" | "kl" | "nq"> = {
+  nq: "nq",
+  "nghi quyet": "nq",
+  resolution: "nq",
   nd: "nd",
   "nghi dinh": "nd",
   decree: "nd",
@@ -118,7 +156,7 @@ const DOC_KIND: Record<string, "nd" | "qd" | "kl"> = {
 
 const RULE_SET_PATTERN = new RegExp(
   String.raw`^(?:so\s+)?(${Object.keys(DOC_KIND).join("|")})\s*(?:so\s+)?(\d{1,3})` +
-    String.raw`(?:\s+(\d{4}))?(?:\s+(?:nd\s+cp|qdi?\s+tw|kl\s+tw|tw|cp))?$`,
+    String.raw`(?:\s+(\d{4}))?(?:\s+(?:nd\s+cp|nq\s+cp|qdi?\s+tw|kl\s+tw|tw|cp))?$`,
 );
 
 /** A rule set from its id or a document reference ("NĐ 370/2025", "Quy định 04-QĐi/TW", "KL 187"). */
@@ -187,9 +225,10 @@ export function parseProvinceClass(text: string): ProvinceClass | undefined {
  * "Chi cục Thủy lợi" → chi-cuc, "Phòng Kỹ thuật thuộc Chi cục …" → phong-chi-cuc, "Phòng …" →
  * phong; undefined when the name does not say (or names a Party office such as Văn phòng Tỉnh ủy).
  */
-export function inferUnitType(unitName: string): UnitType | undefined {
+export function inferUnitType(unitName: string, commune = false): UnitType | undefined {
   // Drop list numbering and bullets: "1.", "II.", "a)", "-", "•" ("P. …" is kept: it is not "a)").
   const key = textKey(unitName).replace(/^(?:(?:[0-9]+[.)]|[ivxlc]+[.)]|[a-z]\))\s*|[-–•+*]\s*)+/, "");
+  if (commune) return communeUnitType(key);
   if (/^(van phong|vp)\b/.test(key)) {
     return /\b(tinh uy|thanh uy|huyen uy|quan uy|dang uy)\b/.test(key) ? undefined : "van-phong";
   }
@@ -197,4 +236,17 @@ export function inferUnitType(unitName: string): UnitType | undefined {
   if (/^chi cuc\b/.test(key)) return "chi-cuc";
   if (/^phong\b/.test(key)) return /\bthuoc chi cuc\b/.test(key) ? "phong-chi-cuc" : "phong";
   return undefined;
+}
+
+/**
+ * A commune's unit (the sheet's title names a xã, phường or đặc khu) by its name: the đảng ủy's
+ * Văn phòng, Ban Xây dựng Đảng and Ủy ban Kiểm tra; the public service centre; else a phòng of the
+ * UBND (Văn phòng HĐND và UBND, Phòng Kinh tế, Phòng Văn hóa - Xã hội).
+ */
+function communeUnitType(key: string): UnitType {
+  // The commune itself listed as one unit ("Xã An Thạnh", "UBND phường …"), not one of its bodies.
+  if (/^(xa|phuong|dac khu|thi tran|ubnd|uy ban nhan dan|hdnd|dang uy|dang bo)\b/.test(key)) return "xa";
+  if (/\b(dang uy|ban xay dung dang|uy ban kiem tra|ubkt)\b/.test(key)) return "co-quan-dang-xa";
+  if (/\btrung tam\b/.test(key)) return "trung-tam-xa";
+  return "phong-xa";
 }

@@ -20,7 +20,7 @@ describe("rule data", () => {
   it("gives every cap rule a non-empty Vietnamese source and a confidence", () => {
     for (const rule of CAP_RULES) {
       expect(rule.source.trim().length).toBeGreaterThan(10);
-      expect(rule.source).toMatch(/Nghị định|Quy định|Kết luận/);
+      expect(rule.source).toMatch(/Nghị định|Nghị quyết|Quy định|Kết luận/);
       expect(CONFIDENCES).toContain(rule.confidence);
     }
   });
@@ -85,5 +85,32 @@ describe("rule data", () => {
   it("only lets NĐ 107/2020 and NĐ 45/2025 depend on the province class", () => {
     const classed = new Set(CAP_RULES.filter((r) => r.provinceClass).map((r) => r.ruleSet));
     expect([...classed].sort()).toEqual(["ND107_2020", "ND45_2025"]);
+  });
+});
+
+describe("what is still unsettled (listed in the README's Rules section)", () => {
+  it("is exactly these rules: change the README with this list", () => {
+    const unsettled = [
+      ...CAP_RULES.filter((r) => r.confidence === "unsettled").map(
+        (r) => `cap ${r.ruleSet} ${r.unitTypes.join("+")}${r.provinceClass ? ` ${r.provinceClass}` : ""}`,
+      ),
+      ...MINIMUM_RULES.filter((r) => r.confidence === "unsettled").map(
+        (r) => `minimum ${r.ruleSet} ${r.unitTypes.join("+")}`,
+      ),
+    ];
+    expect([...new Set(unsettled)]).toEqual([
+      "cap ND107_2020 chi-cuc",
+      "cap ND107_2020 phong-chi-cuc",
+      "cap ND45_2025 phong+van-phong hn-hcm",
+      "cap ND45_2025 phong+van-phong loai-1",
+      "cap ND45_2025 phong+van-phong loai-2-3",
+      "cap ND45_2025 thanh-tra",
+      "cap ND45_2025 chi-cuc",
+      "cap ND45_2025 phong-chi-cuc",
+      "cap ND45_2025 phong-huyen",
+      "cap ND370_2025 phong-chi-cuc",
+      "cap QD329_2025 phong-dang",
+      "minimum QD329_2025 phong-dang",
+    ]);
   });
 });

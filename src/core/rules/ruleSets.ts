@@ -17,6 +17,7 @@ export const RULE_SET_IDS: readonly RuleSetId[] = [
   "QD137_2023",
   "QD329_2025",
   "KL187_2025",
+  "NQ332_2025",
 ];
 
 /** Every unit type the rules know. */
@@ -28,6 +29,10 @@ export const UNIT_TYPES: readonly UnitType[] = [
   "phong-chi-cuc",
   "phong-dang",
   "phong-huyen",
+  "phong-xa",
+  "trung-tam-xa",
+  "co-quan-dang-xa",
+  "xa",
 ];
 
 /** Every province class (only NĐ 107/2020 and NĐ 45/2025 thresholds depend on it). */
@@ -76,7 +81,7 @@ export const RULE_SETS: Record<RuleSetId, RuleSetInfo> = {
     validFrom: "2025-06-16",
     validTo: "2025-12-31",
     body: "state",
-    unitTypes: ["phong", "van-phong", "chi-cuc", "phong-chi-cuc"],
+    unitTypes: ["phong", "van-phong", "chi-cuc", "phong-chi-cuc", "phong-xa"],
   },
   ND370_2025: {
     title: {
@@ -106,6 +111,12 @@ export const RULE_SETS: Record<RuleSetId, RuleSetInfo> = {
     validFrom: "2025-06-13",
     body: "party",
     unitTypes: ["phong-dang"],
+  },
+  NQ332_2025: {
+    title: { vi: "Nghị quyết 332/NQ-CP", en: "Resolution 332/NQ-CP" },
+    validFrom: "2025-10-15",
+    body: "state",
+    unitTypes: ["phong-xa", "trung-tam-xa"],
   },
   KL187_2025: {
     title: { vi: "Kết luận 187-KL/TW", en: "Conclusion 187-KL/TW" },
@@ -357,6 +368,28 @@ export const CAP_RULES: readonly CapRule[] = [
     steps: PHONG_UNIFORM,
     source: `Khoản 5 ${ND150_D6} (như khoản 2)`,
     confidence: "verified",
+  },
+  // --- Communes (two-level local government from 1/7/2025) ---
+  {
+    ruleSet: "ND150_2025",
+    unitTypes: ["phong-xa"],
+    validFrom: ND150_FROM,
+    validTo: "2025-10-14",
+    measure: "basis",
+    steps: [{ from: 0, cap: 1 }],
+    source: "Khoản 2 Điều 13 Nghị định 150/2025/NĐ-CP (mỗi phòng được bố trí 01 Phó Trưởng phòng)",
+    confidence: "verified",
+  },
+  {
+    ruleSet: "NQ332_2025",
+    unitTypes: ["phong-xa", "trung-tam-xa"],
+    validFrom: "2025-10-15",
+    measure: "basis",
+    steps: [{ from: 0, cap: 2 }],
+    pooled: true,
+    source:
+      "Nghị quyết 332/NQ-CP ngày 15/10/2025 của Chính phủ (bình quân 02 cấp phó trên các phòng và Trung tâm Phục vụ hành chính công của xã; Phó Giám đốc Trung tâm tính như Phó Trưởng phòng)",
+    confidence: "reported",
   },
   // --- NĐ 150/2025 as amended by NĐ 370/2025, from 01/01/2026 ---
   {
