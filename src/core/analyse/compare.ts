@@ -30,8 +30,11 @@ export function compare(before: StaffingTable, after: StaffingTable, opts: Analy
   const beforeUnits = combineParts(before.units);
   const beforeByKey = new Map(beforeUnits.map((agg) => [agg.key, agg]));
   const byName = new Map<string, Aggregate[]>();
-  for (const agg of beforeUnits)
-    byName.set(textKey(agg.name), [...(byName.get(textKey(agg.name)) ?? []), agg]);
+  for (const agg of beforeUnits) {
+    const same = byName.get(textKey(agg.name));
+    if (same) same.push(agg);
+    else byName.set(textKey(agg.name), [agg]);
+  }
   const afterUnits = combineParts(after.units);
   const matchedKeys = new Set<string>();
   // The after table's title names the body; else the before table's (the same body, restructured).

@@ -62,7 +62,9 @@ export function plan(table: StaffingTable, opts: AnalyseOptions): Analysis {
   const byName = new Map<string, string[]>();
   for (const source of sources) {
     const name = textKey(source.name);
-    byName.set(name, [...(byName.get(name) ?? []), source.key]);
+    const keys = byName.get(name);
+    if (keys) keys.push(source.key);
+    else byName.set(name, [source.key]);
   }
   const resolve = (typed: string, unit: Unit): string => {
     const candidates = byName.get(textKey(typed)) ?? [];

@@ -151,15 +151,19 @@ export function combineParts(units: readonly Unit[]): Aggregate[] {
  * report never lists two units under one name.
  */
 export function qualifyNames<T extends { name: string; block?: string }>(units: T[]): T[] {
-  const blocks = new Map<string, Set<string>>();
+  // The first block each name is seen in, and the names seen in a second one.
+  const first = new Map<string, string>();
+  const shared = new Set<string>();
   for (const u of units) {
     const key = textKey(u.name);
-    const set = blocks.get(key) ?? new Set<string>();
-    set.add(textKey(u.block ?? ""));
-    blocks.set(key, set);
+    const block = textKey(u.block ?? "");
+    const seen = first.get(key);
+    if (seen === undefined) first.set(key, block);
+    else if (seen !== block) shared.add(key);
   }
+  if (shared.size === 0) return units;
   return units.map((u) =>
-    u.block && (blocks.get(textKey(u.name))?.size ?? 0) > 1 ? { ...u, name: `${u.name} (${u.block})` } : u,
+    u.block && shared.has(textKey(u.name)) ? { ...u, name: `${u.name} (${u.block})` } : u,
   );
 }
 
@@ -217,7 +221,14 @@ export function unitTyper(
   }
   if (body?.family === "party") return (agg) => agg.unitType ?? "phong-dang";
   if (!body) {
-    const typed = untyped.map((u) => byName(u)).find((t) => t !== "phong-dang");
+    let typed: UnitType | undefined;
+    for (const u of untyped) {
+      const t = byName(u);
+      if (t !== "phong-dang") {
+        typed = t;
+        break;
+      }
+    }
     if (typed !== undefined) {
       log.add({
         level: "warning",
