@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 "use strict";
-// Regenerates samples/van-phong-tinh-uy-mau.xlsx. Run from the repository root:
+// Regenerates the samples under samples/. Run from the repository root:
 //
 //     node scripts/make-sample.js
 //
 // There is no ts-node/tsx here, so this launcher teaches `require` to load .ts files by
 // transpiling them in memory with the project's own `typescript` (no type check: `npm run
 // typecheck` covers scripts/make-sample.ts), then runs scripts/make-sample.ts. Nothing is written
-// but the sample.
+// but the samples.
 const fs = require("fs");
 const path = require("path");
 const ts = require("typescript");

@@ -389,6 +389,11 @@ describe("the installed launcher", () => {
     const exec = promisify(execFile);
     const first = await exec(process.execPath, [launcher, "demo", "--date", "2026-02-05"], { cwd: dir });
     expect(first.stdout).toMatch(/Biên chế\s+52\s+47\s+5\s+9,62%/);
+    // No --unit-type: the Party sample is judged by the Party rule, the commune by NQ 332's pool.
+    expect(first.stdout).toContain("Quy định áp dụng tính đến 05/02/2026: Quy định 329-QĐ/TW");
+    expect(first.stdout).toContain("Quy định áp dụng tính đến 05/02/2026: Nghị quyết 332/NQ-CP");
+    expect(first.stdout).toContain("tối đa 8, hiện có 7, dôi dư 0.");
+    expect(first.stderr).toContain("tối đa 8, hiện có 10, dôi dư 2.");
     await exec(process.execPath, [launcher, "demo", "--date", "2026-02-05"], { cwd: dir });
     const listing = (await import("node:fs")).readdirSync(join(dir, "out")).sort();
     expect(listing).toEqual([
@@ -398,6 +403,10 @@ describe("the installed launcher", () => {
       "ra-soat.xlsx",
       "so-sanh (2).xlsx",
       "so-sanh.xlsx",
+      "xa-ra-soat (2).xlsx",
+      "xa-ra-soat.xlsx",
+      "xa-so-sanh (2).xlsx",
+      "xa-so-sanh.xlsx",
     ]);
   });
 });

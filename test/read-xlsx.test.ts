@@ -8,6 +8,7 @@ import type { StaffingTable } from "../src/core/types";
 import {
   binhPhuoc,
   quangNinh,
+  tanHung,
   unitTableMessy,
   writeTempWorkbook,
   type ExpectedTable,
@@ -113,6 +114,24 @@ describe("reading real .xlsx files", () => {
         }),
       ),
     );
+  });
+
+  it("reads the commune sample (ubnd-xa-mau) exactly and judges it by NQ 332's pooled average", async () => {
+    const fixture = tanHung();
+    const source = await open(fixture);
+    const formed = tableOf(source, "Khi thành lập");
+    const after = tableOf(source, "Sau sắp xếp");
+    expectTable(formed, fixture.expected.formed);
+    expectTable(after, fixture.expected.after);
+    // "Công chức, viên chức" beside the leader columns is the specialists, not a column to skip.
+    expect(formed.columns.find((c) => c.header === "Công chức, viên chức")?.field).toBe("specialists");
+    expect(formed.body).toMatchObject({ family: "state", commune: true });
+    const a = compare(formed, after, { date: "2026-02-05" });
+    expect(a.summary.deputies).toEqual({ before: 10, after: 7, cut: 3, rate: 0.3 });
+    expect(a.units.map((u) => u.unitType)).toEqual(["phong-xa", "phong-xa", "phong-xa", "trung-tam-xa"]);
+    expect(a.pools).toEqual([
+      expect.objectContaining({ ruleSet: "NQ332_2025", average: 2, cap: 8, deputies: 7, excess: 0 }),
+    ]);
   });
 
   it("plans the Bình Phước merger from the sheet with parts moving to three phòng", async () => {

@@ -39,7 +39,7 @@ import {
   type ReportStyle,
 } from "../reports";
 import { FLAG_LABELS, SUMMARY_ROWS } from "../core/labels";
-import { t } from "./strings";
+import { t, type StringKey } from "./strings";
 
 /** Where the CLI writes; injectable so tests run it in-process. */
 export interface Io {
@@ -59,6 +59,8 @@ const processIo: Io = {
 const ROOT = path.resolve(__dirname, "..", "..");
 const SAMPLE = path.join(ROOT, "samples", "van-phong-tinh-uy-mau.xlsx");
 const DEMO_DETAILS = path.join(ROOT, "samples", "thong-tin-bao-cao.json");
+const COMMUNE = path.join(ROOT, "samples", "ubnd-xa-mau.xlsx");
+const COMMUNE_DETAILS = path.join(ROOT, "samples", "thong-tin-bao-cao-xa.json");
 
 function version(): string {
   return (JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as { version: string }).version;
@@ -416,37 +418,46 @@ async function runSingle(o: Options, io: Io): Promise<number> {
 }
 
 async function runDemo(o: Options, io: Io): Promise<number> {
-  io.out(`${t("demoIntro", o.lang)}\n\n`);
   const outDir = path.resolve(io.cwd, "out");
   mkdirSync(outDir, { recursive: true });
-  const steps: [string, string[], string][] = [
+  // No --unit-type: each sample's title rows say whose rules apply (Party, commune).
+  const samples: [StringKey, string, [string, string[], string][]][] = [
     [
-      "compare",
-      [SAMPLE, SAMPLE, "--before-sheet", "Trước sắp xếp", "--after-sheet", "Sau sắp xếp"],
-      "so-sanh",
+      "demoIntro",
+      DEMO_DETAILS,
+      [
+        [
+          "compare",
+          [SAMPLE, SAMPLE, "--before-sheet", "Trước sắp xếp", "--after-sheet", "Sau sắp xếp"],
+          "so-sanh",
+        ],
+        ["plan", [SAMPLE, "--sheet", "Phương án"], "phuong-an"],
+        ["check", [SAMPLE, "--sheet", "Danh sách"], "ra-soat"],
+      ],
     ],
-    ["plan", [SAMPLE, "--sheet", "Phương án"], "phuong-an"],
-    ["check", [SAMPLE, "--sheet", "Danh sách"], "ra-soat"],
+    [
+      "demoIntroCommune",
+      COMMUNE_DETAILS,
+      [
+        [
+          "compare",
+          [COMMUNE, COMMUNE, "--before-sheet", "Khi thành lập", "--after-sheet", "Sau sắp xếp"],
+          "xa-so-sanh",
+        ],
+        ["check", [COMMUNE, "--sheet", "Khi thành lập"], "xa-ra-soat"],
+      ],
+    ],
   ];
   let code = 0;
-  for (const [command, args, name] of steps) {
-    const output = uniquePath(outDir, name, ".xlsx");
-    // The sample's phòng belong to a Văn phòng Tỉnh ủy: Party rules apply.
-    const extra = [
-      "--lang",
-      o.lang,
-      "--date",
-      o.analyse.date,
-      "--unit-type",
-      "phong-dang",
-      "--details",
-      DEMO_DETAILS,
-      "-o",
-      output,
-    ];
-    const result = await run([command, ...args, ...extra], io);
-    code = Math.max(code, result);
-    io.out("\n");
+  for (const [intro, details, steps] of samples) {
+    io.out(`${t(intro, o.lang)}\n\n`);
+    for (const [command, args, name] of steps) {
+      const output = uniquePath(outDir, name, ".xlsx");
+      const extra = ["--lang", o.lang, "--date", o.analyse.date, "--details", details, "-o", output];
+      const result = await run([command, ...args, ...extra], io);
+      code = Math.max(code, result);
+      io.out("\n");
+    }
   }
   return code;
 }
@@ -625,13 +636,19 @@ function toJson(o: Options, a: Analysis, inputs: Loaded[]) {
       excess: u.excess,
       deadline: u.deadline ?? null,
       rule: u.capInfo
-        ? { ruleSet: u.capInfo.ruleSet, source: u.capInfo.source, confidence: u.capInfo.confidence }
+        ? {
+            ruleSet: u.capInfo.ruleSet,
+            source: u.capInfo.source,
+            confidence: u.capInfo.confidence,
+            pooled: u.capInfo.pooled === true,
+          }
         : null,
       deputyRatio: u.deputyRatio,
       leaderShare: u.leaderShare,
       flags: u.flags,
       mergedFrom: u.mergedFrom,
     })),
+    pools: a.pools.map((p) => ({ ...p, deadline: p.deadline ?? null, block: p.block ?? null })),
     removed: a.removed,
     issues: issuesJson(a.issues, o.lang),
   };
@@ -695,7 +712,7 @@ function renderText(o: Options, a: Analysis, inputs: Loaded[]): string {
     n(u.specialists),
     n(u.staff),
     u.capInfo?.confidence === "unsettled" ? `${n(u.cap)}*` : n(u.cap),
-    n(u.excess),
+    u.capInfo?.pooled ? t("pooledExcess", L) : n(u.excess),
     u.deadline ? formatDateShort(u.deadline) : "",
     u.flags.map((f) => FLAG_LABELS[f][L]).join("; "),
   ]);
@@ -711,6 +728,20 @@ function renderText(o: Options, a: Analysis, inputs: Loaded[]): string {
     "colFlags",
   ] as const;
   lines.push(table([header.map((k) => t(k, L)), ...unitRows], "lrrrrrrll"));
+  for (const p of a.pools) {
+    const deadline = p.deadline ? t("poolDeadline", L, { date: formatDateShort(p.deadline) }) : "";
+    lines.push(
+      t("poolLine", L, {
+        count: p.units.length,
+        average: n(p.average),
+        ruleSet: RULE_SETS[p.ruleSet].title[L],
+        cap: n(p.cap),
+        deputies: n(p.deputies),
+        excess: n(p.excess),
+        deadline,
+      }),
+    );
+  }
   if (a.units.some((u) => u.capInfo?.confidence === "unsettled")) lines.push(t("unsettledNote", L));
   if (a.removed.length > 0) {
     lines.push("", `${t("removed", L)}:`);

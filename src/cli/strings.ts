@@ -135,6 +135,12 @@ Exit codes: 0 ok, 1 input problems, 2 usage.`,
     en: "* Cap from a rule not yet checked against the official text; verify before relying on it.",
   },
   removed: { vi: "Không còn là đầu mối riêng", en: "No longer a separate unit" },
+  pooledExcess: { vi: "chung", en: "pooled" },
+  poolLine: {
+    vi: "Dôi dư tính chung cho {count} đơn vị (bình quân {average} cấp phó mỗi đơn vị, {ruleSet}): tối đa {cap}, hiện có {deputies}, dôi dư {excess}{deadline}.",
+    en: "Excess pooled over {count} units (an average of {average} deputies per unit, {ruleSet}): at most {cap}, now {deputies}, {excess} over{deadline}.",
+  },
+  poolDeadline: { vi: ", giải quyết trước {date}", en: ", to resolve by {date}" },
   badColumns: {
     vi: "--columns: “{value}” không hợp lệ (dạng D=deputies,G=-; trường: {accepted})",
     en: "--columns: invalid “{value}” (form D=deputies,G=-; fields: {accepted})",
@@ -173,6 +179,10 @@ Exit codes: 0 ok, 1 input problems, 2 usage.`,
   demoIntro: {
     vi: "Tệp mẫu: Văn phòng Tỉnh ủy (số liệu công khai của Bình Phước: 7 → 5 phòng, 16 → 6 phó phòng, 52 → 47 biên chế).",
     en: "Sample: a Văn phòng Tỉnh ủy (public figures from Bình Phước: 7 → 5 units, 16 → 6 deputies, 52 → 47 staff).",
+  },
+  demoIntroCommune: {
+    vi: "Tệp mẫu thứ hai: một xã thành lập ngày 01/7/2025 (chính quyền địa phương hai cấp; số liệu giả định): 3 phòng và Trung tâm Phục vụ hành chính công, cấp phó tính bình quân chung theo Nghị quyết 332/NQ-CP.",
+    en: "Second sample: a commune formed on 1/7/2025 (two-level local government; made-up figures): 3 phòng and the public-service centre, deputies on the pooled average of Resolution 332/NQ-CP.",
   },
 } as const satisfies Record<string, Record<Lang, string>>;
 

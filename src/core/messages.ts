@@ -324,7 +324,7 @@ const MESSAGES: Record<IssueCode, Record<Lang, string>> = {
   },
 };
 
-/** Said after an issue that stands for several cells of one column (`count`, `cells`). */
+/** Said after an issue that stands for several cells of one column (`count` and `cells` both set). */
 const SAME_IN_COLUMN: Record<Lang, string> = {
   vi: " Cùng lỗi này ở {count} ô của cột: {cells}.",
   en: " The same in {count} cells of this column: {cells}.",
@@ -333,7 +333,10 @@ const SAME_IN_COLUMN: Record<Lang, string> = {
 /** The user-facing text of an issue, in the given language. */
 export function issueMessage(issue: Issue, lang: Lang = "vi"): string {
   const params: Record<string, string | number> = { cell: issue.cell ?? "", ...issue.params };
-  const many = typeof params.count === "number" && params.count > 1 ? SAME_IN_COLUMN[lang] : "";
+  const many =
+    typeof params.count === "number" && params.count > 1 && params.cells !== undefined
+      ? SAME_IN_COLUMN[lang]
+      : "";
   return (MESSAGES[issue.code][lang] + many).replace(/\{(\w+)\}/g, (whole, key: string) =>
     key in params ? String(params[key]) : whole,
   );

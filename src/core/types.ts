@@ -343,12 +343,35 @@ export interface UnitResult {
 
 export type AnalysisMode = "compare" | "plan" | "check";
 
+/**
+ * Units whose cap is an average pooled over them (NQ 332/2025: a commune's phòng and centre). The
+ * excess is the group's: its units show the average as their cap and no excess of their own.
+ */
+export interface PoolResult {
+  ruleSet: RuleSetId;
+  source: string;
+  confidence: Confidence;
+  /** The average cap per unit. */
+  average: number;
+  /** Names of the units pooled, as in `Analysis.units`. */
+  units: string[];
+  /** average × number of units. */
+  cap: number;
+  deputies: number;
+  excess: number;
+  /** ISO date by which the excess must be resolved, when a transition rule gives one. */
+  deadline?: string;
+  block?: string;
+}
+
 export interface Analysis {
   mode: AnalysisMode;
   /** ISO date the rules and deadlines were taken for. */
   date: string;
   summary: Summary;
   units: UnitResult[];
+  /** Groups of units checked against one pooled cap (empty when no unit has one). */
+  pools: PoolResult[];
   /** Units of the before table that no longer exist as such (merged into another, or dissolved). */
   removed: { name: string; into?: string; block?: string }[];
   issues: Issue[];

@@ -96,6 +96,19 @@ describe("MERGE_RESULT and MERGE_SUMMARY", () => {
     ]);
   });
 
+  it("gives a pooled cap's excess on the group's own row (NQ 332, a commune's phòng)", () => {
+    const commune = col("Văn phòng HĐND và UBND", "Phòng Kinh tế", "Phòng Văn hóa - Xã hội");
+    expect(
+      F.MERGE_RESULT(commune, col(1, 1, 1), col(3, 3, 1), col(12, 10, 8), col(null, null, null), "phong-xa"),
+    ).toEqual([
+      ["Đơn vị", "Cấp trưởng", "Cấp phó giữ lại", "Định mức cấp phó", "Dôi dư", "Biên chế"],
+      ["Văn phòng HĐND và UBND", 1, 3, 2, "chung", 12],
+      ["Phòng Kinh tế", 1, 3, 2, "chung", 10],
+      ["Phòng Văn hóa - Xã hội", 1, 1, 2, "chung", 8],
+      ["Tính chung 3 đơn vị", "", 7, 6, 1, ""],
+    ]);
+  });
+
   it("spills the standard summary", () => {
     expect(F.MERGE_SUMMARY(names, heads, deputies, staff, into)).toEqual([
       ["", "Trước", "Sau", "Giảm", "Tỷ lệ giảm"],

@@ -298,7 +298,7 @@ function planFromRanges(
  * @param merge_into Name of the unit each merges into; empty to stay (same size as units).
  * @param [unit_type] Unit type, as in DEPUTY_CAP. Default phong.
  * @param [rule_set] Rule set id, as in DEPUTY_CAP. Default: in force on the day the cell is calculated.
- * @returns A table with a header row and one row per resulting unit.
+ * @returns A table with a header row and one row per resulting unit; units on a pooled cap (a commune's phòng) show "chung" as their excess and their group gets one more row.
  */
 export function MERGE_RESULT(
   units: any[][],
@@ -314,8 +314,13 @@ export function MERGE_RESULT(
     const rows: (string | number)[][] = [
       ["Đơn vị", "Cấp trưởng", "Cấp phó giữ lại", "Định mức cấp phó", "Dôi dư", "Biên chế"],
     ];
-    for (const u of a.units)
-      rows.push([u.name, u.heads, u.deputies, u.cap ?? "", u.cap === null ? "" : u.excess, u.staff]);
+    for (const u of a.units) {
+      // A pooled cap's excess is the group's: "chung" here, the group's own row below.
+      const excess = u.cap === null ? "" : u.capInfo?.pooled ? "chung" : u.excess;
+      rows.push([u.name, u.heads, u.deputies, u.cap ?? "", excess, u.staff]);
+    }
+    for (const p of a.pools)
+      rows.push([`Tính chung ${p.units.length} đơn vị`, "", p.deputies, p.cap, p.excess, ""]);
     return rows;
   });
 }

@@ -40,6 +40,14 @@ const PREVIEW = {
   colRate: { vi: "Tỷ lệ giảm", en: "Cut rate" },
   colCount: { vi: "Số lượng", en: "Count" },
   unitsOverCap: { vi: "Đơn vị có cấp phó vượt định mức", en: "Units with deputies over the cap" },
+  poolsOverCap: {
+    vi: "Nhóm đơn vị tính định mức bình quân có dôi dư",
+    en: "Groups on a pooled average cap with an excess",
+  },
+  poolName: {
+    vi: "Tính chung {count} đơn vị (bình quân {average} cấp phó mỗi đơn vị)",
+    en: "Pooled over {count} units (an average of {average} deputies each)",
+  },
   excessTotal: { vi: "Tổng số cấp phó dôi dư", en: "Excess deputies in all" },
   flaggedUnitsCount: { vi: "Đơn vị có cảnh báo", en: "Units with warnings" },
   chartHeading: { vi: "Biểu đồ trước và sau", en: "Chart: before and after" },

@@ -9,6 +9,8 @@ import { pilotTracker } from "./templates/pilotTracker";
 import { roadmap } from "./templates/roadmap";
 import {
   checkAnalysis,
+  communeAnalysis,
+  communeCompareAnalysis,
   compareAnalysis,
   DETAILS,
   planAnalysis,
@@ -46,6 +48,8 @@ export function variantDocs(style: ReportStyle): [string, ReportDoc][] {
     ["ket-qua-sap-xep (plan)", mergeReport(planAnalysis(), details)],
     ["ra-soat-cap-pho (plan)", deputyReview(planAnalysis(), details)],
     ["ra-soat-cap-pho (compare)", deputyReview(compareAnalysis(), details)],
+    ["ra-soat-cap-pho (commune)", deputyReview(communeAnalysis(), details)],
+    ["ket-qua-sap-xep (commune)", mergeReport(communeCompareAnalysis(), details)],
     [
       "lo-trinh-tinh-gian (blank)",
       roadmap({ baseYear: 2025, baseline: 52, targetRate: 0.1, profile: "CV31_2025" }, details),

@@ -32,6 +32,36 @@ export const compareAnalysis = (): Analysis => compare(before(), after(), option
 /** Bình Phước before, reviewed: Phòng Lưu trữ is all leaders, Cơ yếu has one deputy too many. */
 export const checkAnalysis = (): Analysis => check(before(), options);
 
+/**
+ * A commune at formation (the bundled ubnd-xa-mau sample): NQ 332's average of 2 deputies pooled
+ * over its three phòng and its centre, 10 deputies against 8.
+ */
+export const communeAnalysis = (): Analysis =>
+  check(commune([3, 3, 2, 2], "Khi thành lập"), { date: REPORT_DATE });
+
+/** The same commune after a first arrangement: 9 deputies, still one over the pooled 8. */
+export const communeCompareAnalysis = (): Analysis =>
+  compare(commune([3, 3, 2, 2], "Khi thành lập"), commune([3, 2, 2, 2], "Sau"), {
+    date: REPORT_DATE,
+    decisionDate: "2025-11-01",
+  });
+
+function commune(deputies: readonly [number, number, number, number], sheet: string): StaffingTable {
+  const [vp = 0, kt = 0, vh = 0, tt = 0] = deputies;
+  return {
+    ...table(
+      [
+        row("Văn phòng HĐND và UBND", 1, vp, 9, 10 + vp),
+        row("Phòng Kinh tế", 1, kt, 7, 8 + kt),
+        row("Phòng Văn hóa - Xã hội", 1, vh, 6, 7 + vh),
+        row("Trung tâm Phục vụ hành chính công", 1, tt, 5, 6 + tt),
+      ],
+      sheet,
+    ),
+    body: { family: "state", commune: true, text: "ỦY BAN NHÂN DÂN XÃ TÂN HƯNG", cell: `'${sheet}'!A1` },
+  };
+}
+
 /** A plan on the before table: Tổ chức - Hành chính into Tổng hợp, Lưu trữ into Hành chính - Phục vụ. */
 export const planAnalysis = (): Analysis =>
   plan(

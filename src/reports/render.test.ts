@@ -4,7 +4,14 @@ import { FLAG_LABELS, SUMMARY_ROWS } from "../core/labels";
 import { goldenDoc, STYLES, variantDocs } from "./all-docs";
 import { SheetBuilder, StyleBook, wrappedLines } from "./builder";
 import { MAX_SHEET_NAME } from "./sheetName";
-import { checkAnalysis, compareAnalysis, DETAILS, planAnalysis, REPORT_DATE } from "./fixtures";
+import {
+  checkAnalysis,
+  communeAnalysis,
+  compareAnalysis,
+  DETAILS,
+  planAnalysis,
+  REPORT_DATE,
+} from "./fixtures";
 import {
   blankForm,
   deputyReview,
@@ -488,6 +495,38 @@ describe("Rà soát cấp phó (deputyReview)", () => {
     expect(result(6)).toBe(analysis.summary.heads.before);
     expect(result(7)).toBe(analysis.summary.deputies.before);
     expect(result(11)).toBe(23 / 52);
+  });
+});
+
+describe("a pooled cap (NQ 332, a commune's phòng and centre)", () => {
+  const analysis = communeAnalysis();
+  const doc = deputyReview(analysis, DETAILS.state);
+  const startsWith = (text: string): ReportCell => {
+    const cell = sheetOf(doc).cells.find((c) => textOf(c)?.startsWith(text));
+    if (!cell) throw new Error(`no cell starting "${text}"`);
+    return cell;
+  };
+
+  it("shows the group's excess on its own row, never 0 per unit", () => {
+    const excessCol = 9;
+    for (const u of analysis.units) expect(textOf(at(doc, find(doc, u.name).row, excessCol))).toBe("chung");
+    const group = startsWith("Tính chung 4 đơn vị");
+    expect(textOf(group)).toContain("bình quân 2 cấp phó mỗi đơn vị, tối đa 8, hiện có 10");
+    expect(at(doc, group.row, excessCol)?.content).toEqual({ kind: "number", value: 2 });
+    const total = find(doc, "Tổng cộng").row;
+    expect(at(doc, total, excessCol)?.content).toMatchObject({ kind: "formula", result: 2 });
+    expect(at(doc, total, excessCol - 1)?.content).toMatchObject({ kind: "formula", result: 8 });
+  });
+
+  it("counts the group apart from the units in the summary", () => {
+    const value = (label: string): unknown => {
+      const c = at(doc, find(doc, label).row, 7)?.content;
+      return c?.kind === "formula" ? c.result : undefined;
+    };
+    expect(value("Số đơn vị được rà soát")).toBe(4);
+    expect(value("Số đơn vị có cấp phó vượt định mức")).toBe(0);
+    expect(value("Số nhóm đơn vị tính định mức bình quân có cấp phó dôi dư")).toBe(1);
+    expect(value("Tổng số cấp phó dôi dư")).toBe(2);
   });
 });
 

@@ -327,8 +327,9 @@ export function renderUnitTable(
   const analysis = need(st.ctx.analysis, "an analysis");
   const { b } = st;
   const units = block.filter === "excess" ? analysis.units.filter((u) => u.excess > 0) : analysis.units;
+  const pools = block.filter === "excess" ? analysis.pools.filter((p) => p.excess > 0) : analysis.pools;
   noteIssues(st, analysis);
-  if (units.length === 0 && block.empty !== undefined) {
+  if (units.length === 0 && pools.length === 0 && block.empty !== undefined) {
     b.spanText(b.take(), 1, b.cols, block.empty, "para");
     b.take();
     return;
@@ -368,15 +369,39 @@ export function renderUnitTable(
     }
   });
   const bottom = b.row - 1;
+  const labelEnd = cols.findIndex((c) => !LABEL_FIELDS.has(c.field));
+  const labelCols = labelEnd === -1 ? cols : cols.slice(0, Math.max(1, labelEnd));
+  const firstLabel = labelCols[0];
+  const lastLabel = labelCols[labelCols.length - 1];
+
+  // A pooled cap's excess belongs to its group: one row per group, inside the totals' range.
+  for (const pool of pools) {
+    const r = b.take();
+    const tone = block.highlight && pool.excess > 0 ? "alert" : undefined;
+    const style = (name: string): string =>
+      tone ? b.styles.variant(name, tone, { fill: FILLS[tone] }) : name;
+    if (firstLabel && lastLabel) {
+      const text = `Tính chung ${pool.units.length} đơn vị (${pool.units.map(cleanText).join(", ")}): bình quân ${pool.average} cấp phó mỗi đơn vị, tối đa ${pool.cap}, hiện có ${pool.deputies}`;
+      put(st, r, [firstLabel.at[0], lastLabel.at[1]], { kind: "text", text }, style("td"));
+    }
+    for (const c of cols.slice(labelCols.length)) {
+      const content: CellContent =
+        c.field === "excess"
+          ? { kind: "number", value: pool.excess }
+          : c.field === "deadline" && pool.deadline
+            ? { kind: "date", iso: pool.deadline }
+            : blank;
+      const kind = c.field === "excess" ? "td.n" : c.field === "deadline" ? "td.d" : "td";
+      put(st, r, c.at, content, style(kind));
+    }
+  }
+  const poolBottom = b.row - 1;
+  const poolExcess = pools.reduce((s, p) => s + p.excess, 0);
 
   // Total row.
   const t = b.take();
   const side = sideTotals(analysis);
   const whole = block.filter === undefined;
-  const labelEnd = cols.findIndex((c) => !LABEL_FIELDS.has(c.field));
-  const labelCols = labelEnd === -1 ? cols : cols.slice(0, Math.max(1, labelEnd));
-  const firstLabel = labelCols[0];
-  const lastLabel = labelCols[labelCols.length - 1];
   if (firstLabel && lastLabel) {
     put(st, t, [firstLabel.at[0], lastLabel.at[1]], { kind: "text", text: "Tổng cộng" }, "tt");
   }
@@ -388,7 +413,7 @@ export function renderUnitTable(
         put(st, t, c.at, blank, "tt");
         continue;
       }
-      const sum = values.reduce<number>((s, v) => s + (v ?? 0), 0);
+      const sum = values.reduce<number>((s, v) => s + (v ?? 0), c.field === "excess" ? poolExcess : 0);
       // The engine's totals of the side shown, when the table lists every unit.
       const engine =
         whole && (c.field === "heads" || c.field === "deputies" || c.field === "staff") ? side[c.field] : sum;
@@ -397,7 +422,7 @@ export function renderUnitTable(
         st,
         t,
         c.at,
-        { kind: "formula", formula: `SUM(${range(top, c.at[0], bottom, c.at[0])})`, result: engine },
+        { kind: "formula", formula: `SUM(${range(top, c.at[0], poolBottom, c.at[0])})`, result: engine },
         "tt.n",
       );
       if (block.anchor) {
@@ -432,8 +457,20 @@ export function renderUnitTable(
     st.values.set(`${block.anchor}.flagged`, units.filter((u) => u.flags.length > 0).length);
     st.values.set(
       `${block.anchor}.excess`,
-      units.reduce((s, u) => s + u.excess, 0),
+      units.reduce((s, u) => s + u.excess, poolExcess),
     );
+    if (pools.length > 0) {
+      const excessCol = colOf("excess");
+      if (excessCol !== undefined) {
+        b.anchors.set(`${block.anchor}.poolExcess`, {
+          top: bottom + 1,
+          left: excessCol,
+          bottom: poolBottom,
+          right: excessCol,
+        });
+      }
+      st.values.set(`${block.anchor}.poolsOver`, pools.filter((p) => p.excess > 0).length);
+    }
   }
   if (block.filter === "excess") noteDeadlines(st, units);
   b.take();
@@ -463,8 +500,11 @@ function unitCell(
     case "specialists":
     case "staff":
     case "contract":
-    case "excess":
       return [{ kind: "number", value: u[field] }, "td.n"];
+    case "excess":
+      // A pooled cap's excess is the group's (its own row under the units).
+      if (u.capInfo?.pooled) return [{ kind: "text", text: "chung" }, "td.c"];
+      return [{ kind: "number", value: u.excess }, "td.n"];
     case "deadline":
       return u.deadline ? [{ kind: "date", iso: u.deadline }, "td.d"] : [{ kind: "text", text: "–" }, "td.c"];
     case "source":
@@ -544,6 +584,14 @@ export function renderUnitCounts(st: RenderState, of: string, label: Span, value
       "Số đơn vị có cấp phó vượt định mức",
       `COUNTIF(${range(excess.top, excess.left, excess.bottom, excess.right)},">0")`,
       st.values.get(`${of}.over`) ?? 0,
+    ]);
+  }
+  const poolExcess = b.anchors.get(`${of}.poolExcess`);
+  if (poolExcess) {
+    rows.push([
+      "Số nhóm đơn vị tính định mức bình quân có cấp phó dôi dư",
+      `COUNTIF(${range(poolExcess.top, poolExcess.left, poolExcess.bottom, poolExcess.right)},">0")`,
+      st.values.get(`${of}.poolsOver`) ?? 0,
     ]);
   }
   if (excessTotal) {

@@ -6,7 +6,7 @@ import { quoteSheet } from "../../src/core/address";
 import { readTable } from "../../src/core/read";
 import type { CellRange, CellValue, Grid, ReadResult } from "../../src/core/types";
 import { openWorkbookBytes } from "../../src/hosts/xlsx/open-bytes";
-import { binhPhuoc, quangNinh, unitTableMessy } from "../fixtures/workbooks";
+import { binhPhuoc, quangNinh, tanHung, unitTableMessy } from "../fixtures/workbooks";
 import { CELL_ADDRESS, nastyNumber, nastyText, params, ROW_ADDRESS, timeout } from "./arbitraries";
 
 const SHEETS = ["Biểu 'số 1'", "S'1", "Sheet1", "A1", "Trước sắp xếp", "''", "x'", "_a.b", "Ω 😀"];
@@ -239,7 +239,7 @@ const mangle: fc.Arbitrary<Mangle> = fc.oneof(
 describe("readTable on mangled real tables", () => {
   let grids: Grid[] = [];
   beforeAll(async () => {
-    for (const fixture of [unitTableMessy(), binhPhuoc(), quangNinh()]) {
+    for (const fixture of [unitTableMessy(), binhPhuoc(), quangNinh(), tanHung()]) {
       const bytes = new Uint8Array(await fixture.workbook.xlsx.writeBuffer());
       const opened = await openWorkbookBytes(bytes, "fixture.xlsx");
       if (!opened.ok) throw new Error(opened.issue.code);

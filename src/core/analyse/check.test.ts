@@ -224,6 +224,11 @@ describe("communes (two-level local government)", () => {
         params: expect.objectContaining({ cap: 8, deputies: 9, excess: 1 }),
       }),
     );
+    // Its `count` is of units, not of cells: the message must not read as an aggregated cell issue.
+    const pooled = a.issues.find((i) => i.code === "pooled-cap") as Issue;
+    expect(issueMessage(pooled)).toMatch(
+      /tối đa 8, hiện có 9, dôi dư 1\. Căn cứ: Nghị quyết 332\/NQ-CP[^{}]*\.$/,
+    );
   });
 
   it("before NQ 332: one deputy per phòng (NĐ 150 Điều 13), and no rule for the centre", () => {

@@ -11,13 +11,15 @@ export function check(table: StaffingTable, opts: AnalyseOptions): Analysis {
   const aggregates = combineParts(table.units);
   const typeOf = unitTyper(opts, table, aggregates, evaluator.log);
   const units = aggregates.map((agg) => evaluator.evaluate(agg, { unitType: typeOf(agg), mergedFrom: [] }));
-  poolCaps(units, evaluator.log);
   evaluator.noteMissingQuota(table, units);
+  const named = qualifyNames(units);
+  const pools = poolCaps(named, evaluator.log, "check", opts);
   return {
     mode: "check",
     date: opts.date,
     summary: summaryOf(totals(table.units), null),
-    units: qualifyNames(units),
+    units: named,
+    pools,
     removed: [],
     issues: evaluator.log.issues,
   };

@@ -55,14 +55,16 @@ export function compare(before: StaffingTable, after: StaffingTable, opts: Analy
       ...(matched ? { before: beforeCounts(matched) } : {}),
     });
   });
-  poolCaps(units, evaluator.log);
   evaluator.noteMissingQuota(after, units);
+  const named = qualifyNames(units);
+  const pools = poolCaps(named, evaluator.log, "compare", opts);
 
   return {
     mode: "compare",
     date: opts.date,
     summary: summaryOf(totals(before.units), totals(after.units)),
-    units: qualifyNames(units),
+    units: named,
+    pools,
     removed: qualifyNames(beforeUnits.filter((agg) => !matchedKeys.has(agg.key))).map((agg) => ({
       name: agg.name,
     })),

@@ -199,9 +199,9 @@ export function plan(table: StaffingTable, opts: AnalyseOptions): Analysis {
     return pa - pb || na - nb;
   });
 
-  const units: UnitResult[] = ordered.map((group) => resultUnit(group));
-  poolCaps(units, log);
+  const units: UnitResult[] = qualifyNames(ordered.map((group) => resultUnit(group)));
   evaluator.noteMissingQuota(table, units);
+  const pools = poolCaps(units, log, "plan", opts);
 
   const removed = sources
     .filter((source) => !groups.has(source.key))
@@ -218,7 +218,8 @@ export function plan(table: StaffingTable, opts: AnalyseOptions): Analysis {
     mode: "plan",
     date: opts.date,
     summary: summaryOf(totals(rows), resultTotals(units)),
-    units: qualifyNames(units),
+    units,
+    pools,
     removed: qualifyNames(removed),
     issues: log.issues,
   };

@@ -21,6 +21,7 @@ import type {
   Change,
   FlagId,
   Issue,
+  PoolResult,
   ProvinceClass,
   RuleFamily,
   RuleSetId,
@@ -241,19 +242,28 @@ export function unitTyper(
 }
 
 /**
- * Caps that are an average over a body's units (NQ 332/2025 for a commune's phòng and centre) are
- * checked for the group: each unit keeps the average as its cap and no excess of its own; one issue
- * per group states the total allowed, the deputies there are and the excess.
+ * Caps that are an average pooled over a body's units (NQ 332/2025 for a commune's phòng and
+ * centre) are checked for the group: each unit keeps the average as its cap and no excess of its
+ * own; the group gets a {@link PoolResult} and one issue stating the total allowed, the deputies
+ * there are and the excess. Call on the final (qualified) units.
  */
-export function poolCaps(units: UnitResult[], log: IssueLog): void {
+export function poolCaps(
+  units: UnitResult[],
+  log: IssueLog,
+  mode: AnalysisMode,
+  opts: AnalyseOptions,
+): PoolResult[] {
   const groups = new Map<string, UnitResult[]>();
   for (const u of units) {
     if (!u.capInfo?.pooled || u.cap === null) continue;
-    const list = groups.get(u.capInfo.ruleSet) ?? [];
-    list.push(u);
-    groups.set(u.capInfo.ruleSet, list);
+    const key = `${u.capInfo.ruleSet}|${textKey(u.block ?? "")}`;
+    const list = groups.get(key);
+    if (list) list.push(u);
+    else groups.set(key, [u]);
   }
+  const pools: PoolResult[] = [];
   for (const group of groups.values()) {
+    const first = group[0] as UnitResult & { capInfo: CapInfo; cap: number };
     const cap = group.reduce((s, u) => s + (u.cap ?? 0), 0);
     const deputies = group.reduce((s, u) => s + u.deputies, 0);
     for (const u of group) {
@@ -261,21 +271,37 @@ export function poolCaps(units: UnitResult[], log: IssueLog): void {
       u.flags = u.flags.filter((f) => f !== "deputies-over-cap");
       delete u.deadline;
     }
-    const info = group[0]?.capInfo;
+    const pool: PoolResult = {
+      ruleSet: first.capInfo.ruleSet,
+      source: first.capInfo.source,
+      confidence: first.capInfo.confidence,
+      average: first.cap,
+      units: group.map((u) => u.name),
+      cap,
+      deputies,
+      excess: Math.max(0, deputies - cap),
+    };
+    if (first.block !== undefined) pool.block = first.block;
+    if (mode !== "check" && pool.excess > 0) {
+      const deadline = excessDeadline(pool.ruleSet, opts.decisionDate ?? opts.date);
+      if (deadline) pool.deadline = deadline.date;
+    }
+    pools.push(pool);
     log.add({
-      level: deputies > cap ? "warning" : "info",
+      level: pool.excess > 0 ? "warning" : "info",
       code: "pooled-cap",
       params: {
-        rule: info?.source ?? "",
-        average: group[0]?.cap ?? 0,
+        rule: pool.source,
+        average: pool.average,
         count: group.length,
-        units: group.map((u) => u.name).join(", "),
+        units: pool.units.join(", "),
         cap,
         deputies,
-        excess: Math.max(0, deputies - cap),
+        excess: pool.excess,
       },
     });
   }
+  return pools;
 }
 
 export function beforeCounts(agg: Aggregate): BeforeCounts {

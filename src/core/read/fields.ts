@@ -112,6 +112,10 @@ const VOCABULARY: Partial<Record<Field, { exact: string[]; phrases: string[] }>>
       "chuyen vien",
       "con lai",
       "cong chuc",
+      // Beside leader columns ("Lãnh đạo" | "Công chức, viên chức" | "Tổng số"): the rest. A total
+      // says so ("Tổng số công chức, viên chức", "Số lượng …") and is read as staff.
+      "cong chuc vien chuc",
+      "cong chuc va vien chuc",
       "chuyen vien va tuong duong",
     ],
     phrases: ["chuyen vien", "can su", "nhan vien", "cong chuc chuyen mon", "chuyen mon nghiep vu"],

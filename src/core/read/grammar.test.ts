@@ -67,6 +67,9 @@ describe("the same grammar in headers", () => {
     ["Chủ tịch", "heads"],
     ["Cấp trưởng", "heads"],
     ["Trưởng phòng", "heads"],
+    ["Công chức, viên chức", "specialists"],
+    ["Tổng số công chức, viên chức", "staff"],
+    ["Số lượng công chức, viên chức", "staff"],
   ])("%s → %s", (header, field) => {
     expect(matchField(header)?.field).toBe(field);
   });

@@ -2,7 +2,7 @@ import { formatPercent } from "../../core/format";
 import { UNIT_TYPE_LABELS } from "../../core/rules/labels";
 import type { Analysis, RuleSetId, UnitResult } from "../../core/types";
 import { tPreview } from "../../i18n/preview";
-import { checkAnalysis, compareAnalysis, planAnalysis } from "../../reports/fixtures";
+import { checkAnalysis, communeAnalysis, compareAnalysis, planAnalysis } from "../../reports/fixtures";
 import {
   chartGroups,
   checkRows,
@@ -71,6 +71,31 @@ describe("checkRows", () => {
       ["Tổng số cấp phó dôi dư", "1"],
       ["Đơn vị có cảnh báo", "2"],
     ]);
+  });
+});
+
+describe("a pooled cap (a commune's phòng and centre)", () => {
+  it("counts the group's excess and lists the group, not its units", () => {
+    const a = communeAnalysis();
+    expect(checkRows(a, "vi").map((r) => [r.label, r.value])).toEqual([
+      ["Đầu mối", "4"],
+      ["Cấp trưởng", "4"],
+      ["Cấp phó", "10"],
+      ["Biên chế", "41"],
+      ["Đơn vị có cấp phó vượt định mức", "0"],
+      ["Nhóm đơn vị tính định mức bình quân có dôi dư", "1"],
+      ["Tổng số cấp phó dôi dư", "2"],
+      ["Đơn vị có cảnh báo", "0"],
+    ]);
+    expect(excessUnits(a, "vi")).toEqual([
+      expect.objectContaining({
+        name: "Tính chung 4 đơn vị (bình quân 2 cấp phó mỗi đơn vị)",
+        deputies: "10",
+        cap: "8",
+        excess: "2",
+      }),
+    ]);
+    expect(excessPeople(a)).toBe(2);
   });
 });
 

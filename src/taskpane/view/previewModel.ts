@@ -30,7 +30,7 @@ export interface SummaryRow {
 
 /** A row of the review summary (check mode): a label and a formatted count. */
 export interface CountRow {
-  key: keyof Totals | "overCap" | "excess" | "flagged";
+  key: keyof Totals | "overCap" | "poolsOver" | "excess" | "flagged";
   label: string;
   value: string;
 }
@@ -86,16 +86,18 @@ export function checkRows(analysis: Analysis, lang: Lang): CountRow[] {
     value: num(analysis.summary[key].before, lang),
   }));
   let overCap = 0;
-  let excess = 0;
   let flagged = 0;
   for (const u of analysis.units) {
     if (u.excess > 0) overCap++;
-    excess += u.excess;
     if (u.flags.length > 0) flagged++;
   }
+  rows.push({ key: "overCap", label: tPreview("unitsOverCap", lang), value: num(overCap, lang) });
+  if (analysis.pools.length > 0) {
+    const poolsOver = analysis.pools.filter((p) => p.excess > 0).length;
+    rows.push({ key: "poolsOver", label: tPreview("poolsOverCap", lang), value: num(poolsOver, lang) });
+  }
   rows.push(
-    { key: "overCap", label: tPreview("unitsOverCap", lang), value: num(overCap, lang) },
-    { key: "excess", label: tPreview("excessTotal", lang), value: num(excess, lang) },
+    { key: "excess", label: tPreview("excessTotal", lang), value: num(excessPeople(analysis), lang) },
     { key: "flagged", label: tPreview("flaggedUnitsCount", lang), value: num(flagged, lang) },
   );
   return rows;
@@ -139,13 +141,28 @@ export function excessUnits(analysis: Analysis, lang: Lang): ExcessUnit[] {
       unsettled,
     });
   }
+  // A pooled cap's excess is its group's: one line for the group.
+  for (const p of analysis.pools) {
+    if (p.excess <= 0) continue;
+    const unsettled = p.confidence === "unsettled";
+    out.push({
+      name: tPreview("poolName", lang, { count: p.units.length, average: num(p.average, lang) }),
+      deputies: num(p.deputies, lang),
+      cap: `${num(p.cap, lang)}${unsettled ? "*" : ""}`,
+      excess: num(p.excess, lang),
+      deadline: p.deadline ? formatDateShort(p.deadline) : "–",
+      deadlineLong: p.deadline ? formatDate(p.deadline, lang) : "",
+      unsettled,
+    });
+  }
   return out;
 }
 
-/** Total excess deputies of the listed units. */
+/** Total excess deputies: of the units, and of the groups on a pooled cap. */
 export function excessPeople(analysis: Analysis): number {
   let n = 0;
   for (const u of analysis.units) if (u.excess > 0) n += u.excess;
+  for (const p of analysis.pools) n += p.excess;
   return n;
 }
 
