@@ -131,6 +131,68 @@ describe("the excess-deputy deadline", () => {
   });
 });
 
+describe("caps no text publishes (a commune đảng ủy's bodies, QĐ 298)", () => {
+  const rows = [
+    ["ĐẢNG ỦY XÃ TÂN HƯNG", null, null, null, null],
+    ["SỐ LƯỢNG CẤP ỦY VIÊN, CÔNG CHỨC CÁC CƠ QUAN THAM MƯU, GIÚP VIỆC", null, null, null, null],
+    ["TT", "Cơ quan", "Cấp trưởng", "Cấp phó", "Tổng số"],
+    [1, "Văn phòng Đảng ủy", 1, 2, 6],
+    [2, "Ban Xây dựng Đảng", 1, 1, 5],
+    [3, "Ủy ban Kiểm tra Đảng ủy", 1, 1, 4],
+  ];
+
+  it("without --cap: blank caps and a warning, never a cap made up", async () => {
+    const dir = await tempDir();
+    const file = await workbook(dir, "dang-uy-xa.xlsx", rows);
+    const { code, out, err } = await cli(["check", file, "--date", "2026-02-05", "--json"], dir);
+    expect(code).toBe(0);
+    const json = JSON.parse(out) as { units: { cap: number | null; unitType: string }[] };
+    expect(json.units.map((u) => [u.unitType, u.cap])).toEqual([
+      ["co-quan-dang-xa", null],
+      ["co-quan-dang-xa", null],
+      ["co-quan-dang-xa", null],
+    ]);
+    expect(err).toContain("Chưa có văn bản công bố định mức cấp phó");
+  });
+
+  it("--cap co-quan-dang-xa=1 is used, marked as entered in the text, the JSON and the report", async () => {
+    const dir = await tempDir();
+    const file = await workbook(dir, "dang-uy-xa.xlsx", rows);
+    const args = ["check", file, "--date", "2026-02-05", "--cap", "co-quan-dang-xa=1"];
+    const text = await cli([...args, "-o", "kq.xlsx"], dir);
+    expect(text.code).toBe(0);
+    expect(text.out).toContain("Quy định áp dụng tính đến 05/02/2026: định mức tự nhập");
+    expect(text.out).toMatch(/Văn phòng Đảng ủy\s+1\s+2\s+3\s+6\s+1\*\s+1/);
+    expect(text.out).toContain("* Định mức do người dùng nhập (--cap)");
+    expect(text.err).toContain("dùng định mức 1 do người dùng nhập");
+    const report = await reportText(join(dir, "kq.xlsx"));
+    expect(report).toContain("Định mức tự nhập (*)");
+    expect(report).toContain("Chưa có văn bản quy định số lượng cấp phó cho loại đơn vị này.");
+    const json = JSON.parse((await cli([...args, "--json"], dir)).out) as {
+      units: { cap: number; excess: number; rule: { ruleSet: null; entered: boolean } }[];
+    };
+    expect(json.units.map((u) => [u.cap, u.excess, u.rule.ruleSet, u.rule.entered])).toEqual([
+      [1, 1, null, true],
+      [1, 0, null, true],
+      [1, 0, null, true],
+    ]);
+  });
+
+  it("an entered cap never replaces a published one, and a bad --cap is refused", async () => {
+    const dir = await tempDir();
+    const commune = await cli(
+      ["check", join(__dirname, "..", "samples", "ubnd-xa-mau.xlsx"), "--cap", "phong-xa=5", "--json"],
+      dir,
+    );
+    const json = JSON.parse(commune.out) as { units: { cap: number }[] };
+    expect(json.units.map((u) => u.cap)).toEqual([2, 2, 2, 2]);
+    expect(commune.err).toContain("Định mức tự nhập cho “Phòng thuộc UBND xã, phường” (5) không được dùng");
+    const bad = await cli(["check", SAMPLE_FILE, "--cap", "co-quan-dang-xa=hai"], dir);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain("--cap: “co-quan-dang-xa=hai” không hợp lệ");
+  });
+});
+
 describe("a compare needs two different tables", () => {
   it("refuses a sheet compared with itself", async () => {
     const args = [

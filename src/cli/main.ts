@@ -22,7 +22,15 @@ import { applyOverride, correctMapping } from "../core/read/header";
 import { columnIndex } from "../core/address";
 import { cellText } from "../core/read/view";
 import { textKey } from "../core/text/normalize";
-import { parseProvinceClass, parseRuleSet, parseUnitType, RULE_SETS, UNIT_TYPE_LABELS } from "../core/rules";
+import {
+  PARTY_UNIT_TYPES,
+  parseProvinceClass,
+  parseRuleSet,
+  parseUnitType,
+  RULE_SETS,
+  UNIT_TYPE_LABELS,
+  UNIT_TYPES,
+} from "../core/rules";
 import { openWorkbookFile, sheetNotFound, type WorkbookSource } from "../hosts/xlsx/open";
 import { saveReport } from "../hosts/xlsx/saveReport";
 import { findTargetProfile } from "../core/analyse/targets";
@@ -105,6 +113,7 @@ function parse(argv: string[], io: Io): Options | "help" | "version" {
       rules: { type: "string" },
       "province-class": { type: "string" },
       "unit-type": { type: "string" },
+      cap: { type: "string" },
       style: { type: "string" },
       details: { type: "string" },
       "base-year": { type: "string" },
@@ -160,6 +169,7 @@ function parse(argv: string[], io: Io): Options | "help" | "version" {
       throw new UsageError(t("badUnitType", lang, { value: values["unit-type"], accepted }));
     }
   }
+  const enteredCaps = values.cap === undefined ? undefined : parseCaps(values.cap, lang);
   if (values.style !== undefined && values.style !== "party" && values.style !== "state") {
     throw new UsageError(t("badStyle", lang));
   }
@@ -173,7 +183,9 @@ function parse(argv: string[], io: Io): Options | "help" | "version" {
     sheet: values.sheet,
     beforeSheet: values["before-sheet"],
     afterSheet: values["after-sheet"],
-    style: (values.style as ReportStyle | undefined) ?? (unitType === "phong-dang" ? "party" : "state"),
+    style:
+      (values.style as ReportStyle | undefined) ??
+      (unitType && PARTY_UNIT_TYPES.has(unitType) ? "party" : "state"),
     styleChosen: values.style !== undefined,
     ...(values.details !== undefined ? { details: values.details } : {}),
     roadmap: { baseYear: values["base-year"], baseline: values.baseline, target: values.target },
@@ -186,8 +198,23 @@ function parse(argv: string[], io: Io): Options | "help" | "version" {
       ...(ruleSet ? { ruleSet } : {}),
       ...(provinceClass ? { provinceClass } : {}),
       ...(unitType ? { unitType } : {}),
+      ...(enteredCaps ? { enteredCaps } : {}),
     },
   };
+}
+
+/** "co-quan-dang-xa=2, Phòng thuộc UBND xã=1": unit types (ids or names) and caps (whole numbers ≥ 0). */
+function parseCaps(spec: string, lang: Lang): Partial<Record<UnitType, number>> {
+  const caps: Partial<Record<UnitType, number>> = {};
+  for (const part of spec.split(",")) {
+    const [type = "", value = ""] = part.split("=").map((x) => x.trim());
+    const unitType = parseUnitType(type);
+    if (!unitType || !/^\d{1,3}$/.test(value)) {
+      throw new UsageError(t("badCap", lang, { value: part.trim(), accepted: UNIT_TYPES.join(", ") }));
+    }
+    caps[unitType] = Number(value);
+  }
+  return caps;
 }
 
 /**
@@ -478,7 +505,7 @@ function inputFailure(o: Options, io: Io, issues: Issue[]): number {
 
 async function finish(given: Options, io: Io, analysis: Analysis, inputs: Loaded[]): Promise<number> {
   // The report's layout follows the rules the units were judged by, unless --style says otherwise.
-  const party = analysis.units.some((u) => u.unitType === "phong-dang");
+  const party = analysis.units.some((u) => PARTY_UNIT_TYPES.has(u.unitType));
   const o: Options = given.styleChosen ? given : { ...given, style: party ? "party" : "state" };
   if (o.styleChosen && o.style === "party" && !party && analysis.units.length > 0) {
     io.err(`${levelLabel("warning", o.lang)}: ${t("partyStyleStateRules", o.lang)}\n`);
@@ -637,7 +664,8 @@ function toJson(o: Options, a: Analysis, inputs: Loaded[]) {
       deadline: u.deadline ?? null,
       rule: u.capInfo
         ? {
-            ruleSet: u.capInfo.ruleSet,
+            ruleSet: u.capInfo.ruleSet ?? null,
+            entered: u.capInfo.entered === true,
             source: u.capInfo.source,
             confidence: u.capInfo.confidence,
             pooled: u.capInfo.pooled === true,
@@ -686,10 +714,9 @@ function renderText(o: Options, a: Analysis, inputs: Loaded[]): string {
     `${t("source", L)}: ${inputs.map((i) => `${path.basename(i.file)} › ${i.sheet ?? ""}`).join("  →  ")}`,
   );
   const used = [...new Set(a.units.map((u) => u.capInfo?.ruleSet).filter((r): r is RuleSetId => !!r))];
-  lines.push(
-    `${t("rulesLine", L, { date: formatDateShort(a.date) })}: ${used.map((r) => RULE_SETS[r].title[L]).join("; ") || "—"}`,
-    "",
-  );
+  const entered = a.units.some((u) => u.capInfo?.entered);
+  const ruleNames = [...used.map((r) => RULE_SETS[r].title[L]), ...(entered ? [t("enteredRules", L)] : [])];
+  lines.push(`${t("rulesLine", L, { date: formatDateShort(a.date) })}: ${ruleNames.join("; ") || "—"}`, "");
   const rows = SUMMARY_ROWS.map(({ key, label }) => [label[L], key] as const);
   if (a.mode === "check") {
     lines.push(table([["", t("colCount", L)], ...rows.map(([label, k]) => [label, n(a.summary[k].before)])]));
@@ -742,7 +769,10 @@ function renderText(o: Options, a: Analysis, inputs: Loaded[]): string {
       }),
     );
   }
-  if (a.units.some((u) => u.capInfo?.confidence === "unsettled")) lines.push(t("unsettledNote", L));
+  if (a.units.some((u) => u.capInfo?.confidence === "unsettled" && !u.capInfo.entered)) {
+    lines.push(t("unsettledNote", L));
+  }
+  if (entered) lines.push(t("enteredNote", L));
   if (a.removed.length > 0) {
     lines.push("", `${t("removed", L)}:`);
     for (const r of a.removed) lines.push(`  - ${r.name}${r.into ? ` (${t("into", L)} ${r.into})` : ""}`);

@@ -20,7 +20,10 @@ Tùy chọn chung:
   --rules ID             bộ quy định: {rules}
   --province-class C     loại tỉnh: hn-hcm, loai-1, loai-2-3
   --unit-type T          loại đơn vị khi bảng không ghi: phong, van-phong, thanh-tra, chi-cuc,
-                         phong-chi-cuc, phong-dang, phong-huyen
+                         phong-chi-cuc, phong-dang, phong-huyen, phong-xa, trung-tam-xa,
+                         co-quan-dang-xa, xa
+  --cap "T=N,…"          định mức cấp phó tự nhập cho loại đơn vị chưa có văn bản công bố định mức
+                         (vd. co-quan-dang-xa=2); chỉ dùng khi không có quy định, báo cáo ghi rõ là tự nhập
   --style party|state    thể thức Đảng (HD 36) hoặc Nhà nước (NĐ 30) của báo cáo -o (mặc định theo quy định áp dụng)
   --details TỆP.json     thông tin báo cáo: parentBody, issuingBody, number, place, subject,
                          signerRole, signerTitle, signerName, recipients
@@ -52,7 +55,10 @@ Common options:
   --rules ID             rule set: {rules}
   --province-class C     province class: hn-hcm, loai-1, loai-2-3
   --unit-type T          unit type where the sheet gives none: phong, van-phong, thanh-tra, chi-cuc,
-                         phong-chi-cuc, phong-dang, phong-huyen
+                         phong-chi-cuc, phong-dang, phong-huyen, phong-xa, trung-tam-xa,
+                         co-quan-dang-xa, xa
+  --cap "T=N,…"          deputy caps you enter for unit types no text publishes one for
+                         (e.g. co-quan-dang-xa=2); used only where no rule applies, marked as entered
   --style party|state    Party (HD 36) or State (NĐ 30) layout of the -o report (default: by the rules applied)
   --details FILE.json    report details: parentBody, issuingBody, number, place, subject,
                          signerRole, signerTitle, signerName, recipients
@@ -133,6 +139,15 @@ Exit codes: 0 ok, 1 input problems, 2 usage.`,
   unsettledNote: {
     vi: "* Định mức theo quy định chưa được xác minh với văn bản gốc; hãy đối chiếu trước khi dùng.",
     en: "* Cap from a rule not yet checked against the official text; verify before relying on it.",
+  },
+  enteredNote: {
+    vi: "* Định mức do người dùng nhập (--cap) vì chưa có văn bản công bố định mức.",
+    en: "* Cap entered by the user (--cap): no text publishes one.",
+  },
+  enteredRules: { vi: "định mức tự nhập", en: "entered caps" },
+  badCap: {
+    vi: "--cap: “{value}” không hợp lệ (dạng co-quan-dang-xa=2; loại đơn vị: {accepted})",
+    en: "--cap: invalid “{value}” (form co-quan-dang-xa=2; unit types: {accepted})",
   },
   removed: { vi: "Không còn là đầu mối riêng", en: "No longer a separate unit" },
   pooledExcess: { vi: "chung", en: "pooled" },

@@ -200,6 +200,14 @@ const MESSAGES: Record<IssueCode, Record<Lang, string>> = {
     vi: "Chưa có văn bản công bố định mức cấp phó cho “{unitType}” (đơn vị “{unit}”): định mức để trống. Hãy theo quyết định của cấp có thẩm quyền.",
     en: "No published deputy cap for “{unitType}” (unit “{unit}”): the cap is left blank. Follow the competent body's decision.",
   },
+  "cap-entered": {
+    vi: "Chưa có văn bản công bố định mức cấp phó cho “{unitType}”: dùng định mức {cap} do người dùng nhập; báo cáo ghi rõ định mức này là tự nhập.",
+    en: "No published deputy cap for “{unitType}”: the cap of {cap} entered by the user is used; the report says it was entered.",
+  },
+  "entered-cap-ignored": {
+    vi: "Định mức tự nhập cho “{unitType}” ({cap}) không được dùng: đã có định mức theo {ruleSet}.",
+    en: "The cap entered for “{unitType}” ({cap}) is not used: {ruleSet} sets one.",
+  },
   "pooled-cap": {
     vi: "Định mức bình quân {average} cấp phó mỗi đơn vị, tính chung cho {count} đơn vị ({units}): tối đa {cap}, hiện có {deputies}, dôi dư {excess}. Căn cứ: {rule}.",
     en: "A cap of {average} deputies per unit on average, pooled over {count} units ({units}): at most {cap}, now {deputies}, {excess} over. Basis: {rule}.",

@@ -106,6 +106,8 @@ export type IssueCode =
   | "rule-family-assumed"
   | "no-rule-in-force"
   | "no-published-cap"
+  | "cap-entered"
+  | "entered-cap-ignored"
   | "pooled-cap"
   | "rule-unsettled"
   | "province-class-assumed"
@@ -263,7 +265,8 @@ export type Confidence = "verified" | "reported" | "unsettled";
 /** The cap that applies to one unit and where it comes from. */
 export interface CapInfo {
   cap: number;
-  ruleSet: RuleSetId;
+  /** Absent for a cap the user entered (`entered`): no rule set gives one. */
+  ruleSet?: RuleSetId;
   /** e.g. "Điều 6 khoản 2 Nghị định 150/2025/NĐ-CP (sửa đổi bởi NĐ 370/2025/NĐ-CP)" */
   source: string;
   confidence: Confidence;
@@ -272,6 +275,8 @@ export interface CapInfo {
   basisKind: "quota" | "staff" | "people";
   /** Set when the cap is an average pooled over units (NĐ 108/2020, NQ 332/2025). */
   pooled?: boolean;
+  /** Set when the user entered the cap because no text publishes one (confidence "unsettled"). */
+  entered?: boolean;
 }
 
 export type RuleSetId =

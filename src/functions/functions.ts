@@ -24,7 +24,7 @@ import { cutNeeded, progress } from "../core/analyse/targets";
 import { plan } from "../core/analyse";
 import { todayIso } from "../core/format";
 import { SUMMARY_ROWS } from "../core/labels";
-import { deputyCap, defaultRuleSet, excessDeadline } from "../core/rules";
+import { deputyCap, defaultRuleSet, excessDeadline, PARTY_UNIT_TYPES } from "../core/rules";
 import type { Analysis, StaffingTable, UnitType } from "../core/types";
 import {
   ArgumentProblem,
@@ -176,7 +176,7 @@ function capOf(
   const r = deputyCap({
     unitType: type,
     basis,
-    basisKind: type === "phong-dang" ? "people" : "quota",
+    basisKind: PARTY_UNIT_TYPES.has(type) ? "people" : "quota",
     date: today(),
     ...(rules ? { ruleSet: rules } : {}),
     ...(pc ? { provinceClass: pc } : {}),

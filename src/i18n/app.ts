@@ -189,6 +189,13 @@ const APP = {
     en: "For excess-deputy deadlines; empty: the report date.",
   },
 
+  enteredCap: { vi: "Định mức cấp phó tự nhập: {type}", en: "Deputy cap you enter: {type}" },
+  enteredCapHint: {
+    vi: "Chưa có văn bản công bố định mức cho loại đơn vị này. Nhập theo quyết định của cấp có thẩm quyền; báo cáo ghi rõ là tự nhập. Để trống: không tính dôi dư.",
+    en: "No text publishes a cap for this unit type. Enter the competent body's figure; the report says it was entered. Empty: no excess is computed.",
+  },
+  invalidCap: { vi: "Nhập số nguyên từ 0 đến 999.", en: "Enter a whole number from 0 to 999." },
+
   // Roadmap and tracker
   roadmapTitle: { vi: "Lộ trình tinh giản", en: "Reduction roadmap" },
   profile: { vi: "Mục tiêu theo văn bản", en: "National target" },

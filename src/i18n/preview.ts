@@ -15,6 +15,7 @@ const PREVIEW = {
   },
   rulesNone: { vi: "không có quy định nào áp dụng", en: "none applies" },
   ruleUnverified: { vi: "{title} (chưa xác minh)", en: "{title} (unverified)" },
+  capsEntered: { vi: "định mức tự nhập (chưa có văn bản)", en: "caps entered by you (none published)" },
   unitTypesUsed: {
     vi: "Loại đơn vị: {types}",
     en: "{count|Unit type|Unit types}: {types}",

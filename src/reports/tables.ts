@@ -270,6 +270,14 @@ function noteCap(st: RenderState, u: UnitResult, withSource: boolean): void {
     );
   }
   if (info.confidence !== "unsettled") return;
+  if (info.entered) {
+    addOnce(
+      st.footnotes,
+      `(*) ${info.source}: ${info.cap} cấp phó. Chưa có văn bản quy định số lượng cấp phó cho loại đơn vị này.`,
+    );
+    addOnce(st.notes, `${info.source}; các ô có dấu * dùng định mức này.`);
+    return;
+  }
   addOnce(
     st.footnotes,
     `(*) Định mức cấp phó chưa được xác minh với văn bản gốc, đang tạm áp dụng: ${info.source}. Cần đối chiếu văn bản trước khi sử dụng.`,
@@ -511,9 +519,11 @@ function unitCell(
       return [
         {
           kind: "text",
-          text: u.capInfo
-            ? `${RULE_SETS[u.capInfo.ruleSet].title.vi} – ${CONFIDENCE_SHORT[u.capInfo.confidence]}`
-            : "–",
+          text: !u.capInfo
+            ? "–"
+            : u.capInfo.ruleSet === undefined
+              ? "Định mức tự nhập (*)"
+              : `${RULE_SETS[u.capInfo.ruleSet].title.vi} – ${CONFIDENCE_SHORT[u.capInfo.confidence]}`,
         },
         "td",
       ];
@@ -538,7 +548,7 @@ function unitCell(
 function noteDeadlines(st: RenderState, units: readonly UnitResult[]): void {
   const sources: string[] = [];
   for (const u of units) {
-    const rule = u.capInfo ? TRANSITION_RULES[u.capInfo.ruleSet] : undefined;
+    const rule = u.capInfo?.ruleSet ? TRANSITION_RULES[u.capInfo.ruleSet] : undefined;
     if (rule && u.deadline) addOnce(sources, rule.source);
   }
   if (sources.length > 0) {

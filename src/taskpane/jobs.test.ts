@@ -4,6 +4,7 @@ import {
   analyseJob,
   dedupeIssues,
   defaultSettings,
+  enteredCapTypes,
   errorCount,
   jobReport,
   JOB_KINDS,
@@ -75,6 +76,15 @@ describe("parseSettings", () => {
     expect(savedMapping(settings, "before", { kind: "sheet", sheet: "Biểu 02" })).toBeUndefined();
     expect(savedMapping(settings, "after", { kind: "sheet", sheet: "Biểu 01" })).toBeUndefined();
     expect(parseSettings({ mappings: { before: { bogus: [1] } } }, TODAY).mappings).toBeUndefined();
+  });
+
+  it("keeps entered caps of known unit types as whole numbers 0–999, nothing else", () => {
+    const settings = parseSettings(
+      { enteredCaps: { "co-quan-dang-xa": 2, "phong-xa": 1.5, bogus: 1, xa: -1, "trung-tam-xa": "2" } },
+      TODAY,
+    );
+    expect(settings.enteredCaps).toEqual({ "co-quan-dang-xa": 2 });
+    expect(parseSettings({ enteredCaps: { xa: 1000 } }, TODAY).enteredCaps).toBeUndefined();
   });
 
   it("survives a JSON round trip unchanged (what Office document settings store)", () => {
@@ -215,5 +225,43 @@ describe("the analysis a report is made from", () => {
       kind: "sheet",
       sheet: "B",
     });
+  });
+});
+
+describe("caps the user enters (no text publishes one)", () => {
+  const partyCommune = {
+    ...table(
+      [
+        { name: "Văn phòng Đảng ủy", heads: 1, deputies: 2, specialists: 3, staff: 6 },
+        { name: "Ban Xây dựng Đảng", heads: 1, deputies: 1, specialists: 3, staff: 5 },
+      ],
+      "Biểu 01",
+    ),
+    body: { family: "party" as const, commune: true, text: "ĐẢNG ỦY XÃ TÂN HƯNG", cell: "'Biểu 01'!A1" },
+  };
+
+  it("offers a field for the types without a cap, and applies what is entered, marked as entered", () => {
+    const settings = { ...defaultSettings(TODAY), job: "check" as const };
+    const blank = analyseJob("check", { before: partyCommune }, settings);
+    if (!blank.ok) throw new Error(blank.issue.code);
+    expect(blank.value.units.map((u) => u.cap)).toEqual([null, null]);
+    expect(enteredCapTypes(blank.value)).toEqual(["co-quan-dang-xa"]);
+
+    const entered = analyseJob(
+      "check",
+      { before: partyCommune },
+      {
+        ...settings,
+        enteredCaps: { "co-quan-dang-xa": 1 },
+      },
+    );
+    if (!entered.ok) throw new Error(entered.issue.code);
+    expect(entered.value.units.map((u) => [u.cap, u.excess, u.capInfo?.entered])).toEqual([
+      [1, 1, true],
+      [1, 0, true],
+    ]);
+    // The field stays offered once a cap is entered, so that it can be changed or cleared.
+    expect(enteredCapTypes(entered.value)).toEqual(["co-quan-dang-xa"]);
+    expect(enteredCapTypes(undefined)).toEqual([]);
   });
 });

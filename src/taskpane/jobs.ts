@@ -100,6 +100,8 @@ export interface PaneSettings {
   provinceClass?: ProvinceClass;
   /** ISO date the reorganisation takes effect (excess-deputy deadlines); default: the report date. */
   decisionDate?: string;
+  /** Caps the user entered for unit types no text publishes a cap for (see AnalyseOptions). */
+  enteredCaps?: Partial<Record<UnitType, number>>;
   roadmap: RoadmapSettings;
   details: ReportDetails;
   lang?: Lang;
@@ -165,6 +167,14 @@ export function parseSettings(raw: unknown, today: string): PaneSettings {
   settings.ruleSet = oneOf(raw.ruleSet, RULE_SET_IDS);
   settings.provinceClass = oneOf(raw.provinceClass, PROVINCE_CLASSES);
   settings.decisionDate = typeof raw.decisionDate === "string" ? parseIsoDate(raw.decisionDate) : undefined;
+  if (isObject(raw.enteredCaps)) {
+    const caps: Partial<Record<UnitType, number>> = {};
+    for (const [type, cap] of Object.entries(raw.enteredCaps)) {
+      const unitType = oneOf(type, UNIT_TYPES);
+      if (unitType && isEnteredCap(cap)) caps[unitType] = cap;
+    }
+    if (Object.keys(caps).length > 0) settings.enteredCaps = caps;
+  }
   settings.lang = oneOf(raw.lang, ["vi", "en"] as const);
   if (isObject(raw.roadmap)) {
     const r = raw.roadmap;
@@ -187,6 +197,32 @@ export function parseSettings(raw: unknown, today: string): PaneSettings {
   // Drop what is undefined, so that the stored JSON stays small and stable.
   return JSON.parse(JSON.stringify(settings)) as PaneSettings;
 }
+
+/** A cap the user may enter: a whole number of deputies, 0–999. */
+export function isEnteredCap(value: unknown): value is number {
+  return typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= 999;
+}
+
+/**
+ * Unit types of an analysis that have no cap from the rules (no text publishes one, none in force)
+ * or a cap the user entered: those the pane offers a cap field for, in the analysis' order.
+ */
+export function enteredCapTypes(analysis: Analysis | undefined): UnitType[] {
+  const types = new Set<UnitType>();
+  for (const issue of analysis?.issues ?? []) {
+    if (!ENTERED_CAP_CODES.has(issue.code)) continue;
+    const type = oneOf(issue.params?.unitTypeId, UNIT_TYPES);
+    if (type) types.add(type);
+  }
+  return [...types];
+}
+
+const ENTERED_CAP_CODES: ReadonlySet<string> = new Set([
+  "no-published-cap",
+  "no-rule-in-force",
+  "rule-not-applicable",
+  "cap-entered",
+]);
 
 /** The same problem met twice (the same level, code, cell and values): read and analysis, two reads. */
 export function issueKey(issue: Issue): string {
@@ -226,6 +262,7 @@ export function analyseJob(
     provinceClass: settings.provinceClass,
     decisionDate: settings.decisionDate,
     unitType: settings.unitType,
+    enteredCaps: settings.enteredCaps,
   };
   const { before, after } = tables;
   if (tablesNeeded(job) === 0 || !before || (job === "compare" && !after))

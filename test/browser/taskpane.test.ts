@@ -19,6 +19,7 @@ import { seedFromFile } from "./seed";
 import { SAMPLE_FILE } from "../fixtures/sample";
 
 const SAMPLE = SAMPLE_FILE;
+const COMMUNE_SAMPLE = path.join(path.dirname(SAMPLE_FILE), "ubnd-xa-mau.xlsx");
 const scratch = mkdtempSync(path.join(tmpdir(), "tinhgon-browser-"));
 
 /** Every value of every cell of every sheet (formula cells: their cached result). */
@@ -206,6 +207,37 @@ describeBrowser("task pane in a browser", () => {
       expect(text).toContain("khong-phai-excel.xlsx");
       await s.shot("08-browser-bad-file");
     });
+
+    it("a commune: the pooled excess as one group; a cap entered where none is published", async () => {
+      await page.getByTestId("file-input").setInputFiles(COMMUNE_SAMPLE);
+      await readSide(page, "check", { before: "Khi thành lập" });
+      const excess = page.getByTestId("excess-list");
+      await excess.waitFor();
+      await expect(excess.innerText()).resolves.toContain(
+        "Tính chung 4 đơn vị (bình quân 2 cấp phó mỗi đơn vị)",
+      );
+      await expect(page.getByTestId("preview").innerText()).resolves.toContain("Nghị quyết 332/NQ-CP");
+      await s.shot("08b-browser-commune-pooled", page.getByTestId("preview"));
+
+      // A commune đảng ủy's bodies: no published cap, so a field to enter one, marked as entered.
+      const wb = new Workbook();
+      const ws = wb.addWorksheet("Biểu 01");
+      ws.addRow(["ĐẢNG ỦY XÃ TÂN HƯNG"]);
+      ws.addRow(["TT", "Cơ quan", "Cấp trưởng", "Cấp phó", "Tổng số"]);
+      ws.addRow([1, "Văn phòng Đảng ủy", 1, 2, 6]);
+      ws.addRow([2, "Ban Xây dựng Đảng", 1, 1, 5]);
+      const file = path.join(scratch, "dang-uy-xa.xlsx");
+      await wb.xlsx.writeFile(file);
+      await page.getByTestId("file-input").setInputFiles(file);
+      await readSide(page, "check", { before: "Biểu 01" });
+      const field = page.getByTestId("entered-cap-co-quan-dang-xa");
+      await field.waitFor();
+      await field.fill("1");
+      await excess.waitFor();
+      await expect(excess.innerText()).resolves.toContain("Văn phòng Đảng ủy");
+      await expect(page.getByTestId("preview").innerText()).resolves.toContain("định mức tự nhập");
+      await s.shot("08c-browser-entered-cap", page.getByTestId("rules"));
+    }, 120_000);
 
     it("shows HTML in unit names as text, never as markup", async () => {
       const wb = new Workbook();

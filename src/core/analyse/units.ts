@@ -10,6 +10,8 @@ import {
   inferUnitType,
   KL187_RULE,
   minimumSize,
+  PARTY_UNIT_TYPES,
+  RULE_SETS,
   UNIT_TYPE_LABELS,
 } from "../rules";
 import type { CapQuery } from "../rules";
@@ -43,6 +45,11 @@ export interface AnalyseOptions {
   decisionDate?: string;
   /** Unit type for units whose sheet says none (e.g. "phong-dang" for a Party body's phòng). */
   unitType?: UnitType;
+  /**
+   * Caps the user entered, by unit type, for types no text publishes a number for (a commune đảng
+   * ủy's bodies): used only where no rule gives a cap, and marked as entered.
+   */
+  enteredCaps?: Partial<Record<UnitType, number>>;
 }
 
 /** The before-state counts attached to a result unit. */
@@ -255,7 +262,7 @@ export function poolCaps(
 ): PoolResult[] {
   const groups = new Map<string, UnitResult[]>();
   for (const u of units) {
-    if (!u.capInfo?.pooled || u.cap === null) continue;
+    if (!u.capInfo?.pooled || u.capInfo.ruleSet === undefined || u.cap === null) continue;
     const key = `${u.capInfo.ruleSet}|${textKey(u.block ?? "")}`;
     const list = groups.get(key);
     if (list) list.push(u);
@@ -263,7 +270,7 @@ export function poolCaps(
   }
   const pools: PoolResult[] = [];
   for (const group of groups.values()) {
-    const first = group[0] as UnitResult & { capInfo: CapInfo; cap: number };
+    const first = group[0] as UnitResult & { capInfo: CapInfo & { ruleSet: RuleSetId }; cap: number };
     const cap = group.reduce((s, u) => s + (u.cap ?? 0), 0);
     const deputies = group.reduce((s, u) => s + u.deputies, 0);
     for (const u of group) {
@@ -372,6 +379,13 @@ export interface EvaluateExtra {
   before?: BeforeCounts;
 }
 
+/** Why a unit can have no cap from the rules: a warning, and where an entered cap may stand in. */
+const CAP_MISSING: ReadonlySet<string> = new Set([
+  "no-rule-in-force",
+  "rule-not-applicable",
+  "no-published-cap",
+]);
+
 /** Evaluates result units of one table against the rules. */
 export class Evaluator {
   readonly log = new IssueLog();
@@ -385,7 +399,7 @@ export class Evaluator {
   evaluate(agg: Aggregate, extra: EvaluateExtra): UnitResult {
     const { opts } = this;
     const unitType = extra.unitType;
-    const party = unitType === "phong-dang";
+    const party = PARTY_UNIT_TYPES.has(unitType);
     const basis = party ? agg.staff : (agg.quota ?? agg.staff);
     const basisKind: CapQuery["basisKind"] = party ? "people" : agg.quota !== undefined ? "quota" : "staff";
     const query: CapQuery = { unitType, basis, basisKind, date: opts.date, unitName: agg.name };
@@ -396,16 +410,38 @@ export class Evaluator {
 
     let capInfo: CapInfo | undefined;
     const capped = deputyCap(query);
+    const entered = opts.enteredCaps?.[unitType];
+    const typeLabel = UNIT_TYPE_LABELS[unitType].vi;
     if (capped.ok) {
       capInfo = capped.value.info;
       for (const note of capped.value.notes) this.log.add(note);
+      if (entered !== undefined && capInfo.ruleSet !== undefined) {
+        const ruleSet = RULE_SETS[capInfo.ruleSet].title.vi;
+        this.log.add({
+          level: "warning",
+          code: "entered-cap-ignored",
+          params: { unitType: typeLabel, unitTypeId: unitType, cap: entered, ruleSet },
+        });
+      }
+    } else if (entered !== undefined && CAP_MISSING.has(capped.issue.code)) {
+      capInfo = {
+        cap: entered,
+        source: `Định mức do người dùng nhập cho “${typeLabel}” (chưa có văn bản công bố định mức)`,
+        confidence: "unsettled",
+        basis,
+        basisKind,
+        entered: true,
+      };
+      this.log.add({
+        level: "warning",
+        code: "cap-entered",
+        params: { unitType: typeLabel, unitTypeId: unitType, cap: entered },
+      });
     } else {
       const ruleSet = opts.ruleSet ?? defaultRuleSet(unitType, opts.date) ?? "-";
       // A unit with no rule for its type on the date keeps a blank cap and the reason: a warning,
       // not an error that fails the whole table (a Thanh tra sở after mid-2025).
-      const missing = ["no-rule-in-force", "rule-not-applicable", "no-published-cap"].includes(
-        capped.issue.code,
-      );
+      const missing = CAP_MISSING.has(capped.issue.code);
       const issue: Issue = { ...capped.issue, ...(missing ? { level: "warning" as const } : {}) };
       if (issue.cell === undefined) issue.cell = rowAddress(this.sheet, agg.row);
       this.log.add(issue, `cap-failure|${issue.code}|${unitType}|${ruleSet}`);
@@ -446,7 +482,7 @@ export class Evaluator {
     };
     if (agg.quota !== undefined) result.quota = agg.quota;
     if (capInfo) result.capInfo = capInfo;
-    if (this.mode !== "check" && excess > 0 && capInfo) {
+    if (this.mode !== "check" && excess > 0 && capInfo?.ruleSet !== undefined) {
       const deadline = excessDeadline(capInfo.ruleSet, opts.decisionDate ?? opts.date);
       if (deadline) result.deadline = deadline.date;
       // A deadline counted from a decision moves with the report date until the decision is given.
@@ -470,7 +506,7 @@ export class Evaluator {
    */
   noteMissingQuota(table: StaffingTable, results: readonly UnitResult[]): void {
     const noQuota = table.units.every((unit) => unit.quota === undefined);
-    if (noQuota && results.some((unit) => unit.unitType !== "phong-dang")) {
+    if (noQuota && results.some((unit) => !PARTY_UNIT_TYPES.has(unit.unitType))) {
       this.log.issues.unshift({ level: "info", code: "quota-assumed-from-staff" });
     }
   }

@@ -35,6 +35,9 @@ export const UNIT_TYPES: readonly UnitType[] = [
   "xa",
 ];
 
+/** Unit types of Party bodies: judged by people (no quota), reported in the Party layout. */
+export const PARTY_UNIT_TYPES: ReadonlySet<UnitType> = new Set<UnitType>(["phong-dang", "co-quan-dang-xa"]);
+
 /** Every province class (only NĐ 107/2020 and NĐ 45/2025 thresholds depend on it). */
 export const PROVINCE_CLASSES: readonly ProvinceClass[] = ["hn-hcm", "loai-1", "loai-2-3"];
 

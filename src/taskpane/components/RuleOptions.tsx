@@ -11,7 +11,7 @@ import { PROVINCE_CLASS_LABELS, UNIT_TYPE_LABELS } from "../../core/rules/labels
 import { PROVINCE_CLASSES, RULE_SET_IDS, RULE_SETS, UNIT_TYPES } from "../../core/rules/ruleSets";
 import type { ProvinceClass, RuleSetId, UnitType } from "../../core/types";
 import { t } from "../../i18n/app";
-import type { PaneSettings } from "../jobs";
+import { isEnteredCap, type PaneSettings } from "../jobs";
 import { Section } from "./Section";
 import { WrapSelect } from "./WrapSelect";
 
@@ -25,16 +25,20 @@ const useStyles = makeStyles({
   },
 });
 
-type RulePatch = Partial<Pick<PaneSettings, "unitType" | "ruleSet" | "provinceClass" | "decisionDate">>;
+type RulePatch = Partial<
+  Pick<PaneSettings, "unitType" | "ruleSet" | "provinceClass" | "decisionDate" | "enteredCaps">
+>;
 
 export interface RuleOptionsProps {
   lang: Lang;
   settings: PaneSettings;
   disabled: boolean;
+  /** Unit types with no cap from the rules: one field each for a cap the user enters. */
+  capTypes?: readonly UnitType[];
   onChange: (patch: RulePatch) => void;
 }
 
-export function RuleOptions({ lang, settings, disabled, onChange }: RuleOptionsProps) {
+export function RuleOptions({ lang, settings, disabled, capTypes = [], onChange }: RuleOptionsProps) {
   const styles = useStyles();
   const merger = settings.job === "compare" || settings.job === "plan";
   const [dateDraft, setDateDraft] = useState(settings.decisionDate ?? "");
@@ -103,7 +107,60 @@ export function RuleOptions({ lang, settings, disabled, onChange }: RuleOptionsP
             />
           </Field>
         )}
+        {capTypes.map((type) => (
+          <CapField
+            key={type}
+            lang={lang}
+            type={type}
+            value={settings.enteredCaps?.[type]}
+            disabled={disabled}
+            onChange={(cap) => {
+              const caps = { ...settings.enteredCaps };
+              if (cap === undefined) delete caps[type];
+              else caps[type] = cap;
+              onChange({ enteredCaps: Object.keys(caps).length > 0 ? caps : undefined });
+            }}
+          />
+        ))}
       </div>
     </Section>
+  );
+}
+
+/** A cap the user enters for one unit type: a whole number 0–999, or empty for none. */
+function CapField(props: {
+  lang: Lang;
+  type: UnitType;
+  value: number | undefined;
+  disabled: boolean;
+  onChange: (cap: number | undefined) => void;
+}) {
+  const { lang, type, value, disabled, onChange } = props;
+  const [draft, setDraft] = useState(value === undefined ? "" : String(value));
+  useEffect(() => setDraft(value === undefined ? "" : String(value)), [value]);
+  const parsed = draft.trim() === "" ? undefined : Number(draft);
+  const valid = parsed === undefined || isEnteredCap(parsed);
+  return (
+    <Field
+      label={t("enteredCap", lang, { type: UNIT_TYPE_LABELS[type][lang] })}
+      hint={t("enteredCapHint", lang)}
+      validationState={valid ? "none" : "error"}
+      validationMessage={valid ? undefined : t("invalidCap", lang)}
+    >
+      <Input
+        type="number"
+        min={0}
+        max={999}
+        step={1}
+        value={draft}
+        disabled={disabled}
+        data-testid={`entered-cap-${type}`}
+        onChange={(_e, d) => {
+          setDraft(d.value);
+          const next = d.value.trim() === "" ? undefined : Number(d.value);
+          if (next === undefined || isEnteredCap(next)) onChange(next);
+        }}
+      />
+    </Field>
   );
 }

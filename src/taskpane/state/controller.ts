@@ -731,6 +731,7 @@ export class PaneController {
       settings.ruleSet,
       settings.provinceClass,
       settings.decisionDate,
+      settings.enteredCaps,
       settings.details.date,
     ]);
     if (!force && key === this.analysisKey) return;

@@ -200,15 +200,24 @@ export function ruleSetTitle(id: RuleSetId, lang: Lang): string {
 export function rulesUsed(analysis: Analysis, lang: Lang): string {
   const date = lang === "vi" ? formatDateShort(analysis.date) : formatDate(analysis.date, "en");
   const seen = new Map<RuleSetId, boolean>();
+  let entered = false;
   for (const u of analysis.units) {
     if (!u.capInfo) continue;
+    const { ruleSet } = u.capInfo;
+    if (ruleSet === undefined) {
+      entered = true;
+      continue;
+    }
     const unsettled = u.capInfo.confidence === "unsettled";
-    seen.set(u.capInfo.ruleSet, (seen.get(u.capInfo.ruleSet) ?? false) || unsettled);
+    seen.set(ruleSet, (seen.get(ruleSet) ?? false) || unsettled);
   }
-  if (seen.size === 0) return tPreview("rulesUsed", lang, { date, rules: tPreview("rulesNone", lang) });
+  if (seen.size === 0 && !entered) {
+    return tPreview("rulesUsed", lang, { date, rules: tPreview("rulesNone", lang) });
+  }
   const titles = [...seen].map(([id, unsettled]) =>
     unsettled ? tPreview("ruleUnverified", lang, { title: ruleSetTitle(id, lang) }) : ruleSetTitle(id, lang),
   );
+  if (entered) titles.push(tPreview("capsEntered", lang));
   return tPreview("rulesUsed", lang, { date, rules: titles.join("; ") });
 }
 
