@@ -21,7 +21,7 @@ Tùy chọn chung:
   --province-class C     loại tỉnh: hn-hcm, loai-1, loai-2-3
   --unit-type T          loại đơn vị khi bảng không ghi: phong, van-phong, thanh-tra, chi-cuc,
                          phong-chi-cuc, phong-dang, phong-huyen, phong-xa, trung-tam-xa,
-                         co-quan-dang-xa, xa
+                         co-quan-dang-xa, xa, lanh-dao
   --cap "T=N,…"          định mức cấp phó tự nhập cho loại đơn vị chưa có văn bản công bố định mức
                          (vd. co-quan-dang-xa=2); chỉ dùng khi không có quy định, báo cáo ghi rõ là tự nhập
   --style party|state    thể thức Đảng (HD 36) hoặc Nhà nước (NĐ 30) của báo cáo -o (mặc định theo quy định áp dụng)
@@ -56,7 +56,7 @@ Common options:
   --province-class C     province class: hn-hcm, loai-1, loai-2-3
   --unit-type T          unit type where the sheet gives none: phong, van-phong, thanh-tra, chi-cuc,
                          phong-chi-cuc, phong-dang, phong-huyen, phong-xa, trung-tam-xa,
-                         co-quan-dang-xa, xa
+                         co-quan-dang-xa, xa, lanh-dao
   --cap "T=N,…"          deputy caps you enter for unit types no text publishes one for
                          (e.g. co-quan-dang-xa=2); used only where no rule applies, marked as entered
   --style party|state    Party (HD 36) or State (NĐ 30) layout of the -o report (default: by the rules applied)

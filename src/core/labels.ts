@@ -21,4 +21,8 @@ export const FLAG_LABELS: Record<FlagId, Label> = {
     en: "Deputies over half of the quota (KL 187)",
   },
   "below-minimum-size": { vi: "Dưới số biên chế tối thiểu", en: "Below the minimum size" },
+  "deputies-over-parent": {
+    vi: "Cấp phó nhiều hơn cấp phó của cơ quan (NĐ 370/2025)",
+    en: "More deputies than the body itself (Decree 370/2025)",
+  },
 };

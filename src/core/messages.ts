@@ -208,6 +208,14 @@ const MESSAGES: Record<IssueCode, Record<Lang, string>> = {
     vi: "Định mức tự nhập cho “{unitType}” ({cap}) không được dùng: đã có định mức theo {ruleSet}.",
     en: "The cap entered for “{unitType}” ({cap}) is not used: {ruleSet} sets one.",
   },
+  "body-leadership": {
+    vi: "“{unit}” là lãnh đạo của cơ quan, không phải một phòng: không tính là đầu mối, không xét theo định mức cấp phó của phòng; số cấp phó của mỗi phòng không được vượt số cấp phó này ({deputies}). Số phó giám đốc sở là bình quân 03 trên các sở của tỉnh do UBND tỉnh phân bổ (điểm c khoản 1 Điều 6 Nghị định 150/2025/NĐ-CP); cấp phó của cơ quan Đảng do ban thường vụ quyết định.",
+    en: "“{unit}” is the body's own leadership, not a phòng: it is not counted as a unit nor judged by a phòng's cap; no phòng may have more deputies than it has ({deputies}). Deputy directors of a sở average 3 over the province's sở, allocated by the provincial committee (Decree 150/2025 Art. 6(1)(c)); a Party body's deputies are set by its standing committee.",
+  },
+  "party-deputies-total": {
+    vi: "Tổng số cấp phó của lãnh đạo các cơ quan tham mưu, giúp việc tỉnh ủy trong bảng là {deputies}, quá {cap} người theo {source}. Định mức này chưa được xác minh với văn bản gốc: hãy đối chiếu.",
+    en: "The Party advisory bodies' leaderships in the table have {deputies} deputies in all, over the {cap} of {source}. This limit is not verified against the official text: check it.",
+  },
   "pooled-cap": {
     vi: "Định mức bình quân {average} cấp phó mỗi đơn vị, tính chung cho {count} đơn vị ({units}): tối đa {cap}, hiện có {deputies}, dôi dư {excess}. Căn cứ: {rule}.",
     en: "A cap of {average} deputies per unit on average, pooled over {count} units ({units}): at most {cap}, now {deputies}, {excess} over. Basis: {rule}.",

@@ -107,6 +107,8 @@ export type IssueCode =
   | "no-rule-in-force"
   | "no-published-cap"
   | "cap-entered"
+  | "body-leadership"
+  | "party-deputies-total"
   | "entered-cap-ignored"
   | "pooled-cap"
   | "rule-unsettled"
@@ -192,7 +194,8 @@ export type UnitType =
   | "phong-xa" // phòng of a UBND xã/phường (Văn phòng HĐND và UBND, Phòng Kinh tế, Phòng Văn hóa - Xã hội)
   | "trung-tam-xa" // Trung tâm Phục vụ hành chính công of a xã/phường
   | "co-quan-dang-xa" // a commune đảng ủy's bodies (Văn phòng, Ban Xây dựng Đảng, Ủy ban Kiểm tra)
-  | "xa"; // a commune as a whole (its UBND or đảng ủy listed as one unit)
+  | "xa" // a commune as a whole (its UBND or đảng ủy listed as one unit)
+  | "lanh-dao"; // the body's own leadership ("Lãnh đạo Sở", "Ban Giám đốc"): not a phòng, not a đầu mối
 
 export type ProvinceClass = "hn-hcm" | "loai-1" | "loai-2-3";
 
@@ -296,7 +299,8 @@ export type FlagId =
   | "leaders-exceed-specialists"
   | "deputies-over-cap"
   | "deputies-over-half-quota"
-  | "below-minimum-size";
+  | "below-minimum-size"
+  | "deputies-over-parent";
 
 /** Counts of one side (before or after) of a comparison. */
 export interface Totals {

@@ -25,6 +25,8 @@ const RULE_ISSUES = new Set([
   "rule-family-inferred",
   "rule-family-assumed",
   "pooled-cap",
+  "body-leadership",
+  "party-deputies-total",
   "no-published-cap",
 ]);
 

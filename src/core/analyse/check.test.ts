@@ -257,4 +257,75 @@ describe("communes (two-level local government)", () => {
     ]);
     expect(a.issues).toContainEqual(expect.objectContaining({ level: "warning", code: "no-published-cap" }));
   });
+
+  describe("the body's own leadership listed as a row", () => {
+    const so = (unitType?: "phong") =>
+      check(
+        table([
+          row("Lãnh đạo Sở", 1, 2, 0, 3),
+          row("Văn phòng Sở", 1, 3, 10, 14),
+          row("Phòng Kế hoạch - Tài chính", 1, 1, 6, 8),
+        ]),
+        { date: "2026-03-01", ...(unitType ? { unitType } : {}) },
+      );
+
+    it("is neither a phòng nor a đầu mối, whatever the default type", () => {
+      for (const a of [so(), so("phong")]) {
+        const leaders = a.units[0];
+        expect(leaders?.unitType).toBe("lanh-dao");
+        expect([leaders?.cap, leaders?.excess, leaders?.flags]).toEqual([null, 0, []]);
+        expect(a.summary.units.before).toBe(2);
+        expect(a.summary.deputies.before).toBe(6);
+        expect(a.issues).toContainEqual(
+          expect.objectContaining({ level: "info", code: "body-leadership", cell: "Test!2:2" }),
+        );
+        expect(a.issues.some((i) => i.level === "error")).toBe(false);
+      }
+    });
+
+    it("bounds its units' deputies (NĐ 370 principle)", () => {
+      const a = so();
+      expect(a.units.map((u) => u.flags.includes("deputies-over-parent"))).toEqual([false, true, false]);
+    });
+
+    it("per block: a unit is bounded by its own body's leadership only", () => {
+      const a = check(
+        table([
+          row("Lãnh đạo Sở", 1, 1, 0, 2, { block: "SỞ A" }),
+          row("Văn phòng", 1, 2, 8, 11, { block: "SỞ A" }),
+          row("Văn phòng", 1, 2, 8, 11, { block: "SỞ B" }),
+        ]),
+        { date: "2026-03-01" },
+      );
+      expect(a.units.map((u) => u.flags.includes("deputies-over-parent"))).toEqual([false, true, false]);
+    });
+
+    it("a tỉnh ủy's advisory bodies: more than 18 deputies in all is a warning (QĐ 137, reported)", () => {
+      const bodies = (deputies: number) =>
+        [
+          "BAN TỔ CHỨC",
+          "BAN TUYÊN GIÁO",
+          "VĂN PHÒNG",
+          "ỦY BAN KIỂM TRA",
+          "BAN NỘI CHÍNH",
+          "BAN DÂN VẬN",
+        ].flatMap((block) => [
+          row("Lãnh đạo Ban", 1, deputies, 0, deputies + 1, { block }),
+          row("Phòng Tổng hợp", 1, 1, 6, 8, { block }),
+        ]);
+      const party = { family: "party" as const, commune: false, text: "TỈNH ỦY BÌNH PHƯỚC", cell: "Test!A1" };
+      const over = check({ ...table(bodies(4)), body: party }, { date: "2026-03-01" });
+      const within = check({ ...table(bodies(3)), body: party }, { date: "2026-03-01" });
+      const total = (a: typeof over) => a.issues.filter((i) => i.code === "party-deputies-total");
+      expect(total(over)).toEqual([
+        expect.objectContaining({
+          level: "warning",
+          params: expect.objectContaining({ deputies: 24, cap: 18 }),
+        }),
+      ]);
+      expect(issueMessage(total(over)[0] as Issue, "vi")).toContain("24, quá 18 người");
+      expect(total(within)).toEqual([]);
+      expect(over.units.filter((u) => u.unitType === "phong-dang")).toHaveLength(6);
+    });
+  });
 });

@@ -1,6 +1,15 @@
 import type { Analysis, StaffingTable } from "../types";
 import type { AnalyseOptions } from "./units";
-import { combineParts, Evaluator, poolCaps, qualifyNames, summaryOf, totals, unitTyper } from "./units";
+import {
+  bodyLimits,
+  combineParts,
+  Evaluator,
+  poolCaps,
+  qualifyNames,
+  summaryOf,
+  totals,
+  unitTyper,
+} from "./units";
 
 /**
  * Review a table as it is: each unit (its parts combined) with its deputy cap, excess, ratios and
@@ -13,6 +22,7 @@ export function check(table: StaffingTable, opts: AnalyseOptions): Analysis {
   const units = aggregates.map((agg) => evaluator.evaluate(agg, { unitType: typeOf(agg), mergedFrom: [] }));
   evaluator.noteMissingQuota(table, units);
   const named = qualifyNames(units);
+  bodyLimits(named, evaluator.log);
   const pools = poolCaps(named, evaluator.log, "check", opts);
   return {
     mode: "check",

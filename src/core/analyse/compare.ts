@@ -5,6 +5,7 @@ import {
   beforeCounts,
   combineParts,
   Evaluator,
+  bodyLimits,
   poolCaps,
   qualifyNames,
   summaryOf,
@@ -57,6 +58,7 @@ export function compare(before: StaffingTable, after: StaffingTable, opts: Analy
   });
   evaluator.noteMissingQuota(after, units);
   const named = qualifyNames(units);
+  bodyLimits(named, evaluator.log);
   const pools = poolCaps(named, evaluator.log, "compare", opts);
 
   return {

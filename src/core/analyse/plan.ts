@@ -12,6 +12,7 @@ import type { Aggregate, AnalyseOptions } from "./units";
 import {
   beforeCounts,
   combineParts,
+  bodyLimits,
   poolCaps,
   Evaluator,
   keyOf,
@@ -201,6 +202,7 @@ export function plan(table: StaffingTable, opts: AnalyseOptions): Analysis {
 
   const units: UnitResult[] = qualifyNames(ordered.map((group) => resultUnit(group)));
   evaluator.noteMissingQuota(table, units);
+  bodyLimits(units, log);
   const pools = poolCaps(units, log, "plan", opts);
 
   const removed = sources

@@ -8,6 +8,7 @@ import {
   defaultRuleSet,
   excessDeadline,
   inferUnitType,
+  isLeadershipName,
   KL187_RULE,
   minimumSize,
   PARTY_UNIT_TYPES,
@@ -88,14 +89,21 @@ export const unitKey = (name: string, block?: string): string =>
 /** The key of a unit or a row. */
 export const keyOf = (unit: { name: string; block?: string }): string => unitKey(unit.name, unit.block);
 
-/** Totals of a side. `units` counts distinct units: the parts of one unit count once. */
+/** Whether a unit is the body's own leadership ("Lãnh đạo Sở"): its people count, it is no đầu mối. */
+export const isLeadership = (unit: { name: string; unitType?: UnitType }): boolean =>
+  unit.unitType === undefined ? isLeadershipName(unit.name) : unit.unitType === "lanh-dao";
+
+/**
+ * Totals of a side. `units` counts distinct units (đầu mối): the parts of one unit count once, the
+ * body's own leadership not at all.
+ */
 export function totals(units: readonly Unit[]): Totals {
   const names = new Set<string>();
   let heads = 0;
   let deputies = 0;
   let staff = 0;
   for (const unit of units) {
-    names.add(keyOf(unit));
+    if (!isLeadership(unit)) names.add(keyOf(unit));
     heads += unit.heads;
     deputies += unit.deputies;
     staff += unit.staff;
@@ -199,11 +207,15 @@ export function unitTyper(
   units: readonly Aggregate[],
   log: IssueLog,
 ): UnitTyper {
-  const byName = (agg: Aggregate, orElse?: () => UnitType) =>
-    agg.unitType ?? inferUnitType(agg.name) ?? orElse?.() ?? "phong";
+  const byName: UnitTyper = (agg, orElse) => agg.unitType ?? inferUnitType(agg.name) ?? orElse?.() ?? "phong";
+  // The body's own leadership is never a phòng, whatever the default for the sheet's units.
+  const typer = (inner: UnitTyper): UnitTyper => {
+    return (agg, orElse) =>
+      agg.unitType === undefined && isLeadershipName(agg.name) ? "lanh-dao" : inner(agg, orElse);
+  };
   if (opts.unitType !== undefined) {
     const chosen = opts.unitType;
-    return (agg) => agg.unitType ?? chosen;
+    return typer((agg) => agg.unitType ?? chosen);
   }
   const untyped = units.filter((u) => u.unitType === undefined);
   const body = table.body;
@@ -221,18 +233,18 @@ export function unitTyper(
   if (body?.commune) {
     // A commune đảng ủy's units are its bodies; a UBND's, its phòng and centre (by their names).
     const party = body.family === "party";
-    return (agg) => {
+    return typer((agg) => {
       if (agg.unitType) return agg.unitType;
       const type = inferUnitType(agg.name, true) ?? "phong-xa";
       return party && type !== "xa" ? "co-quan-dang-xa" : type;
-    };
+    });
   }
-  if (body?.family === "party") return (agg) => agg.unitType ?? "phong-dang";
+  if (body?.family === "party") return typer((agg) => agg.unitType ?? "phong-dang");
   if (!body) {
     let typed: UnitType | undefined;
     for (const u of untyped) {
       const t = byName(u);
-      if (t !== "phong-dang") {
+      if (t !== "phong-dang" && t !== "lanh-dao") {
         typed = t;
         break;
       }
@@ -311,6 +323,40 @@ export function poolCaps(
   return pools;
 }
 
+/** QĐ 137-QĐ/TW: the deputies of a tỉnh ủy's advisory bodies together (reported; QĐ 329 not read). */
+const PARTY_DEPUTIES_TOTAL = {
+  cap: 18,
+  source: "Quy định 137-QĐ/TW (theo báo chí; Quy định 329-QĐ/TW chưa đối chiếu được)",
+};
+
+/**
+ * Limits over a whole body, checked when the table lists the body's leadership ("Lãnh đạo Sở"):
+ * no unit has more deputies than its body's leadership (NĐ 370/2025, KL 187), flagged
+ * `deputies-over-parent`; and the leaderships of a tỉnh ủy's advisory bodies have at most
+ * {@link PARTY_DEPUTIES_TOTAL} deputies together (a warning). Call on the final units.
+ */
+export function bodyLimits(units: UnitResult[], log: IssueLog): void {
+  const leaders = new Map<string, UnitResult>();
+  for (const u of units) if (u.unitType === "lanh-dao") leaders.set(textKey(u.block ?? ""), u);
+  if (leaders.size === 0) return;
+  const partyBodies = new Set<UnitResult>();
+  for (const u of units) {
+    const leader = u.unitType === "lanh-dao" ? undefined : leaders.get(textKey(u.block ?? ""));
+    if (leader === undefined) continue;
+    if (u.deputies > leader.deputies) u.flags.push("deputies-over-parent");
+    if (u.unitType === "phong-dang") partyBodies.add(leader);
+  }
+  let partyDeputies = 0;
+  for (const leader of partyBodies) partyDeputies += leader.deputies;
+  if (partyDeputies > PARTY_DEPUTIES_TOTAL.cap) {
+    log.add({
+      level: "warning",
+      code: "party-deputies-total",
+      params: { deputies: partyDeputies, ...PARTY_DEPUTIES_TOTAL },
+    });
+  }
+}
+
 export function beforeCounts(agg: Aggregate): BeforeCounts {
   return {
     units: 1,
@@ -339,15 +385,17 @@ export function summaryOf(before: Totals, after: Totals | null): Summary {
 
 /** Totals of result units (each result is one unit). */
 export function resultTotals(units: readonly UnitResult[]): Totals {
+  let count = 0;
   let heads = 0;
   let deputies = 0;
   let staff = 0;
   for (const unit of units) {
+    if (unit.unitType !== "lanh-dao") count++;
     heads += unit.heads;
     deputies += unit.deputies;
     staff += unit.staff;
   }
-  return { units: units.length, heads, deputies, staff };
+  return { units: count, heads, deputies, staff };
 }
 
 /** Issues collected during one analysis, with de-duplication by key. */
@@ -408,6 +456,7 @@ export class Evaluator {
     if (agg.subUnits !== undefined) query.subUnits = agg.subUnits;
     if (extra.mergedCount !== undefined) query.mergedFrom = extra.mergedCount;
 
+    if (unitType === "lanh-dao") return this.leadership(agg, extra);
     let capInfo: CapInfo | undefined;
     const capped = deputyCap(query);
     const entered = opts.enteredCaps?.[unitType];
@@ -494,6 +543,40 @@ export class Evaluator {
         });
       }
     }
+    if (extra.before) result.before = extra.before;
+    if (agg.section !== undefined) result.section = agg.section;
+    if (agg.block !== undefined) result.block = agg.block;
+    return result;
+  }
+
+  /**
+   * The body's own leadership: no phòng cap, no phòng flags, not a đầu mối. Its deputies bound its
+   * units' (see {@link bodyLimits}).
+   */
+  private leadership(agg: Aggregate, extra: EvaluateExtra): UnitResult {
+    this.log.add({
+      level: "info",
+      code: "body-leadership",
+      params: { unit: agg.name, deputies: agg.deputies },
+      cell: rowAddress(this.sheet, agg.row),
+    });
+    const result: UnitResult = {
+      name: agg.name,
+      heads: agg.heads,
+      deputies: agg.deputies,
+      specialists: agg.specialists,
+      staff: agg.staff,
+      contract: agg.contract,
+      unitType: "lanh-dao",
+      cap: null,
+      excess: 0,
+      deputyRatio: agg.heads === 0 ? null : agg.deputies / agg.heads,
+      leaderShare: null,
+      flags: [],
+      mergedFrom: extra.mergedFrom,
+      row: agg.row,
+    };
+    if (agg.quota !== undefined) result.quota = agg.quota;
     if (extra.before) result.before = extra.before;
     if (agg.section !== undefined) result.section = agg.section;
     if (agg.block !== undefined) result.block = agg.block;

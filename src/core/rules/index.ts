@@ -44,6 +44,7 @@ export {
   PROVINCE_CLASS_LABELS,
   UNIT_TYPE_LABELS,
   inferUnitType,
+  isLeadershipName,
   parseProvinceClass,
   parseRuleSet,
   parseUnitType,

@@ -28,6 +28,10 @@ export const UNIT_TYPE_LABELS: Record<UnitType, { vi: string; en: string }> = {
     en: "Advisory body of a commune Party committee",
   },
   xa: { vi: "Xã, phường (cả đơn vị)", en: "Commune as a whole" },
+  "lanh-dao": {
+    vi: "Lãnh đạo cơ quan (cấp trưởng, cấp phó của cơ quan)",
+    en: "The body's own leadership",
+  },
 };
 
 /** Display names of province classes. */
@@ -92,6 +96,7 @@ const UNIT_TYPE_WORDS: Record<UnitType, string[]> = {
     "co quan tham muu giup viec dang uy xa",
   ],
   xa: ["xa", "phuong", "dac khu", "ubnd xa", "ubnd phuong", "ca xa"],
+  "lanh-dao": ["lanh dao", "lanh dao co quan", "lanh dao so", "ban giam doc", "ban lanh dao"],
   "phong-huyen": [
     "phong huyen",
     "phong cap huyen",
@@ -228,6 +233,7 @@ export function parseProvinceClass(text: string): ProvinceClass | undefined {
 export function inferUnitType(unitName: string, commune = false): UnitType | undefined {
   // Drop list numbering and bullets: "1.", "II.", "a)", "-", "•" ("P. …" is kept: it is not "a)").
   const key = textKey(unitName).replace(/^(?:(?:[0-9]+[.)]|[ivxlc]+[.)]|[a-z]\))\s*|[-–•+*]\s*)+/, "");
+  if (LEADERSHIP.test(key)) return "lanh-dao";
   if (commune) return communeUnitType(key);
   if (/^(van phong|vp)\b/.test(key)) {
     return /\b(tinh uy|thanh uy|huyen uy|quan uy|dang uy)\b/.test(key) ? undefined : "van-phong";
@@ -237,6 +243,12 @@ export function inferUnitType(unitName: string, commune = false): UnitType | und
   if (/^phong\b/.test(key)) return /\bthuoc chi cuc\b/.test(key) ? "phong-chi-cuc" : "phong";
   return undefined;
 }
+
+/** The body's own leadership listed as a row: "Lãnh đạo Sở", "Ban Giám đốc", "Lãnh đạo Văn phòng". */
+const LEADERSHIP = /^(lanh dao|ban giam doc|ban lanh dao)\b/;
+
+/** Whether a unit's name says it is the body's own leadership (see {@link inferUnitType}). */
+export const isLeadershipName = (unitName: string): boolean => inferUnitType(unitName) === "lanh-dao";
 
 /**
  * A commune's unit (the sheet's title names a xã, phường or đặc khu) by its name: the đảng ủy's

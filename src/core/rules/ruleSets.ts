@@ -33,6 +33,7 @@ export const UNIT_TYPES: readonly UnitType[] = [
   "trung-tam-xa",
   "co-quan-dang-xa",
   "xa",
+  "lanh-dao",
 ];
 
 /** Unit types of Party bodies: judged by people (no quota), reported in the Party layout. */

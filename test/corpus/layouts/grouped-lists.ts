@@ -24,7 +24,7 @@ import {
   SheetBuilder,
   type NameSource,
 } from "./build";
-import type { ExpectedTotals, ExpectedUnit, Layout } from "./types";
+import { dauMoi, type ExpectedTotals, type ExpectedUnit, type Layout } from "./types";
 
 // ---------------------------------------------------------------------------------------------
 // Small helpers: roles, dates and the clerk's own count (sheets, names and references: ./build).
@@ -72,7 +72,7 @@ function tally(
   }
   const units = [...byKey.values()];
   const totals: ExpectedTotals = {
-    units: units.length,
+    units: dauMoi(units),
     heads: units.reduce((s, u) => s + u.heads, 0),
     deputies: units.reduce((s, u) => s + u.deputies, 0),
     staff: units.reduce((s, u) => s + u.staff, 0),

@@ -8,7 +8,7 @@
  */
 import type { CellValue } from "../../../src/core/types";
 import { cellRef, NAMES_SHORT, nameOf, pad2, pick, ROMAN, SheetBuilder } from "./build";
-import type { ExpectedTotals, ExpectedUnit, Layout, LayoutSheet } from "./types";
+import { dauMoi, type ExpectedTotals, type ExpectedUnit, type Layout, type LayoutSheet } from "./types";
 
 // ---------------------------------------------------------------------------------------------
 // People
@@ -119,7 +119,7 @@ function tally(
   }
   const units = [...byKey.values()];
   const totals: ExpectedTotals = {
-    units: units.length,
+    units: dauMoi(units),
     heads: units.reduce((s, u) => s + u.heads, 0),
     deputies: units.reduce((s, u) => s + u.deputies, 0),
     staff: units.reduce((s, u) => s + u.staff, 0),

@@ -53,6 +53,13 @@ export interface ExpectedUnit {
   contract?: number;
 }
 
+/**
+ * How many đầu mối a list of units makes: the body's own leadership ("Lãnh đạo Sở", "Ban Giám
+ * đốc") is listed as a unit but is not a đầu mối.
+ */
+export const dauMoi = (units: readonly { name: string }[]): number =>
+  units.filter((u) => !/^(lãnh đạo|ban giám đốc|ban lãnh đạo)\b/i.test(u.name)).length;
+
 export interface ExpectedTotals {
   units: number;
   heads: number;
