@@ -107,19 +107,30 @@ describe("the excess-deputy deadline", () => {
 
   it("is the same on every rerun with the same decision date", async () => {
     const dir = await tempDir();
-    const a = await cli([...plan, "--date", "2026-03-01", "--decision-date", "2026-01-15"], dir);
-    const b = await cli([...plan, "--date", "2026-11-30", "--decision-date", "2026-01-15"], dir);
-    expect(deadlines(a.out)).toEqual(Array(6).fill("2031-01-15"));
+    // Decided on 10/7/2025: five years (to 10/7/2030) come before KL 187's end of 2030.
+    const a = await cli([...plan, "--date", "2026-03-01", "--decision-date", "2025-07-10"], dir);
+    const b = await cli([...plan, "--date", "2026-11-30", "--decision-date", "2025-07-10"], dir);
+    expect(deadlines(a.out)).toEqual(Array(6).fill("2030-07-10"));
     expect(deadlines(b.out)).toEqual(deadlines(a.out));
     expect(a.err).not.toContain("Chưa có ngày quyết định");
   });
 
   it("without a decision date, says that it is counted from the report date", async () => {
-    const { out, err } = await cli([...plan, "--date", "2026-03-01"], await tempDir());
-    expect(deadlines(out)).toEqual(Array(6).fill("2031-03-01"));
+    const { out, err } = await cli([...plan, "--date", "2025-11-15"], await tempDir());
+    expect(deadlines(out)).toEqual(Array(6).fill("2030-11-15"));
     expect(err).toContain(
-      "Chưa có ngày quyết định sắp xếp có hiệu lực: thời hạn giải quyết cấp phó dôi dư đang tính từ ngày báo cáo 01/03/2026",
+      "Chưa có ngày quyết định sắp xếp có hiệu lực: thời hạn giải quyết cấp phó dôi dư đang tính từ ngày báo cáo 15/11/2025",
     );
+  });
+
+  it("where five years from the decision run past 2030, gives KL 187's date and names both", async () => {
+    const { out, err } = await cli(
+      [...plan, "--date", "2026-03-01", "--decision-date", "2026-01-15"],
+      await tempDir(),
+    );
+    expect(deadlines(out)).toEqual(Array(6).fill("2030-12-31"));
+    expect(err).toContain("Cấp phó dôi dư phải giải quyết xong trước ngày 31/12/2030 (Kết luận 187-KL/TW");
+    expect(err).toContain("cho phép đến ngày 15/01/2031");
   });
 
   it("a Party layout over State rules is warned", async () => {

@@ -196,6 +196,10 @@ const MESSAGES: Record<IssueCode, Record<Lang, string>> = {
     vi: "Chưa có ngày quyết định sắp xếp có hiệu lực: thời hạn giải quyết cấp phó dôi dư đang tính từ ngày báo cáo {date} và sẽ đổi khi lập lại báo cáo. Hãy nhập ngày quyết định (dòng lệnh: --decision-date YYYY-MM-DD).",
     en: "No effective date of the restructuring decision: the deadline for excess deputies is counted from the report date {date} and will move when the report is made again. Enter the decision date (command line: --decision-date YYYY-MM-DD).",
   },
+  "deadline-both": {
+    vi: "Cấp phó dôi dư phải giải quyết xong trước ngày {date} ({source}); {otherSource} cho phép đến ngày {otherDate}. Báo cáo ghi thời hạn sớm hơn.",
+    en: "Excess deputies must be resolved by {date} ({source}); {otherSource} allows until {otherDate}. The report gives the earlier deadline.",
+  },
   "no-published-cap": {
     vi: "Chưa có văn bản công bố định mức cấp phó cho “{unitType}” (đơn vị “{unit}”): định mức để trống. Hãy theo quyết định của cấp có thẩm quyền.",
     en: "No published deputy cap for “{unitType}” (unit “{unit}”): the cap is left blank. Follow the competent body's decision.",

@@ -108,6 +108,7 @@ export type IssueCode =
   | "no-published-cap"
   | "cap-entered"
   | "body-leadership"
+  | "deadline-both"
   | "party-deputies-total"
   | "entered-cap-ignored"
   | "pooled-cap"

@@ -76,7 +76,9 @@ describe("normal cases, from the public figures", () => {
   it("gives the excess-deputy deadline as an Excel date", () => {
     const serial = (y: number, m: number, d: number) =>
       (Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000;
-    expect(F.EXCESS_DEADLINE(serial(2026, 2, 5), "phong")).toBe(serial(2031, 2, 5));
+    expect(F.EXCESS_DEADLINE(serial(2025, 7, 1), "phong")).toBe(serial(2030, 7, 1));
+    // Five years would run to 5/2/2031: KL 187's end of 2030 comes first.
+    expect(F.EXCESS_DEADLINE(serial(2026, 2, 5), "phong")).toBe(serial(2030, 12, 31));
     expect(F.EXCESS_DEADLINE(serial(2026, 2, 5), "phong-dang")).toBe(serial(2030, 12, 31));
   });
 });

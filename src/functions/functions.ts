@@ -191,8 +191,8 @@ function capOf(
 }
 
 /**
- * The date by which excess deputies must be resolved after a reorganisation decision: 5 years for State bodies (NĐ 45/2025, NĐ 150/2025), 31/12/2030 for Party bodies (KL 187).
- * Example: =TINHGON.EXCESS_DEADLINE(DATE(2026,2,5)) gives 05/02/2031.
+ * The date by which excess deputies must be resolved after a reorganisation decision: 5 years for State bodies (NĐ 150/2025, NĐ 370/2025) but no later than 31/12/2030 (KL 187); 31/12/2030 for Party bodies.
+ * Example: =TINHGON.EXCESS_DEADLINE(DATE(2025,7,1)) gives 01/07/2030.
  * @customfunction EXCESS_DEADLINE
  * @param decision_date Date the reorganisation decision takes effect.
  * @param [unit_type] Unit type, as in DEPUTY_CAP. Default phong.

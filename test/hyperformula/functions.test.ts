@@ -40,7 +40,10 @@ describe("TINHGON.* in a formula engine", () => {
     expect(value('=TINHGON.DEPUTY_EXCESS(C2, D2, "phong-dang", "QD137_2023")')).toBe(0);
     expect(value('=TINHGON.DEPUTY_EXCESS(4, 12, "Phòng", "NĐ 370/2025")')).toBe(2);
     expect(value('=TINHGON.EXCESS_DEADLINE(DATE(2026,2,5), "phong", "ND370_2025")')).toBe(
-      value("=DATE(2031,2,5)"),
+      value("=DATE(2030,12,31)"),
+    );
+    expect(value('=TINHGON.EXCESS_DEADLINE(DATE(2025,7,1), "phong", "ND150_2025")')).toBe(
+      value("=DATE(2030,7,1)"),
     );
   });
 

@@ -25,7 +25,14 @@ describe("plan", () => {
       row: 2,
     });
     expect(analysis.units[0]?.capInfo?.basis).toBe(16);
-    expect(analysis.units[0]?.deadline).toBe("2031-03-01");
+    // Five years from 1/3/2026 run past KL 187's end of 2030: the earlier binds, a note names both.
+    expect(analysis.units[0]?.deadline).toBe("2030-12-31");
+    expect(analysis.issues).toContainEqual(
+      expect.objectContaining({
+        code: "deadline-both",
+        params: expect.objectContaining({ otherDate: "01/03/2031" }),
+      }),
+    );
     expect(analysis.removed).toEqual([{ name: "Phòng B", into: "Phòng A" }]);
     expect(analysis.summary).toEqual({
       units: { before: 2, after: 1, cut: 1, rate: 0.5 },
@@ -45,7 +52,7 @@ describe("plan", () => {
     expect(analysis.units[0]?.flags).toEqual([]);
   });
 
-  it("three units of 1 head and 2 deputies: 8 deputies kept, cap 2, excess 6 due in 5 years", () => {
+  it("three units of 1 head and 2 deputies: 8 deputies kept, cap 2, excess 6 due by the end of 2030", () => {
     const analysis = plan(
       table([
         row("Phòng A", 1, 2, 1, 4),
@@ -57,7 +64,7 @@ describe("plan", () => {
     const merged = analysis.units[0];
     expect(analysis.units).toHaveLength(1);
     expect(merged).toMatchObject({ heads: 1, deputies: 8, staff: 12, cap: 2, excess: 6 });
-    expect(merged?.deadline).toBe("2031-03-01");
+    expect(merged?.deadline).toBe("2030-12-31");
     expect(merged?.mergedFrom).toEqual(["Phòng B", "Phòng C"]);
     expect(merged?.flags).toEqual([
       "leaders-exceed-specialists",
@@ -71,9 +78,10 @@ describe("plan", () => {
   it("the deadline defaults to the report date", () => {
     const analysis = plan(
       table([row("Phòng A", 1, 2, 1, 4), row("Phòng B", 1, 2, 1, 4, { mergeInto: "Phòng A" })]),
-      { date: "2026-02-05" },
+      { date: "2025-09-01" },
     );
-    expect(analysis.units[0]?.deadline).toBe("2031-02-05");
+    expect(analysis.units[0]?.deadline).toBe("2030-09-01");
+    expect(analysis.issues).toContainEqual(expect.objectContaining({ code: "deadline-from-report-date" }));
   });
 
   describe("Bình Phước in parts: Tổ chức - Hành chính split three ways, Lưu trữ to a new Chi cục", () => {
@@ -168,7 +176,7 @@ describe("plan", () => {
     );
     expect(analysis.units.map((u) => u.name)).toEqual(["Phòng Tổng hợp"]);
     expect(analysis.units[0]?.mergedFrom).toEqual(["Phòng Khác"]);
-    const aside = ["quota-assumed-from-staff", "rule-family-assumed"];
+    const aside = ["quota-assumed-from-staff", "rule-family-assumed", "deadline-both"];
     expect(analysis.issues.filter((i) => !aside.includes(i.code))).toEqual([]);
   });
 
@@ -241,6 +249,7 @@ describe("plan", () => {
       ["Trung tâm Mới", 1, 3, ["Phòng A", "Phòng B"], 2],
     ]);
     expect(analysis.issues.map((i) => i.code).sort()).toEqual([
+      "deadline-both",
       "merge-chain",
       "quota-assumed-from-staff",
       "rule-family-assumed",

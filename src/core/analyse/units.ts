@@ -302,8 +302,8 @@ export function poolCaps(
     };
     if (first.block !== undefined) pool.block = first.block;
     if (mode !== "check" && pool.excess > 0) {
-      const deadline = excessDeadline(pool.ruleSet, opts.decisionDate ?? opts.date);
-      if (deadline) pool.deadline = deadline.date;
+      const deadline = deadlineOf(pool.ruleSet, opts, log);
+      if (deadline) pool.deadline = deadline;
     }
     pools.push(pool);
     log.add({
@@ -355,6 +355,36 @@ export function bodyLimits(units: UnitResult[], log: IssueLog): void {
       params: { deputies: partyDeputies, ...PARTY_DEPUTIES_TOTAL },
     });
   }
+}
+
+/**
+ * The deadline for excess deputies under a rule set, from the decision date (else the report
+ * date, with a warning that it moves); when two texts set one (5 years and KL 187's end of 2030),
+ * the earlier, with a note naming both.
+ */
+function deadlineOf(ruleSet: RuleSetId, opts: AnalyseOptions, log: IssueLog): string | undefined {
+  const deadline = excessDeadline(ruleSet, opts.decisionDate ?? opts.date);
+  if (!deadline) return undefined;
+  if (deadline.fromDecision && opts.decisionDate === undefined) {
+    log.add({
+      level: "warning",
+      code: "deadline-from-report-date",
+      params: { date: formatDateShort(opts.date) },
+    });
+  }
+  if (deadline.other) {
+    log.add({
+      level: "info",
+      code: "deadline-both",
+      params: {
+        date: formatDateShort(deadline.date),
+        source: deadline.source,
+        otherDate: formatDateShort(deadline.other.date),
+        otherSource: deadline.other.source,
+      },
+    });
+  }
+  return deadline.date;
 }
 
 export function beforeCounts(agg: Aggregate): BeforeCounts {
@@ -532,16 +562,8 @@ export class Evaluator {
     if (agg.quota !== undefined) result.quota = agg.quota;
     if (capInfo) result.capInfo = capInfo;
     if (this.mode !== "check" && excess > 0 && capInfo?.ruleSet !== undefined) {
-      const deadline = excessDeadline(capInfo.ruleSet, opts.decisionDate ?? opts.date);
-      if (deadline) result.deadline = deadline.date;
-      // A deadline counted from a decision moves with the report date until the decision is given.
-      if (deadline?.fromDecision && opts.decisionDate === undefined) {
-        this.log.add({
-          level: "warning",
-          code: "deadline-from-report-date",
-          params: { date: formatDateShort(opts.date) },
-        });
-      }
+      const deadline = deadlineOf(capInfo.ruleSet, opts, this.log);
+      if (deadline) result.deadline = deadline;
     }
     if (extra.before) result.before = extra.before;
     if (agg.section !== undefined) result.section = agg.section;

@@ -472,7 +472,8 @@ describe("textKey", () => {
         .normalize("NFD")
         .replace(/[\u0300-\u036f]/g, "")
         .replace(/[đĐ]/g, "d")
-        .toLowerCase()
+        // Character by character: a key does not depend on context (Greek final sigma "Σ" → "σ").
+        .replace(/[^]/gu, (c) => c.toLowerCase())
         // eslint-disable-next-line no-control-regex
         .replace(/[\s\u0000-\u001f\u0085\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]+/g, " ")
         .trim();

@@ -424,22 +424,35 @@ describe("minimumSize", () => {
 });
 
 describe("excessDeadline", () => {
-  it("gives the decision date + 5 years under the state rules", () => {
-    expect(excessDeadline("ND370_2025", "2026-02-05")?.date).toBe("2031-02-05");
+  it("gives the decision date + 5 years under the state rules, or KL 187's end of 2030 when earlier", () => {
     expect(excessDeadline("ND150_2025", "2025-07-01")?.date).toBe("2030-07-01");
     expect(excessDeadline("ND45_2025", "2025-03-01")).toEqual({
       date: "2030-03-01",
       source: "Điều 24 Nghị định 45/2025/NĐ-CP",
       fromDecision: true,
+      other: { date: "2030-12-31", source: expect.stringContaining("Kết luận 187-KL/TW") },
     });
+    // Decided in 2026: five years run past 2030, so KL 187's date binds and the five years are the other.
+    const later = excessDeadline("ND370_2025", "2026-02-05");
+    expect([later?.date, later?.other?.date, later?.fromDecision]).toEqual([
+      "2030-12-31",
+      "2031-02-05",
+      true,
+    ]);
+    expect(later?.source).toContain("Kết luận 187-KL/TW");
+    expect(later?.other?.source).toContain("Nghị định 370/2025/NĐ-CP");
+    // The last day on which five years still come first.
+    expect(excessDeadline("ND370_2025", "2025-12-31")?.date).toBe("2030-12-31");
+    expect(excessDeadline("ND370_2025", "2025-12-30")?.date).toBe("2030-12-30");
   });
 
   it("moves a 29 February decision to 28 February five years on", () => {
-    expect(excessDeadline("ND370_2025", "2028-02-29")?.date).toBe("2033-02-28");
+    expect(excessDeadline("ND370_2025", "2028-02-29")?.other?.date).toBe("2033-02-28");
   });
 
-  it("gives 31/12/2030 under KL 187 and QĐ 329 whatever the decision date", () => {
+  it("gives 31/12/2030 under KL 187, QĐ 329 and NQ 332 whatever the decision date", () => {
     expect(excessDeadline("KL187_2025", "2026-02-05")?.date).toBe("2030-12-31");
+    expect(excessDeadline("NQ332_2025", "2026-02-05")).toEqual(excessDeadline("KL187_2025", "2026-02-05"));
     expect(excessDeadline("QD329_2025", "2029-06-01")?.date).toBe("2030-12-31");
     expect(excessDeadline("KL187_2025", "2026-02-05")?.source).toContain("Kết luận 187-KL/TW");
   });

@@ -286,18 +286,34 @@ export function minimumSize(
   };
 }
 
+/** Rule sets whose 5 years from the decision also meet KL 187's end of 2030 for the whole system. */
+const KL187_ALSO: ReadonlySet<RuleSetId> = new Set<RuleSetId>(["ND45_2025", "ND150_2025", "ND370_2025"]);
+
+/** A deadline for excess deputies and the text it comes from. */
+export interface Deadline {
+  date: string;
+  source: string;
+}
+
 /**
  * By when excess deputies must be resolved: decision date + 5 years (NĐ 45, 150, 370), or
- * 31/12/2030 (QĐ 329 and KL 187, per KL 187); undefined when no transition rule was found or the
- * decision date is not a valid date.
+ * 31/12/2030 (QĐ 329, NQ 332 and KL 187, per KL 187). Where both apply (a State body: KL 187
+ * binds the whole political system), `date` is the earlier and `other` the later; `fromDecision`
+ * says whether a deadline counted from the decision was involved. Undefined when no transition
+ * rule was found or the decision date is not a valid date.
  */
 export function excessDeadline(
   ruleSet: RuleSetId,
   decisionDate: string,
-): { date: string; source: string; fromDecision: boolean } | undefined {
+): (Deadline & { fromDecision: boolean; other?: Deadline }) | undefined {
   const rule = TRANSITION_RULES[ruleSet];
   const iso = parseIsoDate(decisionDate);
   if (rule === undefined || iso === undefined) return undefined;
   if (rule.kind === "fixed") return { date: rule.date, source: rule.source, fromDecision: false };
-  return { date: addYears(iso, rule.years), source: rule.source, fromDecision: true };
+  const own: Deadline = { date: addYears(iso, rule.years), source: rule.source };
+  const kl187 = TRANSITION_RULES.KL187_2025;
+  if (!KL187_ALSO.has(ruleSet) || kl187?.kind !== "fixed") return { ...own, fromDecision: true };
+  const party: Deadline = { date: kl187.date, source: kl187.source };
+  const [first, other] = own.date <= party.date ? [own, party] : [party, own];
+  return { ...first, fromDecision: true, other };
 }

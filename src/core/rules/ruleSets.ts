@@ -590,6 +590,7 @@ export const TRANSITION_RULES: Partial<Record<RuleSetId, TransitionRule>> = {
     source: "Điều 6 Nghị định 150/2025/NĐ-CP (sửa đổi, bổ sung bởi Nghị định 370/2025/NĐ-CP)",
   },
   QD329_2025: KL187_DEADLINE,
+  NQ332_2025: KL187_DEADLINE,
   KL187_2025: KL187_DEADLINE,
 };
 
