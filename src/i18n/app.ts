@@ -179,6 +179,17 @@ const APP = {
   rulesTitle: { vi: "Quy định áp dụng", en: "Rules applied" },
   unitType: { vi: "Loại đơn vị", en: "Unit type" },
   unitTypeAuto: { vi: "(tự nhận biết theo tên đơn vị)", en: "(inferred from each unit's name)" },
+  family: { vi: "Cơ quan", en: "Body" },
+  familyAuto: { vi: "(theo tiêu đề bảng)", en: "(from the table's title)" },
+  familyParty: {
+    vi: "Cơ quan Đảng (ban, văn phòng tỉnh ủy, đảng ủy)",
+    en: "Party body (ban, văn phòng of a tỉnh ủy or đảng ủy)",
+  },
+  familyState: { vi: "Cơ quan Nhà nước (sở, UBND)", en: "State body (sở, UBND)" },
+  familyQuestion: {
+    vi: "Tiêu đề bảng không cho biết các đơn vị thuộc cơ quan Đảng hay cơ quan Nhà nước, nên quy định áp dụng đang được đoán theo tên đơn vị. Các đơn vị này thuộc:",
+    en: "The table's title does not say whether these units belong to a Party or a State body, so the rules are being guessed from the unit names. These units belong to:",
+  },
   ruleSet: { vi: "Văn bản quy định định mức cấp phó", en: "Deputy cap rules" },
   ruleSetAuto: { vi: "(văn bản có hiệu lực vào ngày báo cáo)", en: "(in force on the report date)" },
   provinceClass: { vi: "Phân loại tỉnh", en: "Province class" },

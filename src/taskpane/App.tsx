@@ -34,7 +34,7 @@ import { RuleOptions } from "./components/RuleOptions";
 import { Section } from "./components/Section";
 import { TablesSection } from "./components/TablesSection";
 import type { Host } from "./host";
-import { enteredCapTypes, templateAvailable } from "./jobs";
+import { enteredCapTypes, familyUnknown, templateAvailable } from "./jobs";
 import { onNotice } from "./notify";
 import { PaneController, paneProblems, type FocusTarget } from "./state/controller";
 import { sidesOf, unitTypeOrigin, type Side } from "./state/logic";
@@ -235,6 +235,7 @@ export function App({ host, controller: given }: AppProps) {
           settings={settings}
           disabled={isBusy}
           capTypes={enteredCapTypes(analysis)}
+          askFamily={settings.family === undefined && familyUnknown(analysis)}
           onChange={(patch) => controller.updateSettings(patch)}
         />
       )}

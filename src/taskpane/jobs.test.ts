@@ -5,6 +5,7 @@ import {
   dedupeIssues,
   defaultSettings,
   enteredCapTypes,
+  familyUnknown,
   errorCount,
   jobReport,
   JOB_KINDS,
@@ -263,5 +264,33 @@ describe("caps the user enters (no text publishes one)", () => {
     // The field stays offered once a cap is entered, so that it can be changed or cleared.
     expect(enteredCapTypes(entered.value)).toEqual(["co-quan-dang-xa"]);
     expect(enteredCapTypes(undefined)).toEqual([]);
+  });
+});
+
+describe("a table that does not say whether its body is a Party or a State one", () => {
+  const untitled = table(
+    [
+      { name: "Phòng Tổng hợp", heads: 1, deputies: 3, specialists: 8, staff: 12 },
+      { name: "Phòng Quản trị", heads: 1, deputies: 2, specialists: 6, staff: 9 },
+    ],
+    "Biểu 01",
+  );
+  const settings = { ...defaultSettings(TODAY), job: "check" as const };
+
+  it("asks, and follows the answer, which is remembered with the settings", () => {
+    const asked = analyseJob("check", { before: untitled }, settings);
+    if (!asked.ok) throw new Error(asked.issue.code);
+    expect(familyUnknown(asked.value)).toBe(true);
+    const party = parseSettings(JSON.parse(JSON.stringify({ ...settings, family: "party" })), TODAY);
+    expect(party.family).toBe("party");
+    const answered = analyseJob("check", { before: untitled }, party);
+    if (!answered.ok) throw new Error(answered.issue.code);
+    expect(familyUnknown(answered.value)).toBe(false);
+    expect(answered.value.units.map((u) => [u.unitType, u.cap])).toEqual([
+      ["phong-dang", 3],
+      ["phong-dang", 2],
+    ]);
+    expect(parseSettings({ ...settings, family: "mass" }, TODAY).family).toBeUndefined();
+    expect(familyUnknown(undefined)).toBe(false);
   });
 });

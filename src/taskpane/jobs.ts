@@ -12,6 +12,7 @@ import type {
   Analysis,
   ColumnMapping,
   Field,
+  RuleFamily,
   Issue,
   ProvinceClass,
   Result,
@@ -96,6 +97,8 @@ export interface PaneSettings {
    */
   mappings?: { before?: ColumnMapping; after?: ColumnMapping };
   unitType?: UnitType;
+  /** The body's family, as the user answered when the sheet does not say (see AnalyseOptions). */
+  family?: RuleFamily;
   ruleSet?: RuleSetId;
   provinceClass?: ProvinceClass;
   /** ISO date the reorganisation takes effect (excess-deputy deadlines); default: the report date. */
@@ -164,6 +167,7 @@ export function parseSettings(raw: unknown, today: string): PaneSettings {
     if (before || after) settings.mappings = { before, after };
   }
   settings.unitType = oneOf(raw.unitType, UNIT_TYPES);
+  settings.family = oneOf(raw.family, ["party", "state"] as const);
   settings.ruleSet = oneOf(raw.ruleSet, RULE_SET_IDS);
   settings.provinceClass = oneOf(raw.provinceClass, PROVINCE_CLASSES);
   settings.decisionDate = typeof raw.decisionDate === "string" ? parseIsoDate(raw.decisionDate) : undefined;
@@ -202,6 +206,10 @@ export function parseSettings(raw: unknown, today: string): PaneSettings {
 export function isEnteredCap(value: unknown): value is number {
   return typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= 999;
 }
+
+/** Whether the analysis had to guess a Party or State body from the unit names: the pane asks. */
+export const familyUnknown = (analysis: Analysis | undefined): boolean =>
+  analysis?.issues.some((issue) => issue.code === "rule-family-assumed") ?? false;
 
 /**
  * Unit types of an analysis that have no cap from the rules (no text publishes one, none in force)
@@ -263,6 +271,7 @@ export function analyseJob(
     decisionDate: settings.decisionDate,
     unitType: settings.unitType,
     enteredCaps: settings.enteredCaps,
+    family: settings.family,
   };
   const { before, after } = tables;
   if (tablesNeeded(job) === 0 || !before || (job === "compare" && !after))

@@ -239,6 +239,27 @@ describeBrowser("task pane in a browser", () => {
       await s.shot("08c-browser-entered-cap", page.getByTestId("rules"));
     }, 120_000);
 
+    it("asks whether an untitled table is a Party or a State body's, and follows the answer", async () => {
+      const wb = new Workbook();
+      const ws = wb.addWorksheet("Biểu 01");
+      ws.addRow(["STT", "Tên đơn vị", "Trưởng phòng", "Phó trưởng phòng", "Chuyên viên", "Tổng số"]);
+      ws.addRow([1, "Phòng Tổng hợp", 1, 3, 8, 12]);
+      ws.addRow([2, "Phòng Quản trị", 1, 2, 6, 9]);
+      const file = path.join(scratch, "khong-tieu-de.xlsx");
+      await wb.xlsx.writeFile(file);
+      await page.getByTestId("file-input").setInputFiles(file);
+      await readSide(page, "check", { before: "Biểu 01" });
+      const question = page.getByTestId("family-question");
+      await question.waitFor();
+      await expect(question.innerText()).resolves.toContain("cơ quan Đảng hay cơ quan Nhà nước");
+      await s.shot("08d-browser-family-question", page.getByTestId("rules"));
+      await page.getByTestId("family-party").click();
+      await question.waitFor({ state: "detached" });
+      await expect(page.getByTestId("preview").innerText()).resolves.toContain("Quy định 329-QĐ/TW");
+      await page.getByTestId("family").selectOption("");
+      await question.waitFor();
+    }, 60_000);
+
     it("shows HTML in unit names as text, never as markup", async () => {
       const wb = new Workbook();
       const ws = wb.addWorksheet("Biểu 01");

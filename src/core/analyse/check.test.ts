@@ -328,4 +328,15 @@ describe("communes (two-level local government)", () => {
       expect(over.units.filter((u) => u.unitType === "phong-dang")).toHaveLength(6);
     });
   });
+
+  it("the family the user answered for a sheet that does not say: no guess, no warning", () => {
+    const rows = [row("Phòng Tổng hợp", 1, 3, 8, 12), row("Phòng Quản trị", 1, 2, 6, 9)];
+    const assumed = check(table(rows), { date: "2026-03-01" });
+    const party = check(table(rows), { date: "2026-03-01", family: "party" });
+    const state = check(table(rows), { date: "2026-03-01", family: "state" });
+    expect(assumed.issues.map((i) => i.code)).toContain("rule-family-assumed");
+    expect(party.units.map((u) => u.unitType)).toEqual(["phong-dang", "phong-dang"]);
+    expect(state.units.map((u) => u.unitType)).toEqual(["phong", "phong"]);
+    for (const a of [party, state]) expect(a.issues.map((i) => i.code)).not.toContain("rule-family-assumed");
+  });
 });

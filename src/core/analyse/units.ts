@@ -51,6 +51,11 @@ export interface AnalyseOptions {
    * ủy's bodies): used only where no rule gives a cap, and marked as entered.
    */
   enteredCaps?: Partial<Record<UnitType, number>>;
+  /**
+   * Whether the units are a Party or a State body's, as the user answered when the sheet does not
+   * say: a Party body's units are Party phòng; a State body's are typed by their names.
+   */
+  family?: RuleFamily;
 }
 
 /** The before-state counts attached to a result unit. */
@@ -217,8 +222,12 @@ export function unitTyper(
     const chosen = opts.unitType;
     return typer((agg) => agg.unitType ?? chosen);
   }
-  const untyped = units.filter((u) => u.unitType === undefined);
   const body = table.body;
+  if (opts.family !== undefined && opts.family !== body?.family) {
+    // The user said which family the body is: nothing inferred, nothing to warn about.
+    return typer(opts.family === "party" ? (agg) => agg.unitType ?? "phong-dang" : byName);
+  }
+  const untyped = units.filter((u) => u.unitType === undefined);
   if (body && untyped.length > 0) {
     log.add({
       level: "info",

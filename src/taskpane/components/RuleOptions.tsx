@@ -3,13 +3,22 @@
  * (default: the one in force on the report date), province class, and for mergers the date they
  * take effect (excess-deputy deadlines).
  */
-import { Field, Input, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  tokens,
+} from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { parseIsoDate } from "../../core/format";
 import type { Lang } from "../../core/messages";
 import { PROVINCE_CLASS_LABELS, UNIT_TYPE_LABELS } from "../../core/rules/labels";
 import { PROVINCE_CLASSES, RULE_SET_IDS, RULE_SETS, UNIT_TYPES } from "../../core/rules/ruleSets";
-import type { ProvinceClass, RuleSetId, UnitType } from "../../core/types";
+import type { ProvinceClass, RuleFamily, RuleSetId, UnitType } from "../../core/types";
 import { t } from "../../i18n/app";
 import { isEnteredCap, type PaneSettings } from "../jobs";
 import { Section } from "./Section";
@@ -26,7 +35,7 @@ const useStyles = makeStyles({
 });
 
 type RulePatch = Partial<
-  Pick<PaneSettings, "unitType" | "ruleSet" | "provinceClass" | "decisionDate" | "enteredCaps">
+  Pick<PaneSettings, "unitType" | "family" | "ruleSet" | "provinceClass" | "decisionDate" | "enteredCaps">
 >;
 
 export interface RuleOptionsProps {
@@ -35,10 +44,18 @@ export interface RuleOptionsProps {
   disabled: boolean;
   /** Unit types with no cap from the rules: one field each for a cap the user enters. */
   capTypes?: readonly UnitType[];
+  /** The table does not say whether its body is a Party or a State one: ask. */
+  askFamily?: boolean;
   onChange: (patch: RulePatch) => void;
 }
 
-export function RuleOptions({ lang, settings, disabled, capTypes = [], onChange }: RuleOptionsProps) {
+const FAMILIES: readonly { family: RuleFamily; label: "familyParty" | "familyState" }[] = [
+  { family: "party", label: "familyParty" },
+  { family: "state", label: "familyState" },
+];
+
+export function RuleOptions(props: RuleOptionsProps) {
+  const { lang, settings, disabled, capTypes = [], askFamily = false, onChange } = props;
   const styles = useStyles();
   const merger = settings.job === "compare" || settings.job === "plan";
   const [dateDraft, setDateDraft] = useState(settings.decisionDate ?? "");
@@ -47,7 +64,37 @@ export function RuleOptions({ lang, settings, disabled, capTypes = [], onChange 
 
   return (
     <Section title={t("rulesTitle", lang)} testId="rules">
+      {askFamily && (
+        <MessageBar intent="warning" layout="multiline" data-testid="family-question">
+          <MessageBarBody>{t("familyQuestion", lang)}</MessageBarBody>
+          <MessageBarActions>
+            {FAMILIES.map(({ family, label }) => (
+              <Button
+                key={family}
+                size="small"
+                disabled={disabled}
+                data-testid={`family-${family}`}
+                onClick={() => onChange({ family })}
+              >
+                {t(label, lang)}
+              </Button>
+            ))}
+          </MessageBarActions>
+        </MessageBar>
+      )}
       <div className={styles.grid}>
+        <Field label={t("family", lang)}>
+          <WrapSelect
+            value={settings.family ?? ""}
+            disabled={disabled}
+            data-testid="family"
+            options={[
+              { value: "", label: t("familyAuto", lang) },
+              ...FAMILIES.map(({ family, label }) => ({ value: family, label: t(label, lang) })),
+            ]}
+            onChange={(v) => onChange({ family: v === "" ? undefined : (v as RuleFamily) })}
+          />
+        </Field>
         <Field label={t("unitType", lang)}>
           <WrapSelect
             value={settings.unitType ?? ""}

@@ -728,6 +728,7 @@ export class PaneController {
     const key = JSON.stringify([
       settings.job,
       settings.unitType,
+      settings.family,
       settings.ruleSet,
       settings.provinceClass,
       settings.decisionDate,
