@@ -24,7 +24,7 @@ Tùy chọn chung:
                          co-quan-dang-xa, xa, lanh-dao
   --cap "T=N,…"          định mức cấp phó tự nhập cho loại đơn vị chưa có văn bản công bố định mức
                          (vd. co-quan-dang-xa=2); chỉ dùng khi không có quy định, báo cáo ghi rõ là tự nhập
-  --style party|state    thể thức Đảng (HD 36) hoặc Nhà nước (NĐ 30) của báo cáo -o (mặc định theo quy định áp dụng)
+  --style party|state    thể thức Đảng (QĐ 399, HD 36) hoặc Nhà nước (NĐ 30) của báo cáo -o (mặc định theo quy định áp dụng)
   --details TỆP.json     thông tin báo cáo: parentBody, issuingBody, number, place, subject,
                          signerRole, signerTitle, signerName, recipients
   --explain              in các dòng tiêu đề và cách hiểu từng cột (tự in khi có lỗi hoặc phải suy đoán)
@@ -59,7 +59,7 @@ Common options:
                          co-quan-dang-xa, xa, lanh-dao
   --cap "T=N,…"          deputy caps you enter for unit types no text publishes one for
                          (e.g. co-quan-dang-xa=2); used only where no rule applies, marked as entered
-  --style party|state    Party (HD 36) or State (NĐ 30) layout of the -o report (default: by the rules applied)
+  --style party|state    Party (QĐ 399, HD 36) or State (NĐ 30) layout of the -o report (default: by the rules applied)
   --details FILE.json    report details: parentBody, issuingBody, number, place, subject,
                          signerRole, signerTitle, signerName, recipients
   --explain              print the header rows and how each column was understood (printed anyway

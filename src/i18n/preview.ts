@@ -92,7 +92,10 @@ const DETAILS = {
   groupDocument: { vi: "Văn bản", en: "Document" },
   groupSigner: { vi: "Người ký", en: "Signer" },
   style: { vi: "Thể thức văn bản", en: "Document layout" },
-  styleParty: { vi: "Đảng (Hướng dẫn 36-HD/VPTW)", en: "Party (Guideline 36-HD/VPTW)" },
+  styleParty: {
+    vi: "Đảng (Quy định 399-QĐ/TW; trình bày theo Hướng dẫn 36-HD/VPTW)",
+    en: "Party (Regulation 399-QĐ/TW; presented per Guideline 36-HD/VPTW)",
+  },
   styleState: { vi: "Chính quyền (Nghị định 30/2020/NĐ-CP)", en: "State (Decree 30/2020/NĐ-CP)" },
   styleHint: {
     vi: "Đổi thể thức sẽ thay các ô còn để mặc định bằng mặc định của thể thức mới.",

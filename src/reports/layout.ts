@@ -1,6 +1,8 @@
 /**
  * The two document layouts as data: State documents (Nghị định 30/2020/NĐ-CP, Phụ lục I) and Party
- * documents (Hướng dẫn 36-HD/VPTW), per /shared/domain/vn-rules.md §4: page, header blocks,
+ * documents (Quy định 399-QĐ/TW, 9/1/2026, governs; its format clauses were not read, so the
+ * presentation follows Hướng dẫn 36-HD/VPTW, whose header 399's own text matches: "Số 399-QĐ/TW",
+ * no colon; docs/rules-verification.md §9), per /shared/domain/vn-rules.md §4: page, header blocks,
  * title, headings, signature and "Nơi nhận", and the named cell styles every template draws with.
  * Fonts are Times New Roman throughout (the ReportDoc default).
  *
