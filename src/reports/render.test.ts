@@ -361,14 +361,12 @@ describe("Kết quả sắp xếp (mergeReport)", () => {
     expect(covered).toEqual([]);
   });
 
-  it("marks caps of an unsettled rule with * (still numbers) and says so in a footnote and the notes", () => {
+  it("prints an unsettled rule's caps as plain numbers and cites it; how sure we are goes to the notes", () => {
     const cap = sheet.cells.find((c) => c.row === find(doc, "Phòng Tổng hợp").row && c.col === 7);
     expect(cap?.content).toEqual({ kind: "number", value: 3 });
-    expect(styleOf(doc, cap as ReportCell).numberFormat).toBe('#,##0"*"');
-    expect(sheet.cells.some((c) => textOf(c)?.startsWith("(*) Định mức cấp phó chưa được xác minh"))).toBe(
-      true,
-    );
-    expect(doc.notes.some((n) => n.includes("Quy định 329-QĐ/TW") && n.includes("*"))).toBe(true);
+    expect(styleOf(doc, cap as ReportCell).numberFormat).toBe("#,##0");
+    expect(sheet.cells.some((c) => textOf(c)?.includes("chưa được xác minh"))).toBe(false);
+    expect(doc.notes.some((n) => n.includes("Quy định 329-QĐ/TW") && n.includes("chưa xác định"))).toBe(true);
   });
 
   it("lists the units that no longer exist, and says when no deputy is in excess", () => {
@@ -470,8 +468,23 @@ describe("Rà soát cấp phó (deputyReview)", () => {
         formula: `IF(E${r}=0,"",(F${r}+G${r})/E${r})`,
         result: u.leaderShare,
       });
-      expect(textOf(at(doc, r, 10))).toBe("Quy định 329-QĐ/TW – chưa xác định (*)");
+      expect(textOf(at(doc, r, 10))).toBe("Quy định 329-QĐ/TW");
     }
+  });
+
+  it("cites the rule and leaves how sure we are of it to the notes for the person preparing it", () => {
+    const official = sheetOf(doc)
+      .cells.map(textOf)
+      .filter((t): t is string => t !== undefined);
+    expect(official).toContain("Căn cứ định mức cấp phó: Quy định 329-QĐ/TW ngày 13/6/2025 của Ban Bí thư.");
+    expect(
+      official.filter((t) => /chưa (đọc|đối chiếu|xác minh|xác định)|tạm (theo|áp dụng)|\(\*\)/.test(t)),
+    ).toEqual([]);
+    expect(
+      doc.notes.some(
+        (n) => n.startsWith("Định mức cấp phó theo “Quy định 329-QĐ/TW") && n.includes("Đối chiếu"),
+      ),
+    ).toBe(true);
   });
 
   it("counts units, units over the cap, excess deputies and flagged units live", () => {

@@ -7,7 +7,7 @@ import { leaderShare } from "../core/analyse/figures";
 import { FLAG_LABELS, SUMMARY_ROWS } from "../core/labels";
 import { issueMessage } from "../core/messages";
 import { cleanText } from "../core/text/normalize";
-import { RULE_SETS, TRANSITION_RULES, UNIT_TYPE_LABELS } from "../core/rules";
+import { RULE_SETS, TRANSITION_RULES, UNIT_TYPE_LABELS, citation } from "../core/rules";
 import type { Analysis, Confidence, Totals, UnitResult } from "../core/types";
 import { a1, columnsWidthPt, linesHeight, range, wrappedLines } from "./builder";
 import { FILLS } from "./layout";
@@ -216,13 +216,6 @@ export const CONFIDENCE_LABELS: Record<Confidence, string> = {
   unsettled: "chưa xác định, tạm áp dụng",
 };
 
-/** The same, short enough for a table cell. */
-export const CONFIDENCE_SHORT: Record<Confidence, string> = {
-  verified: "đã đối chiếu",
-  reported: "chưa đối chiếu bản gốc",
-  unsettled: "chưa xác định (*)",
-};
-
 const COUNT_FIELDS = [
   "heads",
   "deputies",
@@ -257,35 +250,28 @@ function countOf(u: UnitResult, f: CountField): number | undefined {
 }
 
 /**
- * Record where a unit's cap comes from: the full legal source as a footnote (tables show the
- * document only) and, for an unsettled rule, the (*) footnote and a note of the ReportDoc.
+ * Record where a unit's cap comes from: the citation as a footnote of the document (tables show the
+ * document only), a cap the user entered marked (*), and how sure we are of the rule as a note for
+ * the person preparing the report, never in the official text.
  */
 function noteCap(st: RenderState, u: UnitResult, withSource: boolean): void {
   const info = u.capInfo;
   if (!info) return;
-  if (withSource && info.confidence !== "unsettled") {
-    addOnce(
-      st.footnotes,
-      `Căn cứ định mức cấp phó: ${info.source.replace(/\.$/, "")} (${CONFIDENCE_LABELS[info.confidence]}).`,
-    );
-  }
-  if (info.confidence !== "unsettled") return;
   if (info.entered) {
     addOnce(
       st.footnotes,
       `(*) ${info.source}: ${info.cap} cấp phó. Chưa có văn bản quy định số lượng cấp phó cho loại đơn vị này.`,
     );
-    addOnce(st.notes, `${info.source}; các ô có dấu * dùng định mức này.`);
     return;
   }
-  addOnce(
-    st.footnotes,
-    `(*) Định mức cấp phó chưa được xác minh với văn bản gốc, đang tạm áp dụng: ${info.source}. Cần đối chiếu văn bản trước khi sử dụng.`,
-  );
-  addOnce(
-    st.notes,
-    `Định mức cấp phó theo “${info.source}” chưa được xác minh với văn bản gốc; các ô có dấu * dùng định mức này.`,
-  );
+  if (withSource)
+    addOnce(st.footnotes, `Căn cứ định mức cấp phó: ${citation(info.source).replace(/\.$/, "")}.`);
+  if (info.confidence !== "verified") {
+    addOnce(
+      st.notes,
+      `Định mức cấp phó theo “${info.source}”: ${CONFIDENCE_LABELS[info.confidence]}. Đối chiếu văn bản trước khi ký.`,
+    );
+  }
 }
 
 /** Issues of the analysis a reader of the figures must know about, as notes and footnotes. */
@@ -500,7 +486,7 @@ function unitCell(
       return [{ kind: "text", text: UNIT_TYPE_LABELS[u.unitType].vi }, "td"];
     case "cap":
       if (u.cap === null) return [{ kind: "text", text: "–" }, "td.c"];
-      return [{ kind: "number", value: u.cap }, u.capInfo?.confidence === "unsettled" ? "td.n*" : "td.n"];
+      return [{ kind: "number", value: u.cap }, u.capInfo?.entered ? "td.n*" : "td.n"];
     case "quota":
       return u.quota === undefined ? [blank, "td.n"] : [{ kind: "number", value: u.quota }, "td.n"];
     case "heads":
@@ -523,7 +509,7 @@ function unitCell(
             ? "–"
             : u.capInfo.ruleSet === undefined
               ? "Định mức tự nhập (*)"
-              : `${RULE_SETS[u.capInfo.ruleSet].title.vi} – ${CONFIDENCE_SHORT[u.capInfo.confidence]}`,
+              : RULE_SETS[u.capInfo.ruleSet].title.vi,
         },
         "td",
       ];
@@ -549,7 +535,7 @@ function noteDeadlines(st: RenderState, units: readonly UnitResult[]): void {
   const sources: string[] = [];
   for (const u of units) {
     const rule = u.capInfo?.ruleSet ? TRANSITION_RULES[u.capInfo.ruleSet] : undefined;
-    if (rule && u.deadline) addOnce(sources, rule.source);
+    if (rule && u.deadline) addOnce(sources, citation(rule.source));
   }
   if (sources.length > 0) {
     st.b.spanText(

@@ -5,6 +5,7 @@
  */
 import { progress, requiredCut, TARGET_PROFILES } from "../core/analyse/targets";
 import { parseIsoDate } from "../core/format";
+import { citation } from "../core/rules";
 import { cleanText } from "../core/text/normalize";
 import type { Field } from "../core/types";
 import { a1, DEFAULT_FONT_SIZE, range, textWidthPt } from "./builder";
@@ -64,7 +65,7 @@ export function renderRoadmapParams(st: RenderState, label: Span, value: Span): 
       "Căn cứ",
       {
         kind: "text",
-        text: `${profile.title.vi}. ${profile.source} (${CONFIDENCE_LABELS[profile.confidence]}).`,
+        text: `${profile.title.vi}. ${citation(profile.source).replace(/\.$/, "")}.`,
       },
       "td",
     );

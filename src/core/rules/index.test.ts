@@ -1,6 +1,8 @@
 import { issueMessage } from "../messages";
 import type { ProvinceClass, RuleSetId, UnitType } from "../types";
 import {
+  CAP_RULES,
+  citation,
   deputyCap,
   defaultRuleSet,
   excessDeadline,
@@ -515,5 +517,30 @@ describe("coverage of the data", () => {
     expect(minConfidence("verified", "reported")).toBe("reported");
     expect(minConfidence("unsettled", "verified")).toBe("unsettled");
     expect(minConfidence("verified", "verified")).toBe("verified");
+  });
+});
+
+describe("citation", () => {
+  it("drops our remarks on how sure a source is, and only those", () => {
+    expect(citation("Quy định 329-QĐ/TW ngày 13/6/2025 (chưa đọc được; tạm theo Quy định 137-QĐ/TW)")).toBe(
+      "Quy định 329-QĐ/TW ngày 13/6/2025",
+    );
+    expect(
+      citation(
+        "Nghị định 24/2014/NĐ-CP (Phó Chi cục trưởng; chưa đối chiếu văn bản gốc, tạm theo khoản 4 Điều 6 Nghị định 150/2025/NĐ-CP)",
+      ),
+    ).toBe("Nghị định 24/2014/NĐ-CP (Phó Chi cục trưởng)");
+    const kept =
+      "Quy định 137-QĐ/TW ngày 01/12/2023 (phòng tối thiểu 05 người; 04 người nếu chưa đủ biên chế)";
+    expect(citation(kept)).toBe(kept);
+    expect(citation("Điều 6 Nghị định 150/2025/NĐ-CP (hiệu lực từ 16/6/2025)")).toBe(
+      "Điều 6 Nghị định 150/2025/NĐ-CP (hiệu lực từ 16/6/2025)",
+    );
+  });
+
+  it("leaves no remark in any rule's citation", () => {
+    for (const rule of CAP_RULES) {
+      expect(citation(rule.source)).not.toMatch(/chưa (đọc|đối chiếu|tìm thấy|xác minh)|tạm theo/);
+    }
   });
 });

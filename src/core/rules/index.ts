@@ -317,3 +317,26 @@ export function excessDeadline(
   const [first, other] = own.date <= party.date ? [own, party] : [party, own];
   return { ...first, fromDecision: true, other };
 }
+
+/** Remarks on how sure a source is, inside its closing parentheses ("chưa đọc được; tạm theo …", "theo báo chí"). */
+const UNSURE_REMARK =
+  /chưa (đọc|đối chiếu|tìm thấy|xác minh)|^tạm (theo|áp dụng)|^theo (báo chí|nguồn thứ cấp)/;
+
+/**
+ * A rule's source as an official document cites it: the document, article and clause, without
+ * our remarks on how sure it is (those go to the notes for the person preparing the report).
+ * "Quy định 329-QĐ/TW ngày 13/6/2025 (chưa đọc được; tạm theo Quy định 137-QĐ/TW)" →
+ * "Quy định 329-QĐ/TW ngày 13/6/2025"; "(Phó Chi cục trưởng; chưa đối chiếu …)" keeps
+ * "(Phó Chi cục trưởng)".
+ */
+export function citation(source: string): string {
+  const m = /^(.*?)\s*\(([^()]*)\)\s*$/.exec(source);
+  if (!m) return source;
+  const [, head = "", remarks = ""] = m;
+  const kept = remarks
+    .split(";")
+    .map((part) => part.trim())
+    .filter((part) => part !== "" && !UNSURE_REMARK.test(part));
+  if (kept.length === remarks.split(";").length) return source;
+  return kept.length === 0 ? head : `${head} (${kept.join("; ")})`;
+}

@@ -35,7 +35,7 @@ export const DEPUTY_REVIEW: Template = {
         { field: "deputies", header: "Cấp phó", group: "Lãnh đạo", at: [7, 7] },
         { field: "cap", header: "Định mức", group: "Cấp phó theo quy định", at: [8, 8] },
         { field: "excess", header: "Dôi dư", group: "Cấp phó theo quy định", at: [9, 9] },
-        { field: "source", header: "Căn cứ định mức (mức độ tin cậy)", at: [10, 10] },
+        { field: "source", header: "Căn cứ định mức", at: [10, 10] },
         { field: "leaderShare", header: "Tỷ lệ lãnh đạo / biên chế", at: [11, 11] },
         { field: "flags", header: "Cảnh báo", at: [12, 12] },
       ],
