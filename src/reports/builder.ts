@@ -13,6 +13,7 @@ import type {
   ListValidation,
   PageSetup,
   ReportCell,
+  ReportPart,
   ReportSheet,
 } from "./types";
 
@@ -183,6 +184,10 @@ export class SheetBuilder {
   chart?: ChartSpec;
   printTitleRows?: [number, number];
   freezeRows = 0;
+  /** The header rows of the table written last (set by tableHeader). */
+  lastHeader?: [number, number];
+  /** The rows as document parts (recorded by the renderer, block by block). */
+  readonly parts: ReportPart[] = [];
   /** Positions later blocks refer to ("summary", "unitTable.total"...). */
   readonly anchors = new Map<string, CellBlock>();
 
@@ -332,6 +337,7 @@ export class SheetBuilder {
       ...(this.chart ? { chart: this.chart } : {}),
       page: { ...page, ...(this.printTitleRows ? { printTitleRows: this.printTitleRows } : {}) },
       freezeRows: this.freezeRows,
+      parts: this.parts,
     };
   }
 }

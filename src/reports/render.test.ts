@@ -24,6 +24,7 @@ import {
   type ReportCell,
   type ReportDetails,
   type ReportDoc,
+  type ReportPart,
   type ReportSheet,
   type TemplateId,
 } from ".";
@@ -185,6 +186,29 @@ describe.each(ALL)("%s", (_name, doc) => {
     }
     expect(sheet.freezeRows).toBeGreaterThanOrEqual(0);
     expect(sheet.freezeRows).toBeLessThan(last);
+  });
+
+  it("lays every written row in one document part: tables hold the bordered cells, layouts the header", () => {
+    const parts = sheet.parts;
+    parts.forEach((p, i) => {
+      expect(p.bottom).toBeGreaterThanOrEqual(p.top);
+      if (i > 0) expect(p.top).toBeGreaterThan((parts[i - 1] as ReportPart).bottom);
+      if (p.header) {
+        expect(p.kind).toBe("table");
+        expect(p.header[0]).toBe(p.top);
+        expect(p.header[1]).toBeLessThanOrEqual(p.bottom);
+      }
+    });
+    const partOf = (row: number): ReportPart | undefined =>
+      parts.find((p) => p.top <= row && row <= p.bottom);
+    for (const cell of sheet.cells) {
+      const part = partOf(cell.row);
+      expect(part?.kind).not.toBe(undefined);
+      expect(part?.kind).not.toBe("space");
+      const border = doc.styles[cell.style ?? ""]?.border;
+      if (border?.top && border.bottom && border.left && border.right) expect(part?.kind).toBe("table");
+    }
+    expect(parts[0]?.kind).toBe("layout");
   });
 
   it("offers drop-down lists Excel can hold", () => {

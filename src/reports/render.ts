@@ -19,7 +19,7 @@ import {
   type SummaryColumns,
   type UnitColumn,
 } from "./tables";
-import type { ReportDetails, ReportDoc } from "./types";
+import type { ReportDetails, ReportDoc, ReportPart } from "./types";
 import {
   renderFormHeader,
   renderFormSignature,
@@ -116,7 +116,13 @@ export function render(template: Template, ctx: RenderContext): ReportDoc {
   const book = new StyleBook(layoutStyles(ctx.style));
   const b = new SheetBuilder(template.columns, book);
   const st: RenderState = { ctx, layout, b, notes: [], footnotes: [], headings: 0, values: new Map() };
-  for (const block of template.blocks) renderBlock(st, block);
+  for (const block of template.blocks) {
+    const top = b.row;
+    const header = b.lastHeader;
+    renderBlock(st, block);
+    if (b.row > top)
+      addPart(b.parts, block, top, b.row - 1, b.lastHeader !== header ? b.lastHeader : undefined);
+  }
   if (template.freezeHeader && b.printTitleRows) b.freezeRows = b.printTitleRows[1];
   const sheet = b.build(template.sheetName, { ...layout.page, orientation: template.orientation });
   return {
@@ -126,6 +132,56 @@ export function render(template: Template, ctx: RenderContext): ReportDoc {
     styles: book.usedStyles(),
     notes: st.notes,
   };
+}
+
+const PART_KINDS: Record<Block["kind"], ReportPart["kind"]> = {
+  header: "layout",
+  formHeader: "layout",
+  signature: "layout",
+  recipients: "layout",
+  formSignature: "layout",
+  title: "text",
+  subtitle: "text",
+  formTitle: "text",
+  heading: "text",
+  paragraph: "text",
+  note: "text",
+  footnotes: "text",
+  removedUnits: "text",
+  spacer: "space",
+  chart: "chart",
+  summaryTable: "table",
+  unitTable: "table",
+  unitCounts: "table",
+  roadmapParams: "table",
+  roadmapTable: "table",
+  roadmapResult: "table",
+  trackerTable: "table",
+  trackerCounts: "table",
+  formTable: "table",
+};
+
+/**
+ * Record the rows a block wrote as a document part. A block that continues the part before it
+ * (the next line of counts, Nơi nhận level with the signature) joins it; a unit table that wrote no
+ * header ("Không có đơn vị nào …") is text.
+ */
+function addPart(
+  parts: ReportPart[],
+  block: Block,
+  top: number,
+  bottom: number,
+  header: [number, number] | undefined,
+): void {
+  let kind = PART_KINDS[block.kind];
+  if (kind === "table" && block.kind === "unitTable" && !header) kind = "text";
+  const last = parts[parts.length - 1];
+  if (last && last.kind === kind && kind !== "chart" && !header && !last.header && last.bottom + 1 >= top) {
+    last.top = Math.min(last.top, top);
+    last.bottom = Math.max(last.bottom, bottom);
+    return;
+  }
+  parts.push(header ? { kind, top, bottom, header } : { kind, top, bottom });
 }
 
 function renderBlock(st: RenderState, block: Block): void {

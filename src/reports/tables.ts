@@ -75,6 +75,7 @@ export function tableHeader(
       put(st, last, c.at, { kind: "text", text: c.seq ?? `(${i + 1})` }, "th.seq");
     });
   }
+  b.lastHeader = [first, last];
   return { first, last };
 }
 

@@ -91,6 +91,20 @@ export interface ListValidation {
   values: string[];
 }
 
+/**
+ * What a run of rows of a sheet is, for writers that lay a report out as a document (Word):
+ * `layout` is a borderless side-by-side block (the header, the signature and Nơi nhận), `text` full-width
+ * paragraphs, `table` a bordered table (`header`: its header rows, repeated on every page; rows under
+ * it without borders are notes that follow the table), `chart` the rows reserved for a chart, `space`
+ * empty rows. Parts are in row order and do not overlap; rows outside every part are empty.
+ */
+export interface ReportPart {
+  kind: "layout" | "text" | "table" | "chart" | "space";
+  top: number;
+  bottom: number;
+  header?: [number, number];
+}
+
 export interface ReportSheet {
   /** Base name; a host makes it unique in the workbook ("Báo cáo (2)"). At most 31 characters. */
   name: string;
@@ -105,6 +119,8 @@ export interface ReportSheet {
   page: PageSetup;
   /** Rows frozen at the top (a table header), 0 for none. */
   freezeRows: number;
+  /** The sheet's rows as document parts, in order. */
+  parts: ReportPart[];
 }
 
 export interface ReportDoc {

@@ -94,6 +94,7 @@ describe("the Office.js report writer on random docs", () => {
       }
       const sheet: ReportSheet = {
         name: "Báo cáo",
+        parts: [],
         cells,
         merges: [],
         columnWidths: [40, 40, 40],

@@ -63,6 +63,7 @@ describe("the .xlsx report writer on random docs", () => {
             pageNumbers: false,
           },
           freezeRows: 0,
+          parts: [],
         },
       ],
     };

@@ -18,6 +18,7 @@ const formula = (f: string, result: number | string): CellContent => ({
 function sheet(over: Partial<ReportSheet> = {}): ReportSheet {
   return {
     name: "Báo cáo",
+    parts: [],
     cells: [],
     merges: [],
     columnWidths: [],

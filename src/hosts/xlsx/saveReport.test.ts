@@ -9,6 +9,7 @@ import { saveReport } from "./saveReport";
 function sheet(over: Partial<ReportSheet> = {}): ReportSheet {
   return {
     name: "Báo cáo",
+    parts: [],
     cells: [{ row: 1, col: 1, content: { kind: "text", text: "BÁO CÁO" } }],
     merges: [],
     columnWidths: [],

@@ -80,6 +80,7 @@ export function sampleDoc(rows: number, name = "Báo cáo"): ReportDoc {
   const sheet: ReportSheet = {
     name,
     cells,
+    parts: [],
     merges: [{ top: 1, left: 1, bottom: 1, right: 8 }],
     columnWidths: [6, 36, 12, 12, 12, 12, 12, 20],
     rowHeights: [
@@ -131,6 +132,7 @@ export function cellsDoc(contents: ReportCell["content"][]): ReportDoc {
     sheets: [
       {
         name: "Báo cáo",
+        parts: [],
         cells: contents.map((content, i) => ({ row: 1, col: i + 1, content })),
         merges: [],
         columnWidths: [],
