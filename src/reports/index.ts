@@ -14,6 +14,7 @@ export { DONE_STATUS, TRACKER_STATUSES } from "./inputs";
 export type { FormKind, RoadmapInput, RoadmapYear, TrackerInput, TrackerItem, TrackerStatus } from "./inputs";
 export { LAYOUTS, MARGINS } from "./layout";
 export { defaultDetails, parseDetails } from "./details";
+export { NOTES_SHEET } from "./render";
 export type { TemplateId } from "./render";
 
 /** What a template is made from, for a gallery and a command line. */

@@ -172,6 +172,9 @@ function tableStyles(): Record<string, CellStyle> {
     // An unsettled cap: the value stays a number (totals add it up) and shows as "3*".
     "td.n*": cell({ numberFormat: '#,##0"*"' }),
     "td.p": cell({ numberFormat: "0.00%" }),
+    // A change that may be a rise: "giảm 2" / "tăng 1", "giảm 28,57%" / "tăng 6,25%".
+    "td.n±": cell({ numberFormat: '"giảm "#,##0;"tăng "#,##0;0' }),
+    "td.p±": cell({ numberFormat: '"giảm "0.00%;"tăng "0.00%;0.00%' }),
     "td.d": cell({ numberFormat: "dd/mm/yyyy" }),
     "td.y": cell({ numberFormat: "0" }),
     tt: total(),

@@ -16,6 +16,7 @@ import {
   blankForm,
   deputyReview,
   mergeReport,
+  NOTES_SHEET,
   pilotTracker,
   roadmap,
   TEMPLATES,
@@ -88,11 +89,20 @@ function checkFormula(formula: string): void {
 describe.each(ALL)("%s", (_name, doc) => {
   const sheet = sheetOf(doc);
 
-  it("has one sheet with a short, valid name", () => {
-    expect(doc.sheets).toHaveLength(1);
+  it("has one report sheet with a short, valid name, and the notes for the clerk on a sheet of their own", () => {
+    expect(sheet.role).toBeUndefined();
     expect(sheet.name.length).toBeGreaterThan(0);
     expect(sheet.name.length).toBeLessThanOrEqual(MAX_SHEET_NAME);
     expect(sheet.name).not.toMatch(/[[\]:*?/\\]/);
+    const notes = doc.sheets.slice(1);
+    expect(notes.map((s) => [s.name, s.role])).toEqual(doc.notes.length > 0 ? [[NOTES_SHEET, "notes"]] : []);
+    const written = notes.flatMap((s) => s.cells.map(textOf));
+    for (const note of doc.notes) expect(written).toContain(note);
+  });
+
+  it("keeps the notes for the person preparing it out of the document", () => {
+    const official = sheet.cells.map(textOf).filter((t): t is string => t !== undefined);
+    for (const note of doc.notes) expect(official.filter((t) => t.includes(note))).toEqual([]);
   });
 
   it("prints on A4 with the style's margins, fit to the page width", () => {
@@ -130,7 +140,7 @@ describe.each(ALL)("%s", (_name, doc) => {
   });
 
   it("uses only styles it defines, and defines only styles it uses", () => {
-    const used = new Set(sheet.cells.map((c) => c.style));
+    const used = new Set(doc.sheets.flatMap((s) => s.cells.map((c) => c.style)));
     for (const name of used) expect(doc.styles).toHaveProperty([name as string]);
     expect(Object.keys(doc.styles).sort()).toEqual([...used].sort());
   });
@@ -162,7 +172,7 @@ describe.each(ALL)("%s", (_name, doc) => {
     for (const cell of sheet.cells) {
       if (cell.content.kind !== "formula" || !/\/[$A-Z]/.test(cell.content.formula)) continue;
       if (/&"\/"&/.test(cell.content.formula)) continue; // "13/14" is text
-      expect(styleOf(doc, cell).numberFormat).toBe("0.00%");
+      expect(styleOf(doc, cell).numberFormat).toMatch(/^("giảm "0\.00%;"tăng "0\.00%;)?0\.00%$/);
     }
   });
 
@@ -400,6 +410,22 @@ describe("Kết quả sắp xếp (mergeReport)", () => {
     expect(cellsWithText(doc, "Không có đơn vị nào có số cấp phó vượt định mức.")).toHaveLength(1);
   });
 
+  it("says tăng for a figure that rises (a plan keeps the merged heads as deputies), giảm for the others", () => {
+    const planned = mergeReport(planAnalysis(), DETAILS.state);
+    expect(cellsWithText(planned, "Tăng, giảm")).toHaveLength(1);
+    expect(cellsWithText(planned, "Tỷ lệ tăng, giảm")).toHaveLength(1);
+    const row = find(planned, "Cấp phó").row;
+    const cut = at(planned, row, 7);
+    expect(cut?.content).toMatchObject({ kind: "formula", result: -2 });
+    expect(styleOf(planned, cut as ReportCell).numberFormat).toBe('"giảm "#,##0;"tăng "#,##0;0');
+    expect(styleOf(planned, at(planned, row, 9) as ReportCell).numberFormat).toBe(
+      '"giảm "0.00%;"tăng "0.00%;0.00%',
+    );
+    // Nothing rises in the compare: the plain "Giảm" columns.
+    expect(cellsWithText(doc, "Giảm")).toHaveLength(1);
+    expect(cellsWithText(doc, "Tăng, giảm")).toHaveLength(0);
+  });
+
   it("plan mode: excess deputies with cap, deadline (a date) and legal source", () => {
     const p = planAnalysis();
     const planned = mergeReport(p, DETAILS.state);
@@ -411,7 +437,16 @@ describe("Kết quả sắp xếp (mergeReport)", () => {
     expect(styleOf(planned, deadline as ReportCell).numberFormat).toBe("dd/mm/yyyy");
     expect(textOf(at(planned, excessRow, 8))).toContain("Nghị định 150/2025/NĐ-CP");
     expect(at(planned, excessRow, 5)?.content).toEqual({ kind: "number", value: 3 });
-    expect(cellsWithText(planned, "Sáp nhập thêm: Phòng Tổ chức - Hành chính")).toHaveLength(1);
+    const merged = p.units.find((u) => u.mergedFrom.includes("Phòng Tổ chức - Hành chính"));
+    expect(merged?.flags).toContain("deputies-over-cap");
+    const note = [
+      "Sáp nhập thêm: Phòng Tổ chức - Hành chính",
+      ...(merged?.flags ?? []).map((f) => FLAG_LABELS[f].vi),
+    ];
+    expect(cellsWithText(planned, note.join(". "))).toHaveLength(1);
+    expect(planned.sheets[0]?.name).toBe("Phương án sắp xếp");
+    expect(cellsWithText(planned, "Phương án sắp xếp tổ chức bộ máy, tinh giản biên chế")).toHaveLength(1);
+    expect(cellsWithText(planned, "Kết quả sắp xếp tổ chức bộ máy, tinh giản biên chế")).toHaveLength(0);
     expect(sheetOf(planned).cells.some((c) => textOf(c)?.startsWith("Căn cứ định mức cấp phó: Điều 6"))).toBe(
       true,
     );

@@ -10,7 +10,7 @@ import { cleanText, wordKey } from "../core/text/normalize";
 import { columnsWidthPt, SheetBuilder, StyleBook, textWidthPt, DEFAULT_FONT_SIZE } from "./builder";
 import type { FormKind } from "./inputs";
 import { LAYOUTS, layoutStyles, roman, type HeaderPiece, type Layout, type TextPiece } from "./layout";
-import { chooseSplit, need, upper, type RenderContext, type RenderState, type Span } from "./state";
+import { addOnce, chooseSplit, need, upper, type RenderContext, type RenderState, type Span } from "./state";
 import {
   renderRemovedUnits,
   renderSummaryTable,
@@ -19,7 +19,7 @@ import {
   type SummaryColumns,
   type UnitColumn,
 } from "./tables";
-import type { ReportDetails, ReportDoc, ReportPart } from "./types";
+import type { ReportDetails, ReportDoc, ReportPart, ReportSheet } from "./types";
 import {
   renderFormHeader,
   renderFormSignature,
@@ -48,16 +48,18 @@ export type Block =
   | { kind: "header" }
   /** A blank form's header: body placeholders and the form number. */
   | { kind: "formHeader"; formNumber: string }
-  /** "BÁO CÁO" and the subject (ReportDetails.subject wins over the template's). */
-  | { kind: "title"; title: string; subject: string }
+  /** "BÁO CÁO" and the subject (ReportDetails.subject wins over the template's); `modes` as for paragraphs. */
+  | { kind: "title"; title: string; subject: string; modes?: AnalysisMode[] }
   | { kind: "subtitle"; text: string }
   /** A form's title in capitals and an italic line under it. */
   | { kind: "formTitle"; title: string; subtitle: string }
-  /** A numbered section heading: "I. …" (State) or "I- …" (Party). */
-  | { kind: "heading"; text: string }
+  /** A numbered section heading: "I. …" (State) or "I- …" (Party); `modes` as for paragraphs. */
+  | { kind: "heading"; text: string; modes?: AnalysisMode[] }
   /** Body text; `modes` limits it to analyses of those modes. */
   | { kind: "paragraph"; text: string; modes?: AnalysisMode[] }
   | { kind: "note"; text: string }
+  /** A note for the person preparing the report: on the notes sheet, never in the document. */
+  | { kind: "clerkNote"; text: string }
   | { kind: "spacer"; rows?: number }
   | { kind: "summaryTable"; columns: SummaryColumns }
   /** A clustered column chart of the summary table, over `rows` reserved rows. */
@@ -128,9 +130,42 @@ export function render(template: Template, ctx: RenderContext): ReportDoc {
   return {
     template: template.id,
     style: ctx.style,
-    sheets: [sheet],
+    sheets: st.notes.length > 0 ? [sheet, notesSheet(st.notes, layout, book)] : [sheet],
     styles: book.usedStyles(),
     notes: st.notes,
+  };
+}
+
+/** Name of the sheet of notes for the person preparing the report. */
+export const NOTES_SHEET = "Ghi chú cho người lập";
+
+/**
+ * The notes for the person preparing the report (the rules' confidence, what was assumed, how to
+ * fill the tables) on a sheet of their own beside the report: never in the official text, never
+ * printed with it.
+ */
+function notesSheet(notes: readonly string[], layout: Layout, book: StyleBook): ReportSheet {
+  const b = new SheetBuilder([6, 84], book);
+  b.spanText(b.take(), 1, 2, "GHI CHÚ CHO NGƯỜI LẬP BÁO CÁO", "sub");
+  b.spanText(
+    b.take(),
+    1,
+    2,
+    "Không in, không gửi kèm báo cáo. Xem lại từng điểm trước khi trình ký.",
+    "note",
+  );
+  b.parts.push({ kind: "text", top: 1, bottom: 2 });
+  b.take();
+  const top = b.row;
+  notes.forEach((note, i) => {
+    const row = b.take();
+    b.put(row, 1, { kind: "text", text: `${i + 1}.` }, "note");
+    b.spanText(row, 2, 2, note, "note");
+  });
+  b.parts.push({ kind: "text", top, bottom: b.row - 1 });
+  return {
+    ...b.build(NOTES_SHEET, { ...layout.page, orientation: "portrait", pageNumbers: false }),
+    role: "notes",
   };
 }
 
@@ -146,6 +181,7 @@ const PART_KINDS: Record<Block["kind"], ReportPart["kind"]> = {
   heading: "text",
   paragraph: "text",
   note: "text",
+  clerkNote: "text",
   footnotes: "text",
   removedUnits: "text",
   spacer: "space",
@@ -185,6 +221,8 @@ function addPart(
 }
 
 function renderBlock(st: RenderState, block: Block): void {
+  if ("modes" in block && block.modes && !block.modes.includes(need(st.ctx.analysis, "an analysis").mode))
+    return;
   switch (block.kind) {
     case "header":
       return renderHeader(st);
@@ -203,11 +241,13 @@ function renderBlock(st: RenderState, block: Block): void {
     case "heading":
       return renderHeading(st, block.text);
     case "paragraph":
-      if (block.modes && !block.modes.includes(need(st.ctx.analysis, "an analysis").mode)) return;
       st.b.spanText(st.b.take(), 1, st.b.cols, block.text, "para");
       return;
     case "note":
       st.b.spanText(st.b.take(), 1, st.b.cols, block.text, "note");
+      return;
+    case "clerkNote":
+      addOnce(st.notes, block.text);
       return;
     case "spacer":
       st.b.take(block.rows ?? 1);

@@ -120,7 +120,11 @@ export function renderSummaryTable(st: RenderState, columns: SummaryColumns): vo
     throw new Error("The before/after summary needs a compare or plan analysis, not a check");
   }
   const { b } = st;
-  const { order, label, before, after, cut, rate } = columns;
+  const { order, label, before, after } = columns;
+  // "Giảm" when every figure falls or stays; "Tăng, giảm" with worded figures when one rises.
+  const rises = SUMMARY_ROWS.some((item) => (analysis.summary[item.key].cut ?? 0) < 0);
+  const cut = rises ? { ...columns.cut, header: "Tăng, giảm" } : columns.cut;
+  const rate = rises ? { ...columns.rate, header: "Tỷ lệ tăng, giảm" } : columns.rate;
   tableHeader(st, [order, label, before, after, cut, rate]);
   const top = b.row;
   SUMMARY_ROWS.forEach((item, i) => {
@@ -139,7 +143,7 @@ export function renderSummaryTable(st: RenderState, columns: SummaryColumns): vo
       r,
       cut.at,
       { kind: "formula", formula: `${a1(r, bc)}-${a1(r, ac)}`, result: change.cut ?? "" },
-      "td.n",
+      rises ? "td.n±" : "td.n",
     );
     put(
       st,
@@ -150,7 +154,7 @@ export function renderSummaryTable(st: RenderState, columns: SummaryColumns): vo
         formula: `IF(${a1(r, bc)}=0,"",(${a1(r, bc)}-${a1(r, ac)})/${a1(r, bc)})`,
         result: change.rate ?? "",
       },
-      "td.p",
+      rises ? "td.p±" : "td.p",
     );
   });
   const bottom = b.row - 1;
@@ -275,7 +279,10 @@ function noteCap(st: RenderState, u: UnitResult, withSource: boolean): void {
   }
 }
 
-/** Issues of the analysis a reader of the figures must know about, as notes and footnotes. */
+/**
+ * Issues of the analysis the person preparing the report must know about, as notes; errors the
+ * report was made over also as a footnote of the document (nobody should sign it as it is).
+ */
 const NOTED_ISSUES = new Set([
   "quota-assumed-from-staff",
   "province-class-assumed",
@@ -302,9 +309,7 @@ function noteIssues(st: RenderState, analysis: Analysis): void {
   }
   for (const issue of analysis.issues) {
     if (!NOTED_ISSUES.has(issue.code)) continue;
-    const text = issueMessage(issue, "vi");
-    addOnce(st.notes, text);
-    addOnce(st.footnotes, `Ghi chú: ${text}`);
+    addOnce(st.notes, issueMessage(issue, "vi"));
   }
 }
 
@@ -520,14 +525,13 @@ function unitCell(
       return u.leaderShare === null ? [blank, "td.p"] : [{ kind: "number", value: u.leaderShare }, "td.p"];
     case "flags":
       return [{ kind: "text", text: u.flags.map((f) => FLAG_LABELS[f].vi).join("; ") }, "td"];
-    case "note":
-      return [
-        {
-          kind: "text",
-          text: u.mergedFrom.length > 0 ? `Sáp nhập thêm: ${u.mergedFrom.map(cleanText).join("; ")}` : "",
-        },
-        "td",
-      ];
+    case "note": {
+      // What was merged into the unit, then its warnings (the ones the CLI and the pane show).
+      const merged =
+        u.mergedFrom.length > 0 ? [`Sáp nhập thêm: ${u.mergedFrom.map(cleanText).join("; ")}`] : [];
+      const flags = u.flags.map((f) => FLAG_LABELS[f].vi);
+      return [{ kind: "text", text: [...merged, ...flags].join(". ") }, "td"];
+    }
   }
 }
 

@@ -121,6 +121,8 @@ export interface ReportSheet {
   freezeRows: number;
   /** The sheet's rows as document parts, in order. */
   parts: ReportPart[];
+  /** "notes": the notes for the person preparing the report, not part of the document (no Word page). */
+  role?: "notes";
 }
 
 export interface ReportDoc {

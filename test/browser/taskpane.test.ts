@@ -17,6 +17,7 @@ import type { FakeApi } from "../../src/taskpane/testing/fakeExcelPage";
 import { buildPages, describeBrowser, openSession, type Session } from "./harness";
 import { seedFromFile } from "./seed";
 import { SAMPLE_FILE } from "../fixtures/sample";
+import { NOTES_SHEET } from "../../src/reports";
 
 const SAMPLE = SAMPLE_FILE;
 const COMMUNE_SAMPLE = path.join(path.dirname(SAMPLE_FILE), "ubnd-xa-mau.xlsx");
@@ -374,8 +375,9 @@ describeBrowser("task pane in a browser", () => {
       // workbook's sheets again (one sync).
       expect(requests.length - before).toBeLessThanOrEqual(4);
       for (const r of requests) expect(r.bytes).toBeLessThan(5_000_000);
+      // The report, and the notes for the person preparing it on a sheet of their own; the report shown.
       const added = sheets.filter((n) => !sheetsBefore.includes(n));
-      expect(added).toHaveLength(1);
+      expect(added).toEqual(["Kết quả sắp xếp", NOTES_SHEET]);
       expect(await fake((f) => f.activeSheet())).toBe(added[0]);
       expect(message).toContain(added[0] as string);
       expect(await fake((f) => f.violations())).toEqual([]);
@@ -423,7 +425,9 @@ describeBrowser("task pane in a browser", () => {
       const sheetsBefore = await fake((f) => f.sheetNames());
       await messageAfter(page, "success", () => page.getByTestId("gallery-insert-theo-doi-thi-diem").click());
       const sheets = await fake((f) => f.sheetNames());
-      expect(sheets.length).toBe(sheetsBefore.length + 1);
+      // The tracker and its instructions for the person filling it in.
+      expect(sheets.length).toBe(sheetsBefore.length + 2);
+      expect(sheets).toContain(`${NOTES_SHEET} (2)`);
       expect(new Set(sheets).size).toBe(sheets.length);
       expect(await fake((f) => f.violations())).toEqual([]);
     }, 60_000);

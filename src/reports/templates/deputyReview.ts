@@ -41,8 +41,8 @@ export const DEPUTY_REVIEW: Template = {
       ],
     },
     {
-      kind: "note",
-      text: "Ghi chú: dòng tô đỏ là đơn vị có cấp phó vượt định mức; dòng tô vàng là đơn vị có cảnh báo khác (100% là lãnh đạo, lãnh đạo nhiều hơn chuyên viên, cấp phó quá 50% biên chế, dưới số biên chế tối thiểu).",
+      kind: "clerkNote",
+      text: "Dòng tô đỏ là đơn vị có cấp phó vượt định mức; dòng tô vàng là đơn vị có cảnh báo khác (100% là lãnh đạo, lãnh đạo nhiều hơn chuyên viên, cấp phó quá 50% biên chế, dưới số biên chế tối thiểu).",
     },
     { kind: "footnotes" },
     { kind: "spacer" },

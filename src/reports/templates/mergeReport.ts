@@ -10,20 +10,38 @@ export const MERGE_REPORT: Template = {
   id: "ket-qua-sap-xep",
   sheetName: "Kết quả sắp xếp",
   orientation: "portrait",
-  columns: [5, 26, 7, 7, 8, 7, 8, 8, 12],
+  columns: [5, 22, 7, 7, 8, 7, 8, 8, 17],
   blocks: [
     { kind: "header" },
-    { kind: "title", title: "BÁO CÁO", subject: "Kết quả sắp xếp tổ chức bộ máy, tinh giản biên chế" },
+    {
+      kind: "title",
+      title: "BÁO CÁO",
+      subject: "Kết quả sắp xếp tổ chức bộ máy, tinh giản biên chế",
+      modes: ["compare"],
+    },
+    {
+      kind: "title",
+      title: "BÁO CÁO",
+      subject: "Phương án sắp xếp tổ chức bộ máy, tinh giản biên chế",
+      modes: ["plan"],
+    },
     {
       kind: "paragraph",
+      modes: ["compare"],
       text: "Thực hiện chủ trương sắp xếp tổ chức bộ máy tinh gọn, hoạt động hiệu lực, hiệu quả, kết quả sắp xếp tổ chức bộ máy, tinh giản biên chế như sau:",
+    },
+    {
+      kind: "paragraph",
+      modes: ["plan"],
+      text: "Thực hiện chủ trương sắp xếp tổ chức bộ máy tinh gọn, hoạt động hiệu lực, hiệu quả, phương án sắp xếp tổ chức bộ máy, tinh giản biên chế như sau:",
     },
     {
       kind: "paragraph",
       modes: ["plan"],
       text: "Số liệu sau sắp xếp là phương án tại thời điểm hợp nhất: cấp trưởng của các đơn vị được hợp nhất được bố trí làm cấp phó; số cấp phó vượt định mức phải giải quyết trong thời hạn quy định.",
     },
-    { kind: "heading", text: "TỔNG HỢP KẾT QUẢ SẮP XẾP" },
+    { kind: "heading", text: "TỔNG HỢP KẾT QUẢ SẮP XẾP", modes: ["compare"] },
+    { kind: "heading", text: "TỔNG HỢP PHƯƠNG ÁN SẮP XẾP", modes: ["plan"] },
     {
       kind: "summaryTable",
       columns: {
@@ -36,7 +54,8 @@ export const MERGE_REPORT: Template = {
       },
     },
     { kind: "chart", title: "Trước và sau sắp xếp", rows: 16 },
-    { kind: "heading", text: "KẾT QUẢ THEO TỪNG ĐƠN VỊ" },
+    { kind: "heading", text: "KẾT QUẢ THEO TỪNG ĐƠN VỊ", modes: ["compare"] },
+    { kind: "heading", text: "PHƯƠNG ÁN THEO TỪNG ĐƠN VỊ", modes: ["plan"] },
     {
       kind: "unitTable",
       anchor: "units",
@@ -90,5 +109,7 @@ export function mergeReport(
       "Báo cáo kết quả sắp xếp cần số liệu so sánh hoặc phương án sắp xếp (compare/plan), không phải rà soát (check).",
     );
   }
-  return render(MERGE_REPORT, { style: details.style, details, analysis, ...options });
+  const template =
+    analysis.mode === "plan" ? { ...MERGE_REPORT, sheetName: "Phương án sắp xếp" } : MERGE_REPORT;
+  return render(template, { style: details.style, details, analysis, ...options });
 }

@@ -34,8 +34,8 @@ export const PILOT_TRACKER: Template = {
       ],
     },
     {
-      kind: "note",
-      text: "Ghi chú: cột Tình trạng chọn trong danh sách (tiếp tục thí điểm; nghiên cứu thí điểm; tạm dừng; kết thúc); ngày ghi theo dạng ngày/tháng/năm. Bảng tổng hợp dưới đây tự tính.",
+      kind: "clerkNote",
+      text: "Cột Tình trạng chọn trong danh sách (tiếp tục thí điểm; nghiên cứu thí điểm; tạm dừng; kết thúc); ngày ghi theo dạng ngày/tháng/năm. Bảng tổng hợp tình trạng tự tính.",
     },
     { kind: "heading", text: "TỔNG HỢP TÌNH TRẠNG" },
     { kind: "trackerCounts", label: [2, 3], value: 4, share: 5 },

@@ -36,8 +36,8 @@ export const ROADMAP: Template = {
       ],
     },
     {
-      kind: "note",
-      text: "Ghi chú: nhập số biên chế giảm theo kế hoạch và số đã giảm thực tế của từng năm; các cột còn lại tự tính.",
+      kind: "clerkNote",
+      text: "Nhập số biên chế giảm theo kế hoạch và số đã giảm thực tế của từng năm; các cột còn lại tự tính.",
     },
     { kind: "heading", text: "KẾT QUẢ ĐẾN NAY" },
     { kind: "roadmapResult", label: [1, 4], value: [5, 8] },
