@@ -3,7 +3,7 @@ import { parseIsoDate } from "../core/format";
 import type { ReportDetails, ReportStyle } from "./types";
 
 /** Dotted blanks, as on a paper form: the clerk fills them in Excel. */
-const BLANK = "……………";
+export const BLANK = "……………";
 
 /**
  * Report details before the user has given any: the usual signer blocks of each style and dotted
@@ -19,16 +19,17 @@ export function defaultDetails(style: ReportStyle, date: string): ReportDetails 
         number: `${BLANK}-BC/${BLANK}`,
         signerRole: "T/M BAN THƯỜNG VỤ",
         signerTitle: "BÍ THƯ",
-        recipients: ["Như trên", "Lưu"],
+        recipients: ["Lưu"],
       }
     : {
         ...common,
         parentBody: BLANK,
         issuingBody: BLANK,
         number: `${BLANK}/BC-${BLANK}`,
+        // Who signs is the office's to say: dotted lines until it does.
         signerRole: "",
-        signerTitle: "THỦ TRƯỞNG CƠ QUAN",
-        recipients: ["Như trên", "Lưu: VT"],
+        signerTitle: "",
+        recipients: ["Lưu: VT"],
       };
 }
 
@@ -55,7 +56,7 @@ export function parseDetails(raw: unknown, style: ReportStyle, date: string): Re
       params: {
         name: "thông tin báo cáo / report details",
         value,
-        expected: `style, date, recipients, ${TEXT_FIELDS.join(", ")}`,
+        expected: `style, date, recipients, addressees, basis, ${TEXT_FIELDS.join(", ")}`,
       },
     });
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return problem(String(raw));
@@ -69,9 +70,9 @@ export function parseDetails(raw: unknown, style: ReportStyle, date: string): Re
       const iso = typeof value === "string" ? parseIsoDate(value) : undefined;
       if (!iso) return problem(`date: ${String(value)}`);
       details.date = iso;
-    } else if (key === "recipients") {
-      if (!Array.isArray(value) || !value.every((v) => typeof v === "string")) return problem("recipients");
-      details.recipients = value;
+    } else if (key === "recipients" || key === "addressees" || key === "basis") {
+      if (!Array.isArray(value) || !value.every((v) => typeof v === "string")) return problem(key);
+      details[key] = value;
     } else if ((TEXT_FIELDS as readonly string[]).includes(key)) {
       if (typeof value !== "string") return problem(`${key}: ${String(value)}`);
       details[key as (typeof TEXT_FIELDS)[number]] = value;

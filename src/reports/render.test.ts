@@ -313,14 +313,25 @@ describe("header, title, signature and recipients", () => {
     expect(cellsWithText(party, "- Lưu Văn phòng Tỉnh ủy.")).toHaveLength(1);
   });
 
-  it("recipient lines: marks added, the archive line last (added when missing)", () => {
-    expect(recipientLines(["- Như trên;", "Lưu: VT", "Bộ Nội vụ."], LAYOUTS.state)).toEqual([
+  it("recipient lines: marks added, the archive line last (added when missing), Như trên only when addressed", () => {
+    expect(recipientLines(["- Như trên;", "Lưu: VT", "Bộ Nội vụ."], LAYOUTS.state, true)).toEqual([
       "- Như trên;",
       "- Bộ Nội vụ;",
       "- Lưu: VT.",
     ]);
-    expect(recipientLines([], LAYOUTS.state)).toEqual(["- Lưu: VT."]);
-    expect(recipientLines(["Thường trực Tỉnh ủy", " "], LAYOUTS.party)).toEqual([
+    // Without "Kính gửi" there is nothing for "Như trên" to point to.
+    expect(recipientLines(["- Như trên;", "Lưu: VT", "Bộ Nội vụ."], LAYOUTS.state, false)).toEqual([
+      "- Bộ Nội vụ;",
+      "- Lưu: VT.",
+    ]);
+    expect(recipientLines(["Bộ Nội vụ"], LAYOUTS.state, true)).toEqual([
+      "- Như trên;",
+      "- Bộ Nội vụ;",
+      "- Lưu: VT.",
+    ]);
+    // No body named: a dotted line to fill.
+    expect(recipientLines([], LAYOUTS.state, false)).toEqual(["- ……………;", "- Lưu: VT."]);
+    expect(recipientLines(["Thường trực Tỉnh ủy", " "], LAYOUTS.party, false)).toEqual([
       "- Thường trực Tỉnh ủy,",
       "- Lưu Văn phòng.",
     ]);

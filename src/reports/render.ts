@@ -9,6 +9,7 @@ import { formatDate } from "../core/format";
 import { cleanText, wordKey } from "../core/text/normalize";
 import { columnsWidthPt, SheetBuilder, StyleBook, textWidthPt, DEFAULT_FONT_SIZE } from "./builder";
 import type { FormKind } from "./inputs";
+import { BLANK } from "./details";
 import { LAYOUTS, layoutStyles, roman, type HeaderPiece, type Layout, type TextPiece } from "./layout";
 import { addOnce, chooseSplit, need, upper, type RenderContext, type RenderState, type Span } from "./state";
 import {
@@ -19,6 +20,7 @@ import {
   type SummaryColumns,
   type UnitColumn,
 } from "./tables";
+import { assessment, openingParagraph, resultsSentence } from "./narrative";
 import type { ReportDetails, ReportDoc, ReportPart, ReportSheet } from "./types";
 import {
   renderFormHeader,
@@ -57,6 +59,14 @@ export type Block =
   | { kind: "heading"; text: string; modes?: AnalysisMode[] }
   /** Body text; `modes` limits it to analyses of those modes. */
   | { kind: "paragraph"; text: string; modes?: AnalysisMode[] }
+  /** "Căn cứ <documents applied>; thực hiện …, <what> như sau:" (./narrative). */
+  | { kind: "opening"; what: string; modes?: AnalysisMode[] }
+  /** The results as a sentence with their figures ("giảm 02 đầu mối (28,57%)"). */
+  | { kind: "results" }
+  /** The units needing attention by name and why, the excess deputies and their deadline. */
+  | { kind: "assessment" }
+  /** Dotted lines for the office to write its proposals on. */
+  | { kind: "dottedLines"; rows: number }
   | { kind: "note"; text: string }
   /** A note for the person preparing the report: on the notes sheet, never in the document. */
   | { kind: "clerkNote"; text: string }
@@ -180,6 +190,10 @@ const PART_KINDS: Record<Block["kind"], ReportPart["kind"]> = {
   formTitle: "text",
   heading: "text",
   paragraph: "text",
+  opening: "text",
+  results: "text",
+  assessment: "text",
+  dottedLines: "text",
   note: "text",
   clerkNote: "text",
   footnotes: "text",
@@ -243,6 +257,23 @@ function renderBlock(st: RenderState, block: Block): void {
     case "paragraph":
       st.b.spanText(st.b.take(), 1, st.b.cols, block.text, "para");
       return;
+    case "opening":
+      return paragraphs(st, [
+        openingParagraph(st.ctx.analysis, need(st.ctx.details, "report details"), block.what),
+      ]);
+    case "results": {
+      const sentence = resultsSentence(need(st.ctx.analysis, "an analysis"));
+      return paragraphs(st, sentence ? [sentence] : []);
+    }
+    case "assessment":
+      return paragraphs(st, assessment(need(st.ctx.analysis, "an analysis")));
+    case "dottedLines": {
+      // As many dots as fit one printed line (with a margin for the renderers' own metrics).
+      const size = st.layout.bodySize;
+      const fit = Math.floor((columnsWidthPt(st.b.widths, 1, st.b.cols) * 0.9) / textWidthPt("…", size));
+      for (let i = 0; i < block.rows; i++) st.b.spanText(st.b.take(), 1, st.b.cols, "…".repeat(fit), "para");
+      return;
+    }
     case "note":
       st.b.spanText(st.b.take(), 1, st.b.cols, block.text, "note");
       return;
@@ -387,6 +418,34 @@ function renderTitle(st: RenderState, title: string, defaultSubject: string): vo
   }
   if (layout.title.underHeight !== undefined) b.fixHeight(r, layout.title.underHeight);
   b.take();
+  const addressees = addresseeNames(st.ctx.details);
+  if (addressees.length === 1) {
+    b.spanText(b.take(), 1, b.cols, `Kính gửi: ${addressees[0]}.`, "sub");
+    b.take();
+  } else if (addressees.length > 1) {
+    b.spanText(b.take(), 1, b.cols, "Kính gửi:", "sub");
+    addressees.forEach((name, i) =>
+      b.spanText(b.take(), 1, b.cols, `- ${name}${i === addressees.length - 1 ? "." : ";"}`, "sub"),
+    );
+    b.take();
+  }
+}
+
+/** The "Kính gửi" bodies of the details, cleaned, empty ones left out. */
+function addresseeNames(details: ReportDetails | undefined): string[] {
+  return (details?.addressees ?? []).map((a) => cleanListItem(a)).filter((a) => a !== "");
+}
+
+/** A list line without the "- " in front and the ";" "," "." at the end that the report adds. */
+function cleanListItem(text: string): string {
+  return cleanText(text)
+    .replace(/^[-–•+]\s*/, "")
+    .replace(/[;,.]+$/, "")
+    .trim();
+}
+
+function paragraphs(st: RenderState, texts: readonly string[]): void {
+  for (const text of texts) st.b.spanText(st.b.take(), 1, st.b.cols, text, "para");
 }
 
 function renderHeading(st: RenderState, text: string): void {
@@ -428,26 +487,27 @@ function renderSignature(st: RenderState): void {
   const top = b.row;
   const role = cleanText(d.signerRole);
   if (role) b.spanText(b.take(), from, b.cols, upper(role), layout.signature.roleStyle);
+  // Who signs and their name are the office's to write: dotted lines until the details say.
   const title = cleanText(d.signerTitle);
-  if (title) b.spanText(b.take(), from, b.cols, upper(title), layout.signature.roleStyle);
+  b.spanText(b.take(), from, b.cols, title ? upper(title) : BLANK, layout.signature.roleStyle);
   b.take(layout.signature.gapRows);
   const name = cleanText(d.signerName);
-  b.spanText(b.take(), from, b.cols, name, layout.signature.nameStyle);
+  b.spanText(b.take(), from, b.cols, name || BLANK, layout.signature.nameStyle);
   st.b.anchors.set(SIGNATURE_TOP, { top, left: from, bottom: b.row - 1, right: b.cols });
 }
 
-/** The "Nơi nhận" lines: "- X;" … with the archive line last and a full stop at the end. */
-export function recipientLines(recipients: readonly string[], layout: Layout): string[] {
-  const clean = recipients
-    .map((r) =>
-      cleanText(r)
-        .replace(/^[-–•+]\s*/, "")
-        .replace(/[;,.]+$/, "")
-        .trim(),
-    )
-    .filter((r) => r !== "");
+/**
+ * The "Nơi nhận" lines: "- X;" … with the archive line last and a full stop at the end. "Như trên"
+ * (the bodies of "Kính gửi") comes first when the report is `addressed`, and never otherwise; a
+ * list with no body besides the archive gets a dotted line to fill.
+ */
+export function recipientLines(recipients: readonly string[], layout: Layout, addressed: boolean): string[] {
+  const isAsAbove = (r: string): boolean => wordKey(r) === "nhu tren";
+  const clean = recipients.map(cleanListItem).filter((r) => r !== "" && !isAsAbove(r));
   const isArchive = (r: string): boolean => wordKey(r).startsWith("luu");
-  const lines = [...clean.filter((r) => !isArchive(r)), ...clean.filter(isArchive)];
+  const bodies = clean.filter((r) => !isArchive(r));
+  const lines = [...(addressed ? ["Như trên"] : []), ...bodies, ...clean.filter(isArchive)];
+  if (bodies.length === 0 && !addressed) lines.unshift(BLANK);
   if (!lines.some(isArchive)) lines.push(layout.recipients.archive);
   return lines.map((r, i) => `- ${r}${i === lines.length - 1 ? "." : layout.recipients.separator}`);
 }
@@ -459,7 +519,7 @@ function renderRecipients(st: RenderState): void {
   let r = signature ? signature.top : b.row;
   const to = b.split;
   b.spanText(r++, 1, to, layout.recipients.heading, layout.recipients.headingStyle);
-  for (const line of recipientLines(d.recipients, layout))
+  for (const line of recipientLines(d.recipients, layout, addresseeNames(d).length > 0))
     b.spanText(r++, 1, to, line, layout.recipients.lineStyle);
   b.row = Math.max(b.row, r);
 }

@@ -157,4 +157,11 @@ export interface ReportDetails {
   signerName: string;
   /** "Nơi nhận" lines, without the leading "- " and trailing ";" (the renderer adds them). */
   recipients: string[];
+  /**
+   * "Kính gửi": the bodies the report is addressed to. Only with them does the report print a
+   * "Kính gửi" line and "Như trên" in Nơi nhận.
+   */
+  addressees?: string[];
+  /** Documents the report is based on besides the rules applied ("Kế hoạch số 12-KH/TU ngày …"). */
+  basis?: string[];
 }

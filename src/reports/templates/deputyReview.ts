@@ -16,8 +16,8 @@ export const DEPUTY_REVIEW: Template = {
     { kind: "header" },
     { kind: "title", title: "BÁO CÁO", subject: "Rà soát số lượng cấp phó của các đơn vị" },
     {
-      kind: "paragraph",
-      text: "Kết quả rà soát số lượng cấp phó so với định mức theo quy định, tỷ lệ lãnh đạo trên biên chế và các trường hợp cần lưu ý của từng đơn vị như sau:",
+      kind: "opening",
+      what: "báo cáo kết quả rà soát số lượng cấp phó so với định mức theo quy định, tỷ lệ lãnh đạo trên biên chế và các trường hợp cần lưu ý của từng đơn vị",
     },
     { kind: "heading", text: "KẾT QUẢ RÀ SOÁT THEO ĐƠN VỊ" },
     {
@@ -48,6 +48,11 @@ export const DEPUTY_REVIEW: Template = {
     { kind: "spacer" },
     { kind: "heading", text: "TỔNG HỢP" },
     { kind: "unitCounts", of: "review", label: [2, 6], value: 7 },
+    { kind: "heading", text: "ĐÁNH GIÁ" },
+    { kind: "assessment" },
+    { kind: "heading", text: "KIẾN NGHỊ, ĐỀ XUẤT" },
+    { kind: "dottedLines", rows: 3 },
+    { kind: "spacer" },
     { kind: "signature" },
     { kind: "recipients" },
   ],

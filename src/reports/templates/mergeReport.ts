@@ -1,6 +1,7 @@
 /**
  * "Kết quả sắp xếp tổ chức bộ máy": the before/after report of a merger, from a compare or plan
- * analysis. Portrait: its widest tables have 9 columns and fit A4 between the margins.
+ * analysis (a plan's is titled "Phương án"): căn cứ, the results in sentences and tables, the
+ * excess deputies, an assessment and dotted lines for the proposals. Portrait: its widest tables have 9 columns and fit A4 between the margins.
  */
 import type { Analysis } from "../../core/types";
 import { render, type Template } from "../render";
@@ -26,14 +27,14 @@ export const MERGE_REPORT: Template = {
       modes: ["plan"],
     },
     {
-      kind: "paragraph",
+      kind: "opening",
+      what: "báo cáo kết quả sắp xếp tổ chức bộ máy, tinh giản biên chế",
       modes: ["compare"],
-      text: "Thực hiện chủ trương sắp xếp tổ chức bộ máy tinh gọn, hoạt động hiệu lực, hiệu quả, kết quả sắp xếp tổ chức bộ máy, tinh giản biên chế như sau:",
     },
     {
-      kind: "paragraph",
+      kind: "opening",
+      what: "báo cáo phương án sắp xếp tổ chức bộ máy, tinh giản biên chế",
       modes: ["plan"],
-      text: "Thực hiện chủ trương sắp xếp tổ chức bộ máy tinh gọn, hoạt động hiệu lực, hiệu quả, phương án sắp xếp tổ chức bộ máy, tinh giản biên chế như sau:",
     },
     {
       kind: "paragraph",
@@ -42,6 +43,7 @@ export const MERGE_REPORT: Template = {
     },
     { kind: "heading", text: "TỔNG HỢP KẾT QUẢ SẮP XẾP", modes: ["compare"] },
     { kind: "heading", text: "TỔNG HỢP PHƯƠNG ÁN SẮP XẾP", modes: ["plan"] },
+    { kind: "results" },
     {
       kind: "summaryTable",
       columns: {
@@ -88,6 +90,10 @@ export const MERGE_REPORT: Template = {
       ],
     },
     { kind: "footnotes" },
+    { kind: "heading", text: "ĐÁNH GIÁ" },
+    { kind: "assessment" },
+    { kind: "heading", text: "KIẾN NGHỊ, ĐỀ XUẤT" },
+    { kind: "dottedLines", rows: 3 },
     { kind: "spacer" },
     { kind: "signature" },
     { kind: "recipients" },

@@ -28,8 +28,8 @@ describe("switchStyle", () => {
       issuingBody: "TỈNH ỦY",
       signerName: "Trần Văn Bình",
       signerRole: "",
-      signerTitle: "THỦ TRƯỞNG CƠ QUAN",
-      recipients: ["Như trên", "Lưu: VT"],
+      signerTitle: "",
+      recipients: ["Lưu: VT"],
     });
     expect(state.number).toMatch(/\/BC-/);
   });

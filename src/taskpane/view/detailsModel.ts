@@ -23,7 +23,7 @@ export const sameLines = (a: readonly string[], b: readonly string[]): boolean =
 
 /**
  * The details in another layout: each field still at the old layout's default takes the new
- * layout's default (signer block "T/M BAN THƯỜNG VỤ / BÍ THƯ" ↔ "THỦ TRƯỞNG CƠ QUAN", number
+ * layout's default (signer block "T/M BAN THƯỜNG VỤ / BÍ THƯ" ↔ dotted lines to fill, number
  * pattern, recipients); what the user typed stays.
  */
 export function switchStyle(details: ReportDetails, style: ReportStyle): ReportDetails {
