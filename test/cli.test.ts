@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { promisify } from "node:util";
 import { Workbook } from "exceljs";
+import JSZip from "jszip";
 import { run, type Io } from "../src/cli/main";
 import { binhPhuoc, quangNinh, unitTableMessy, writeTempWorkbook } from "./fixtures/workbooks";
 
@@ -243,6 +244,28 @@ describe("tinhgon output files", () => {
     expect(await sha(input)).toBe(before);
   });
 
+  it("writes Word when -o ends in .docx, Excel and Word with two -o, and refuses another extension", async () => {
+    const input = await fixtureFile(binhPhuoc());
+    const dir = await tempDir();
+    const args = ["compare", input, input, "--before-sheet", "Trước sắp xếp", "--after-sheet", "Sau sắp xếp"];
+    const both = await cli([...args, "--style", "state", "-o", "kq.xlsx", "-o", "kq.docx"], dir);
+    expect(both.code).toBe(0);
+    expect(both.out).toContain("kq.xlsx");
+    expect(both.out).toContain("kq.docx");
+    const zip = await JSZip.loadAsync(await readFile(join(dir, "kq.docx")));
+    const body = (await zip.file("word/document.xml")?.async("string")) ?? "";
+    expect(body).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+    expect(body).toContain("Phòng Tổng hợp");
+    const wb = new Workbook();
+    await wb.xlsx.readFile(join(dir, "kq.xlsx"));
+    expect(wb.worksheets[0]?.name).toBe("Kết quả sắp xếp");
+
+    const pdf = await cli([...args, "-o", "kq.pdf"], dir);
+    expect(pdf.code).toBe(2);
+    expect(pdf.err).toContain("kq.pdf");
+    expect(pdf.err).toContain(".docx");
+  });
+
   it("takes the report details from --details and picks the Party layout for a Party body's phòng", async () => {
     const input = await fixtureFile(binhPhuoc());
     const dir = await tempDir();
@@ -396,17 +419,11 @@ describe("the installed launcher", () => {
     expect(first.stderr).toContain("tối đa 8, hiện có 10, dôi dư 2.");
     await exec(process.execPath, [launcher, "demo", "--date", "2026-02-05"], { cwd: dir });
     const listing = (await import("node:fs")).readdirSync(join(dir, "out")).sort();
-    expect(listing).toEqual([
-      "phuong-an (2).xlsx",
-      "phuong-an.xlsx",
-      "ra-soat (2).xlsx",
-      "ra-soat.xlsx",
-      "so-sanh (2).xlsx",
-      "so-sanh.xlsx",
-      "xa-ra-soat (2).xlsx",
-      "xa-ra-soat.xlsx",
-      "xa-so-sanh (2).xlsx",
-      "xa-so-sanh.xlsx",
-    ]);
+    const names = ["phuong-an", "ra-soat", "so-sanh", "xa-ra-soat", "xa-so-sanh"];
+    // Each report in Excel and in Word, the second run beside the first.
+    const expected = names.flatMap((n) =>
+      [".docx", ".xlsx"].flatMap((ext) => [`${n} (2)${ext}`, `${n}${ext}`]),
+    );
+    expect(listing).toEqual(expected.sort());
   });
 });

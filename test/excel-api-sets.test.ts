@@ -1438,13 +1438,15 @@ describe("the checks catch what they are for (temporary copies)", () => {
         "if (caps.pageLayout) add(",
         "if (caps.pageLayout || sheet) add(",
       ),
-    ).toEqual([
-      expect.stringMatching(
-        new RegExp(
-          `queuePage: Worksheet\\.pageLayout needs ExcelApi 1\\.9, guarded to ${BASELINE.replace(".", "\\.")}$`,
+    ).toEqual(
+      ["pageLayout", "horizontalPageBreaks"].map((member) =>
+        expect.stringMatching(
+          new RegExp(
+            `queuePage: Worksheet\\.${member} needs ExcelApi 1\\.9, guarded to ${BASELINE.replace(".", "\\.")}$`,
+          ),
         ),
       ),
-    ]);
+    );
   });
 
   it("the manifest's ExcelApi version is the baseline", () => {

@@ -32,7 +32,7 @@ import {
   UNIT_TYPES,
 } from "../core/rules";
 import { openWorkbookFile, sheetNotFound, type WorkbookSource } from "../hosts/xlsx/open";
-import { saveReport } from "../hosts/xlsx/saveReport";
+import { reportFormat, saveReport } from "../hosts/xlsx/saveReport";
 import { findTargetProfile } from "../core/analyse/targets";
 import {
   blankForm,
@@ -82,7 +82,8 @@ interface Options {
   lang: Lang;
   json: boolean;
   force: boolean;
-  output?: string;
+  /** The -o files: one report each, Excel or Word by the extension. */
+  outputs: string[];
   sheet?: string;
   beforeSheet?: string;
   afterSheet?: string;
@@ -105,7 +106,7 @@ function parse(argv: string[], io: Io): Options | "help" | "version" {
     allowPositionals: true,
     strict: true,
     options: {
-      output: { type: "string", short: "o" },
+      output: { type: "string", short: "o", multiple: true },
       json: { type: "boolean" },
       sheet: { type: "string" },
       "before-sheet": { type: "string" },
@@ -173,13 +174,16 @@ function parse(argv: string[], io: Io): Options | "help" | "version" {
   if (values.style !== undefined && values.style !== "party" && values.style !== "state") {
     throw new UsageError(t("badStyle", lang));
   }
+  const outputs = values.output ?? [];
+  const badOutput = outputs.find((file) => !reportFormat(file));
+  if (badOutput !== undefined) throw new UsageError(t("badOutput", lang, { value: badOutput }));
   return {
     command,
     files,
     lang,
     json: values.json ?? false,
     force: values.force ?? false,
-    output: values.output,
+    outputs,
     sheet: values.sheet,
     beforeSheet: values["before-sheet"],
     afterSheet: values["after-sheet"],
@@ -479,8 +483,9 @@ async function runDemo(o: Options, io: Io): Promise<number> {
   for (const [intro, details, steps] of samples) {
     io.out(`${t(intro, o.lang)}\n\n`);
     for (const [command, args, name] of steps) {
-      const output = uniquePath(outDir, name, ".xlsx");
-      const extra = ["--lang", o.lang, "--date", o.analyse.date, "--details", details, "-o", output];
+      // Each report in Excel and in Word.
+      const outputs = [".xlsx", ".docx"].flatMap((ext) => ["-o", uniquePath(outDir, name, ext)]);
+      const extra = ["--lang", o.lang, "--date", o.analyse.date, "--details", details, ...outputs];
       const result = await run([command, ...args, ...extra], io);
       code = Math.max(code, result);
       io.out("\n");
@@ -489,7 +494,7 @@ async function runDemo(o: Options, io: Io): Promise<number> {
   return code;
 }
 
-/** `name.xlsx`, or `name (2).xlsx` when that exists: demo runs never overwrite earlier output. */
+/** `name.ext`, or `name (2).ext` when that exists: demo runs never overwrite earlier output. */
 function uniquePath(dir: string, name: string, ext: string): string {
   let candidate = path.join(dir, name + ext);
   for (let n = 2; existsSync(candidate); n++) candidate = path.join(dir, `${name} (${n})${ext}`);
@@ -514,13 +519,13 @@ async function finish(given: Options, io: Io, analysis: Analysis, inputs: Loaded
   else io.out(renderText(o, analysis, inputs));
   const issues = [...analysis.issues];
   const errors = issues.filter((i) => i.level === "error").length;
-  if (o.output && errors > 0 && !o.force) {
+  if (o.outputs.length > 0 && errors > 0 && !o.force) {
     // Never a normal-looking report over figures the reader doubts: only when the user insists.
     printIssues(io, issues, o.lang);
-    io.err(`${t("reportWithheld", o.lang, { file: o.output, count: errors })}\n`);
+    io.err(`${t("reportWithheld", o.lang, { file: o.outputs.join(", "), count: errors })}\n`);
     return 1;
   }
-  if (o.output) {
+  if (o.outputs.length > 0) {
     const details = loadDetails(o, io);
     if (!details.ok) issues.push(details.issue);
     else {
@@ -529,13 +534,14 @@ async function finish(given: Options, io: Io, analysis: Analysis, inputs: Loaded
         o.command === "check"
           ? deputyReview(analysis, details.value)
           : mergeReport(analysis, details.value, { charts: false });
-      const written = await writeReport(
-        o,
-        io,
-        doc,
-        inputs.map((i) => i.file),
+      issues.push(
+        ...(await writeReports(
+          o,
+          io,
+          doc,
+          inputs.map((i) => i.file),
+        )),
       );
-      if (written) issues.push(written);
     }
   }
   printIssues(io, issues, o.lang);
@@ -560,20 +566,28 @@ function loadDetails(o: Options, io: Io): Result<ReportDetails> {
   return parseDetails(raw, o.style, o.analyse.date);
 }
 
-/** Save a report to -o; returns the problem, if any. Notes of the report go to stderr as notes. */
-async function writeReport(o: Options, io: Io, doc: ReportDoc, inputs: string[]): Promise<Issue | undefined> {
-  const saved = await saveReport(doc, path.resolve(io.cwd, o.output as string), {
-    force: o.force,
-    inputs: inputs.map((f) => path.resolve(io.cwd, f)),
-  });
-  if (!saved.ok) return saved.issue;
-  if (!o.json)
-    io.out(`${t("wrote", o.lang, { file: path.relative(io.cwd, saved.value.path) || saved.value.path })}\n`);
-  // The report's own notes repeat the analysis issues printed anyway; print only the writer's.
-  for (const note of saved.value.notes.filter((n) => !doc.notes.includes(n))) {
-    io.err(`${levelLabel("info", o.lang)}: ${note}\n`);
+/** Save a report to each -o file; returns the problems. The writer's own notes go to stderr. */
+async function writeReports(o: Options, io: Io, doc: ReportDoc, inputs: string[]): Promise<Issue[]> {
+  const problems: Issue[] = [];
+  for (const output of o.outputs) {
+    const saved = await saveReport(doc, path.resolve(io.cwd, output), {
+      force: o.force,
+      inputs: inputs.map((f) => path.resolve(io.cwd, f)),
+    });
+    if (!saved.ok) {
+      problems.push(saved.issue);
+      continue;
+    }
+    if (!o.json)
+      io.out(
+        `${t("wrote", o.lang, { file: path.relative(io.cwd, saved.value.path) || saved.value.path })}\n`,
+      );
+    // The report's own notes repeat the analysis issues printed anyway; print only the writer's.
+    for (const note of saved.value.notes.filter((n) => !doc.notes.includes(n))) {
+      io.err(`${levelLabel("info", o.lang)}: ${note}\n`);
+    }
   }
-  return undefined;
+  return problems;
 }
 
 const TEMPLATE_ALIASES: Record<string, string> = {
@@ -593,7 +607,7 @@ async function runTemplate(o: Options, io: Io): Promise<number> {
   const choices = ["lo-trinh-tinh-gian", "theo-doi-thi-diem", "bieu-don-vi", "danh-sach-can-bo"];
   if (!choices.includes(name))
     return usage(t("badTemplate", o.lang, { value: name, accepted: choices.join(", ") }));
-  if (!o.output) return usage(t("needOutput", o.lang));
+  if (o.outputs.length === 0) return usage(t("needOutput", o.lang));
   const details = loadDetails(o, io);
   if (!details.ok) return inputFailure(o, io, [details.issue]);
   let doc: ReportDoc;
@@ -604,8 +618,8 @@ async function runTemplate(o: Options, io: Io): Promise<number> {
   } else if (name === "theo-doi-thi-diem") doc = pilotTracker({ items: [] }, details.value);
   else doc = blankForm(name === "bieu-don-vi" ? "units" : "roster", o.style);
   io.out(`${TEMPLATES[name as keyof typeof TEMPLATES].label[o.lang]}\n`);
-  const problem = await writeReport(o, io, doc, []);
-  return problem ? inputFailure(o, io, [problem]) : 0;
+  const problems = await writeReports(o, io, doc, []);
+  return problems.length > 0 ? inputFailure(o, io, problems) : 0;
 }
 
 /** The roadmap's base year, baseline and target from --base-year, --baseline, --target (a rate or a profile). */

@@ -6,12 +6,12 @@ export const STRINGS = {
     vi: `Tinh Gọn: phân tích biên chế, sắp xếp tổ chức bộ máy từ tệp Excel.
 
 Cách dùng:
-  tinhgon compare TRƯỚC.xlsx SAU.xlsx [--before-sheet S] [--after-sheet S] [-o KQ.xlsx] [--json]
-  tinhgon plan    TỆP.xlsx [--sheet S] [-o KQ.xlsx] [--json] [--rules ID] [--province-class C]
-  tinhgon check   TỆP.xlsx [--sheet S] [--json] [--rules ID]
+  tinhgon compare TRƯỚC.xlsx SAU.xlsx [--before-sheet S] [--after-sheet S] [-o KQ.xlsx|KQ.docx] [--json]
+  tinhgon plan    TỆP.xlsx [--sheet S] [-o KQ.xlsx|KQ.docx] [--json] [--rules ID] [--province-class C]
+  tinhgon check   TỆP.xlsx [--sheet S] [-o KQ.xlsx|KQ.docx] [--json] [--rules ID]
   tinhgon template TÊN -o KQ.xlsx     mẫu trắng: lo-trinh-tinh-gian [--base-year N --baseline N --target 10%|KL40_2022_CONG_CHUC],
                                       theo-doi-thi-diem, bieu-don-vi, danh-sach-can-bo
-  tinhgon demo                        chạy trên tệp mẫu kèm theo, ghi báo cáo vào out/
+  tinhgon demo                        chạy trên tệp mẫu kèm theo, ghi báo cáo (Excel và Word) vào out/
 
 Tùy chọn chung:
   --date YYYY-MM-DD      ngày báo cáo (chọn quy định đang có hiệu lực; mặc định hôm nay)
@@ -37,16 +37,17 @@ Tùy chọn chung:
   --lang vi|en           ngôn ngữ thông báo
   --help, --version
 Tệp vào có thể là .xlsx hoặc .csv; một tệp có thể dùng hai lần với hai trang tính khác nhau.
+Báo cáo -o ghi ra Excel (.xlsx) hoặc Word (.docx) theo đuôi tệp.
 Mã thoát: 0 thành công, 1 dữ liệu vào có lỗi, 2 sai cách dùng.`,
     en: `Tinh Gọn: staffing and restructuring analysis from Excel files.
 
 Usage:
-  tinhgon compare BEFORE.xlsx AFTER.xlsx [--before-sheet S] [--after-sheet S] [-o OUT.xlsx] [--json]
-  tinhgon plan    FILE.xlsx [--sheet S] [-o OUT.xlsx] [--json] [--rules ID] [--province-class C]
-  tinhgon check   FILE.xlsx [--sheet S] [--json] [--rules ID]
+  tinhgon compare BEFORE.xlsx AFTER.xlsx [--before-sheet S] [--after-sheet S] [-o OUT.xlsx|OUT.docx] [--json]
+  tinhgon plan    FILE.xlsx [--sheet S] [-o OUT.xlsx|OUT.docx] [--json] [--rules ID] [--province-class C]
+  tinhgon check   FILE.xlsx [--sheet S] [-o OUT.xlsx|OUT.docx] [--json] [--rules ID]
   tinhgon template NAME -o OUT.xlsx   blank forms: lo-trinh-tinh-gian [--base-year N --baseline N --target 10%|KL40_2022_CONG_CHUC],
                                       theo-doi-thi-diem, bieu-don-vi, danh-sach-can-bo
-  tinhgon demo                        run on the bundled sample, write the reports under out/
+  tinhgon demo                        run on the bundled sample, write the reports (Excel and Word) under out/
 
 Common options:
   --date YYYY-MM-DD      report date (picks the rules in force; default today)
@@ -73,6 +74,7 @@ Common options:
   --lang vi|en           language of messages
   --help, --version
 Inputs may be .xlsx or .csv; the same file may be given twice with different sheets.
+The -o report is written as Excel (.xlsx) or Word (.docx), by the file's extension.
 Exit codes: 0 ok, 1 input problems, 2 usage.`,
   },
   badUsage: {
@@ -99,6 +101,10 @@ Exit codes: 0 ok, 1 input problems, 2 usage.`,
     en: "no unit type “{value}” (accepted: {accepted})",
   },
   badStyle: { vi: "thể thức phải là party hoặc state", en: "style must be party or state" },
+  badOutput: {
+    vi: "tệp kết quả -o phải có đuôi .xlsx (Excel) hoặc .docx (Word): “{value}”",
+    en: "the -o output must end in .xlsx (Excel) or .docx (Word): “{value}”",
+  },
   badLang: { vi: "ngôn ngữ phải là vi hoặc en", en: "language must be vi or en" },
   badTemplate: {
     vi: "không có mẫu “{value}” (có: {accepted})",

@@ -239,6 +239,16 @@ const APP = {
   // Report
   insertExcel: { vi: "Chèn báo cáo", en: "Insert report" },
   insertFile: { vi: "Tải báo cáo (.xlsx)", en: "Download report (.xlsx)" },
+  downloadWord: { vi: "Tải bản Word", en: "Download as Word" },
+  openInBrowser: { vi: "Mở trong trình duyệt", en: "Open in the browser" },
+  openedInBrowser: {
+    vi: "Excel cho Mac không cho ngăn tác vụ tải tệp xuống. Tinh Gọn đã mở trong trình duyệt: hãy lưu sổ làm việc, mở tệp đã lưu ở đó rồi bấm Tải bản Word. Tệp được đọc ngay trên máy này, không tải lên đâu.",
+    en: "Excel for Mac does not let the pane download files. Tinh Gọn is open in your browser: save the workbook, open the saved file there and choose Download as Word. The file is read on this computer and uploaded nowhere.",
+  },
+  browserNotOpened: {
+    vi: "Không mở được trình duyệt. Hãy lưu sổ làm việc rồi mở trang Tinh Gọn (index.html trên máy chủ add-in) trong trình duyệt để tải tệp Word.",
+    en: "The browser could not be opened. Save the workbook and open Tinh Gọn's page (index.html on the add-in's server) in a browser to download the Word file.",
+  },
   inserting: { vi: "Đang tạo báo cáo…", en: "Making the report…" },
   insertedExcel: {
     vi: "Đã chèn báo cáo vào trang tính «{where}».",

@@ -141,6 +141,7 @@ const GALLERY = {
   downloadLabel: { vi: "Tải xuống “{name}” (.xlsx)", en: "Download “{name}” (.xlsx)" },
   portrait: { vi: "A4 dọc", en: "A4 portrait" },
   landscape: { vi: "A4 ngang", en: "A4 landscape" },
+  portraitLandscapeAppendix: { vi: "A4 dọc, phụ lục A4 ngang", en: "A4 portrait, appendix A4 landscape" },
   busy: { vi: "Đang thực hiện, vui lòng chờ…", en: "Working, please wait…" },
   needMerge: {
     vi: "Cần đọc bảng và chạy so sánh hoặc phương án trước.",

@@ -136,7 +136,9 @@ export function columnsWidthPt(widths: readonly number[], left: number, right: n
 
 /** Lines a text takes when wrapped at word boundaries into `widthPt` (at least 1). */
 export function wrappedLines(text: string, size: number, bold: boolean, widthPt: number): number {
-  const usable = Math.max(widthPt - 4, size);
+  // The cell's padding, and 5 % for the printers' own metrics (Liberation Serif for Times New
+  // Roman in LibreOffice): a line too many costs a little space, a line too few cuts text off.
+  const usable = Math.max(widthPt * 0.95 - 4, size);
   let lines = 0;
   for (const paragraph of text.split("\n")) {
     lines++;

@@ -32,7 +32,10 @@ export interface TemplateInfo {
   label: { vi: string; en: string };
   description: { vi: string; en: string };
   input: TemplateInput;
+  /** The report's body. */
   orientation: "portrait" | "landscape";
+  /** The appendix's, where it differs from the body's. */
+  appendixOrientation?: "landscape";
 }
 
 /** Every template, by id, in gallery order. */
@@ -40,8 +43,8 @@ export const TEMPLATES: Record<TemplateId, TemplateInfo> = {
   "ket-qua-sap-xep": {
     label: { vi: "Kết quả sắp xếp tổ chức bộ máy", en: "Restructuring results" },
     description: {
-      vi: "Báo cáo trước/sau sắp xếp: đầu mối, cấp trưởng, cấp phó, biên chế; bảng theo đơn vị; cấp phó dôi dư và thời hạn; biểu đồ.",
-      en: "Before/after report: units, heads, deputies, staff; per-unit table; excess deputies and deadlines; chart.",
+      vi: "Báo cáo trước/sau sắp xếp: đầu mối, cấp trưởng, cấp phó, biên chế; cấp phó dôi dư và thời hạn; đánh giá; phụ lục theo đơn vị; biểu đồ khi chèn vào Excel (tệp tải xuống không có).",
+      en: "Before/after report: units, heads, deputies, staff; excess deputies and deadlines; assessment; per-unit appendix; a chart when inserted in Excel (not in downloaded files).",
     },
     input: "merge-analysis",
     orientation: "portrait",
@@ -53,7 +56,8 @@ export const TEMPLATES: Record<TemplateId, TemplateInfo> = {
       en: "Per unit: staff, leaders, deputy cap with its legal source, excess, leader share, flags.",
     },
     input: "analysis",
-    orientation: "landscape",
+    orientation: "portrait",
+    appendixOrientation: "landscape",
   },
   "lo-trinh-tinh-gian": {
     label: { vi: "Lộ trình tinh giản biên chế", en: "Staff reduction roadmap" },

@@ -41,7 +41,14 @@ describe("the report's narrative", () => {
     }
     expect(sentence).toMatch(/^Sau sắp xếp có \d+ đầu mối, /);
     expect(resultsSentence(planAnalysis())).toMatch(/^Theo phương án, sau sắp xếp có/);
-    expect(resultsSentence(checkAnalysis())).toBeUndefined();
+    // A review: the units, those over their cap with the excess, those with a warning.
+    const check = checkAnalysis();
+    const over = check.units.filter((u) => u.excess > 0);
+    const excess = over.reduce((s, u) => s + u.excess, 0);
+    const flagged = check.units.filter((u) => u.flags.length > 0).length;
+    expect(resultsSentence(check)).toBe(
+      `Đã rà soát ${countText(check.units.length)} đơn vị; ${countText(over.length)} đơn vị có số cấp phó vượt định mức, tổng số cấp phó dôi dư là ${countText(excess)} người; ${countText(flagged)} đơn vị có cảnh báo.`,
+    );
   });
 
   it("says tăng for a rise and không thay đổi for no change, never a negative cut", () => {
@@ -118,11 +125,18 @@ describe("the report's narrative", () => {
     ]);
   });
 
-  it("counts a commune's pooled excess", () => {
+  it("names a commune's pooled units over their common cap, never calls them within it", () => {
     const analysis = communeAnalysis();
     const pooled = analysis.pools.reduce((s, p) => s + p.excess, 0);
     expect(pooled).toBeGreaterThan(0);
-    expect(assessment(analysis).join(" ")).toContain(`là ${countText(pooled)} người`);
+    const text = assessment(analysis).join(" ");
+    expect(text).toContain(`là ${countText(pooled)} người`);
+    expect(text).not.toContain("đều bảo đảm");
+    const pool = analysis.pools[0]!;
+    expect(text).toContain(
+      `có ${countText(pool.deputies)} cấp phó, vượt định mức chung ${countText(pool.cap)}`,
+    );
+    for (const name of pool.units) expect(text).toContain(name);
   });
 });
 

@@ -84,10 +84,11 @@ function changeText(key: keyof Totals, change: Change): string {
 
 /**
  * The results as one sentence: "Sau sắp xếp có 05 đầu mối, giảm 02 đầu mối (28,57%); 06 cấp
- * trưởng, giảm 01 cấp trưởng (14,29%); …". Undefined for a review (no after side).
+ * trưởng, giảm 01 cấp trưởng (14,29%); …"; for a review, the units reviewed, over their cap (and
+ * the excess) and with a warning.
  */
-export function resultsSentence(analysis: Analysis): string | undefined {
-  if (analysis.mode === "check") return undefined;
+export function resultsSentence(analysis: Analysis): string {
+  if (analysis.mode === "check") return reviewSentence(analysis);
   const keys: (keyof Totals)[] = ["units", "heads", "deputies", "staff"];
   const parts = keys.map((key) => {
     const change = analysis.summary[key];
@@ -95,6 +96,32 @@ export function resultsSentence(analysis: Analysis): string | undefined {
   });
   const lead = analysis.mode === "plan" ? "Theo phương án, sau sắp xếp có" : "Sau sắp xếp có";
   return `${lead} ${parts.join("; ")} so với trước sắp xếp.`;
+}
+
+/** "Đã rà soát 07 đơn vị; 02 đơn vị có số cấp phó vượt định mức, tổng số cấp phó dôi dư là 03 người; …". */
+function reviewSentence(analysis: Analysis): string {
+  const over = analysis.units.filter((u) => u.excess > 0).length;
+  const poolsOver = analysis.pools.filter((p) => p.excess > 0).length;
+  const flagged = analysis.units.filter((u) => u.flags.length > 0).length;
+  const parts = [`Đã rà soát ${countText(analysis.units.length)} đơn vị`];
+  if (over + poolsOver === 0) parts.push("không có đơn vị nào có số cấp phó vượt định mức");
+  else {
+    const where = [
+      ...(over > 0 ? [`${countText(over)} đơn vị`] : []),
+      ...(poolsOver > 0 ? [`${countText(poolsOver)} nhóm đơn vị tính định mức bình quân`] : []),
+    ].join(" và ");
+    const excess = countText(totalExcess(analysis));
+    parts.push(`${where} có số cấp phó vượt định mức, tổng số cấp phó dôi dư là ${excess} người`);
+  }
+  parts.push(flagged > 0 ? `${countText(flagged)} đơn vị có cảnh báo` : "không có đơn vị nào có cảnh báo");
+  return `${parts.join("; ")}.`;
+}
+
+function totalExcess(analysis: Analysis): number {
+  return (
+    analysis.units.reduce((sum, u) => sum + u.excess, 0) +
+    analysis.pools.reduce((sum, p) => sum + p.excess, 0)
+  );
 }
 
 /** Flags that call for action, in the order the assessment names them. */
@@ -115,14 +142,15 @@ const lowerFirst = (s: string): string => s.charAt(0).toLocaleLowerCase("vi") + 
  */
 export function assessment(analysis: Analysis): string[] {
   const flagged = analysis.units.filter((u) => u.flags.some((f) => ASSESSED.includes(f)));
+  const poolsOver = analysis.pools.filter((p) => p.excess > 0);
   const lines: string[] = [];
-  if (flagged.length === 0) {
+  if (flagged.length === 0 && poolsOver.length === 0) {
     lines.push(
       analysis.mode === "check"
         ? "Các đơn vị được rà soát đều bảo đảm định mức cấp phó và số lượng biên chế tối thiểu theo quy định."
         : "Sau sắp xếp, các đơn vị đều bảo đảm định mức cấp phó và số lượng biên chế tối thiểu theo quy định.",
     );
-  } else {
+  } else if (flagged.length > 0) {
     const named = flagged.map((u) => {
       const why = ASSESSED.filter((f) => u.flags.includes(f)).map((f) => {
         const label = lowerFirst(FLAG_LABELS[f].vi);
@@ -135,9 +163,13 @@ export function assessment(analysis: Analysis): string[] {
     const where = analysis.mode === "check" ? "Qua rà soát, có" : "Sau sắp xếp, còn";
     lines.push(`${where} ${countText(flagged.length)} đơn vị cần tiếp tục xem xét: ${named.join("; ")}.`);
   }
-  const excess =
-    analysis.units.reduce((sum, u) => sum + u.excess, 0) +
-    analysis.pools.reduce((sum, p) => sum + p.excess, 0);
+  // A pooled cap is the group's: its units carry no flag of their own, the group is over.
+  for (const pool of poolsOver) {
+    lines.push(
+      `Các đơn vị ${pool.units.join(", ")} (định mức tính chung, bình quân ${countText(pool.average)} cấp phó mỗi đơn vị) có ${countText(pool.deputies)} cấp phó, vượt định mức chung ${countText(pool.cap)}.`,
+    );
+  }
+  const excess = totalExcess(analysis);
   if (excess > 0) {
     const deadlines = [
       ...analysis.units.filter((u) => u.excess > 0).map((u) => u.deadline),

@@ -2,7 +2,7 @@ import { compare } from "../core/analyse";
 import { row, table } from "../core/analyse/fixtures";
 import { FLAG_LABELS, SUMMARY_ROWS } from "../core/labels";
 import { goldenDoc, STYLES, variantDocs } from "./all-docs";
-import { SheetBuilder, StyleBook, wrappedLines } from "./builder";
+import { columnsWidthPt, SheetBuilder, StyleBook, wrappedLines } from "./builder";
 import { MAX_SHEET_NAME } from "./sheetName";
 import {
   checkAnalysis,
@@ -88,28 +88,65 @@ function checkFormula(formula: string): void {
 
 describe.each(ALL)("%s", (_name, doc) => {
   const sheet = sheetOf(doc);
+  const official = doc.sheets.filter((s) => s.role !== "notes");
 
-  it("has one report sheet with a short, valid name, and the notes for the clerk on a sheet of their own", () => {
-    expect(sheet.role).toBeUndefined();
-    expect(sheet.name.length).toBeGreaterThan(0);
-    expect(sheet.name.length).toBeLessThanOrEqual(MAX_SHEET_NAME);
-    expect(sheet.name).not.toMatch(/[[\]:*?/\\]/);
-    const notes = doc.sheets.slice(1);
-    expect(notes.map((s) => [s.name, s.role])).toEqual(doc.notes.length > 0 ? [[NOTES_SHEET, "notes"]] : []);
+  it("has the report sheet, its appendices and the notes for the clerk on sheets of their own", () => {
+    expect(doc.sheets[0]).toBe(sheet);
+    for (const s of doc.sheets) {
+      expect(s.name.length).toBeGreaterThan(0);
+      expect(s.name.length).toBeLessThanOrEqual(MAX_SHEET_NAME);
+      expect(s.name).not.toMatch(/[[\]:*?/\\]/);
+    }
+    // Appendices follow the report: each titled "PHỤ LỤC", its table's header on every printed page.
+    for (const appendix of official.slice(1)) {
+      expect(appendix.name).toMatch(/^Phụ lục/);
+      expect(textOf(appendix.cells[0])).toMatch(/^PHỤ LỤC/);
+      expect(appendix.page.printTitleRows).toBeDefined();
+    }
+    const notes = doc.sheets.filter((s) => s.role === "notes");
+    expect(doc.sheets.slice(official.length)).toEqual(notes);
+    expect(notes.map((s) => s.name)).toEqual(doc.notes.length > 0 ? [NOTES_SHEET] : []);
     const written = notes.flatMap((s) => s.cells.map(textOf));
     for (const note of doc.notes) expect(written).toContain(note);
   });
 
   it("keeps the notes for the person preparing it out of the document", () => {
-    const official = sheet.cells.map(textOf).filter((t): t is string => t !== undefined);
-    for (const note of doc.notes) expect(official.filter((t) => t.includes(note))).toEqual([]);
+    const texts = official.flatMap((s) => s.cells.map(textOf)).filter((t): t is string => t !== undefined);
+    for (const note of doc.notes) expect(texts.filter((t) => t.includes(note))).toEqual([]);
+  });
+
+  it("uses only styles it defines, and defines only styles it uses", () => {
+    const used = new Set(doc.sheets.flatMap((s) => s.cells.map((c) => c.style)));
+    for (const name of used) expect(doc.styles).toHaveProperty([name as string]);
+    expect(Object.keys(doc.styles).sort()).toEqual([...used].sort());
+  });
+
+  it("draws in Times New Roman (no other font named)", () => {
+    for (const style of Object.values(doc.styles)) expect(style.font?.name).toBeUndefined();
+  });
+});
+
+const ALL_SHEETS: [string, ReportDoc, ReportSheet][] = ALL.flatMap(([name, doc]) =>
+  doc.sheets
+    .filter((s) => s.role !== "notes")
+    .map((s): [string, ReportDoc, ReportSheet] => [`${name} › ${s.name}`, doc, s]),
+);
+
+describe.each(ALL_SHEETS)("%s", (_name, doc, sheet) => {
+  it("fits the page's width unshrunk, so that Excel prints it at the size Word lays it out", () => {
+    const { orientation, margins } = sheet.page;
+    const paperMm = orientation === "landscape" ? 297 : 210;
+    const printablePt = ((paperMm - margins.left - margins.right) * 72) / 25.4;
+    expect(columnsWidthPt(sheet.columnWidths, 1, sheet.columnWidths.length)).toBeLessThanOrEqual(printablePt);
   });
 
   it("prints on A4 with the style's margins, fit to the page width", () => {
     expect(sheet.page.paper).toBe("A4");
     expect(sheet.page.margins).toEqual({ top: 20, bottom: 20, left: 30, right: 15 });
     expect(sheet.page.fitToWidth).toBe(true);
-    expect(sheet.page.orientation).toBe(TEMPLATES[doc.template as TemplateId].orientation);
+    // The body as the template says; an appendix may be landscape for a wide table.
+    if (sheet === doc.sheets[0])
+      expect(sheet.page.orientation).toBe(TEMPLATES[doc.template as TemplateId].orientation);
   });
 
   it("never overlaps merges nor writes inside one", () => {
@@ -137,16 +174,6 @@ describe.each(ALL)("%s", (_name, doc) => {
     const keys = sheet.cells.map((c) => c.row * 1000 + c.col);
     expect(new Set(keys).size).toBe(keys.length);
     expect([...keys].sort((a, b) => a - b)).toEqual(keys);
-  });
-
-  it("uses only styles it defines, and defines only styles it uses", () => {
-    const used = new Set(doc.sheets.flatMap((s) => s.cells.map((c) => c.style)));
-    for (const name of used) expect(doc.styles).toHaveProperty([name as string]);
-    expect(Object.keys(doc.styles).sort()).toEqual([...used].sort());
-  });
-
-  it("draws in Times New Roman (no other font named)", () => {
-    for (const style of Object.values(doc.styles)) expect(style.font?.name).toBeUndefined();
   });
 
   it("has a width for every column it uses", () => {
@@ -218,7 +245,8 @@ describe.each(ALL)("%s", (_name, doc) => {
       const border = doc.styles[cell.style ?? ""]?.border;
       if (border?.top && border.bottom && border.left && border.right) expect(part?.kind).toBe("table");
     }
-    expect(parts[0]?.kind).toBe("layout");
+    // The report opens with its header; an appendix with its title.
+    expect(parts[0]?.kind).toBe(sheet === doc.sheets[0] ? "layout" : "text");
   });
 
   it("offers drop-down lists Excel can hold", () => {
@@ -362,14 +390,12 @@ describe("Kết quả sắp xếp (mergeReport)", () => {
   const sheet = sheetOf(doc);
   const labelRow = (label: string): number => find(doc, label).row;
 
-  it("summary rows: before as values, after as references to the unit table, cut and rate as formulas", () => {
+  it("summary rows: before and after as values (the unit table is an appendix), cut and rate as formulas", () => {
     for (const { key, label } of SUMMARY_ROWS) {
       const r = labelRow(label.vi);
       const change = analysis.summary[key];
       expect(at(doc, r, 3)?.content).toEqual({ kind: "number", value: change.before });
-      const after = at(doc, r, 5)?.content;
-      expect(after?.kind).toBe("formula");
-      expect(after?.kind === "formula" && after.result).toBe(change.after);
+      expect(at(doc, r, 5)?.content).toEqual({ kind: "number", value: change.after });
       expect(at(doc, r, 7)?.content).toEqual({ kind: "formula", formula: `C${r}-E${r}`, result: change.cut });
       expect(at(doc, r, 9)?.content).toEqual({
         kind: "formula",
@@ -381,15 +407,20 @@ describe("Kết quả sắp xếp (mergeReport)", () => {
     expect(staff?.kind === "formula" && staff.result).toBe(5 / 52);
   });
 
-  it("the after column counts and adds up the unit table", () => {
-    const units = at(doc, labelRow("Đầu mối"), 5)?.content;
-    expect(units?.kind === "formula" && units.formula).toMatch(/^COUNTIF\(B\d+:B\d+,"\?\*"\)$/);
-    const heads = at(doc, labelRow("Cấp trưởng"), 5)?.content;
-    const ref = heads?.kind === "formula" ? heads.formula : "";
-    const [, col, rowText] = /^([A-Z])(\d+)$/.exec(ref) ?? [];
-    const total = at(doc, Number(rowText), col === "C" ? 3 : 0)?.content;
-    expect(total).toMatchObject({ kind: "formula", result: 5 });
-    expect(total?.kind === "formula" && total.formula).toMatch(/^SUM\(C\d+:C\d+\)$/);
+  it("puts the unit table in an appendix whose totals are the summary's after figures", () => {
+    const appendix = doc.sheets[1] as ReportSheet;
+    expect(appendix.name).toBe("Phụ lục");
+    expect(appendix.cells.map(textOf)).toContain("KẾT QUẢ SẮP XẾP THEO TỪNG ĐƠN VỊ");
+    expect(
+      cellsWithText(doc, "Kết quả sắp xếp của từng đơn vị tại Phụ lục kèm theo Báo cáo này."),
+    ).toHaveLength(1);
+    const total = appendix.cells.find((c) => textOf(c) === "Tổng cộng") as ReportCell;
+    const cell = (col: number) => appendix.cells.find((c) => c.row === total.row && c.col === col)?.content;
+    expect(cell(3)).toMatchObject({ kind: "formula", result: analysis.summary.heads.after });
+    expect(cell(4)).toMatchObject({ kind: "formula", result: analysis.summary.deputies.after });
+    expect(cell(6)).toMatchObject({ kind: "formula", result: analysis.summary.staff.after });
+    const header = appendix.cells.find((c) => textOf(c) === "Tên đơn vị (sau sắp xếp)") as ReportCell;
+    expect(appendix.page.printTitleRows?.[0]).toBe(header.row);
   });
 
   it("charts the summary: trước vs sau for the four figures", () => {
@@ -407,10 +438,13 @@ describe("Kết quả sắp xếp (mergeReport)", () => {
   });
 
   it("prints an unsettled rule's caps as plain numbers and cites it; how sure we are goes to the notes", () => {
-    const cap = sheet.cells.find((c) => c.row === find(doc, "Phòng Tổng hợp").row && c.col === 7);
+    const appendix = doc.sheets[1] as ReportSheet;
+    const unitRow = appendix.cells.find((c) => textOf(c) === "Phòng Tổng hợp")?.row;
+    const cap = appendix.cells.find((c) => c.row === unitRow && c.col === 7);
     expect(cap?.content).toEqual({ kind: "number", value: 3 });
     expect(styleOf(doc, cap as ReportCell).numberFormat).toBe("#,##0");
-    expect(sheet.cells.some((c) => textOf(c)?.includes("chưa được xác minh"))).toBe(false);
+    for (const s of doc.sheets.slice(0, 2))
+      expect(s.cells.some((c) => textOf(c)?.includes("chưa"))).toBe(false);
     expect(doc.notes.some((n) => n.includes("Quy định 329-QĐ/TW") && n.includes("chưa xác định"))).toBe(true);
   });
 
@@ -454,7 +488,7 @@ describe("Kết quả sắp xếp (mergeReport)", () => {
       "Sáp nhập thêm: Phòng Tổ chức - Hành chính",
       ...(merged?.flags ?? []).map((f) => FLAG_LABELS[f].vi),
     ];
-    expect(cellsWithText(planned, note.join(". "))).toHaveLength(1);
+    expect(planned.sheets[1]?.cells.filter((c) => textOf(c) === note.join(". "))).toHaveLength(1);
     expect(planned.sheets[0]?.name).toBe("Phương án sắp xếp");
     expect(cellsWithText(planned, "Phương án sắp xếp tổ chức bộ máy, tinh giản biên chế")).toHaveLength(1);
     expect(cellsWithText(planned, "Kết quả sắp xếp tổ chức bộ máy, tinh giản biên chế")).toHaveLength(0);
@@ -498,11 +532,11 @@ describe("user text stays text", () => {
       ),
     ],
   ])("%s", (_name, doc) => {
-    const sheet = sheetOf(doc);
+    const cells = doc.sheets.flatMap((s) => s.cells);
     for (const name of tricky) {
-      const cells = sheet.cells.filter((c) => c.content.kind === "text" && c.content.text.includes(name));
-      expect(cells.length).toBeGreaterThan(0);
-      for (const c of sheet.cells) {
+      const found = cells.filter((c) => c.content.kind === "text" && c.content.text.includes(name));
+      expect(found.length).toBeGreaterThan(0);
+      for (const c of cells) {
         if (c.content.kind === "formula") expect(c.content.formula).not.toContain(name);
       }
     }
@@ -514,7 +548,9 @@ describe("user text stays text", () => {
 
 describe("Rà soát cấp phó (deputyReview)", () => {
   const analysis = checkAnalysis();
-  const doc = deputyReview(analysis, DETAILS.party);
+  const report = deputyReview(analysis, DETAILS.party);
+  // The table of every unit is the appendix.
+  const doc: ReportDoc = { ...report, sheets: report.sheets.slice(1) };
 
   it("fills the row of a unit over its cap in red, other flagged units in yellow", () => {
     const over = find(doc, "Phòng Cơ yếu - Công nghệ thông tin");
@@ -543,15 +579,16 @@ describe("Rà soát cấp phó (deputyReview)", () => {
   });
 
   it("cites the rule and leaves how sure we are of it to the notes for the person preparing it", () => {
-    const official = sheetOf(doc)
-      .cells.map(textOf)
+    const official = report.sheets
+      .filter((s) => s.role !== "notes")
+      .flatMap((s) => s.cells.map(textOf))
       .filter((t): t is string => t !== undefined);
     expect(official).toContain("Căn cứ định mức cấp phó: Quy định 329-QĐ/TW ngày 13/6/2025 của Ban Bí thư.");
     expect(
       official.filter((t) => /chưa (đọc|đối chiếu|xác minh|xác định)|tạm (theo|áp dụng)|\(\*\)/.test(t)),
     ).toEqual([]);
     expect(
-      doc.notes.some(
+      report.notes.some(
         (n) => n.startsWith("Định mức cấp phó theo “Quy định 329-QĐ/TW") && n.includes("Đối chiếu"),
       ),
     ).toBe(true);
@@ -583,7 +620,8 @@ describe("Rà soát cấp phó (deputyReview)", () => {
 
 describe("a pooled cap (NQ 332, a commune's phòng and centre)", () => {
   const analysis = communeAnalysis();
-  const doc = deputyReview(analysis, DETAILS.state);
+  const report = deputyReview(analysis, DETAILS.state);
+  const doc: ReportDoc = { ...report, sheets: report.sheets.slice(1) };
   const startsWith = (text: string): ReportCell => {
     const cell = sheetOf(doc).cells.find((c) => textOf(c)?.startsWith(text));
     if (!cell) throw new Error(`no cell starting "${text}"`);

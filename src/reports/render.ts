@@ -13,6 +13,7 @@ import { BLANK } from "./details";
 import { LAYOUTS, layoutStyles, roman, type HeaderPiece, type Layout, type TextPiece } from "./layout";
 import { addOnce, chooseSplit, need, upper, type RenderContext, type RenderState, type Span } from "./state";
 import {
+  noteIssues,
   renderRemovedUnits,
   renderSummaryTable,
   renderUnitCounts,
@@ -21,6 +22,7 @@ import {
   type UnitColumn,
 } from "./tables";
 import { assessment, openingParagraph, resultsSentence } from "./narrative";
+import { keepTogetherBreaks } from "./pages";
 import type { ReportDetails, ReportDoc, ReportPart, ReportSheet } from "./types";
 import {
   renderFormHeader,
@@ -99,8 +101,26 @@ export type Block =
   | { kind: "trackerCounts"; label: Span; value: number; share: number }
   | { kind: "formTable"; form: FormKind; columns: FormColumn[]; rows: number; total: boolean }
   | { kind: "formSignature" }
-  /** Notes on what the tables above used: unsettled rules (*), caps computed on staff... */
+  /**
+   * Notes on what the tables above used (the rules' citations, caps entered by the user, the
+   * deadlines) and the errors the report was made over; each printed once, by the first
+   * footnotes block after it was known.
+   */
   | { kind: "footnotes" }
+  /**
+   * What follows is an appendix on a sheet (a section in Word) of its own: "PHỤ LỤC I", its
+   * title, "(Kèm theo Báo cáo số … ngày …)"; its table's header repeats on every page.
+   */
+  | {
+      kind: "appendix";
+      number?: string;
+      title: string;
+      sheetName: string;
+      modes?: AnalysisMode[];
+      /** The appendix's own page and grid (a wide table in landscape), else the template's. */
+      orientation?: "portrait" | "landscape";
+      columns?: readonly number[];
+    }
   /** Signature block on the right. */
   | { kind: "signature" }
   /** "Nơi nhận" on the left, level with the signature block. */
@@ -126,24 +146,44 @@ export interface Template {
 export function render(template: Template, ctx: RenderContext): ReportDoc {
   const layout = LAYOUTS[ctx.style];
   const book = new StyleBook(layoutStyles(ctx.style));
-  const b = new SheetBuilder(template.columns, book);
-  const st: RenderState = { ctx, layout, b, notes: [], footnotes: [], headings: 0, values: new Map() };
+  const st: RenderState = {
+    ctx,
+    layout,
+    b: new SheetBuilder(template.columns, book),
+    notes: [],
+    footnotes: [],
+    footnotesShown: 0,
+    headings: 0,
+    values: new Map(),
+  };
+  let page = { ...layout.page, orientation: template.orientation };
+  const sheets: ReportSheet[] = [];
+  let sheetName = template.sheetName;
   for (const block of template.blocks) {
+    if (block.kind === "appendix" && applies(st, block)) {
+      sheets.push(paged(st.b.build(sheetName, page)));
+      st.b = new SheetBuilder(block.columns ?? template.columns, book);
+      sheetName = block.sheetName;
+      page = { ...layout.page, orientation: block.orientation ?? template.orientation };
+    }
+    const { b } = st;
     const top = b.row;
     const header = b.lastHeader;
     renderBlock(st, block);
     if (b.row > top)
       addPart(b.parts, block, top, b.row - 1, b.lastHeader !== header ? b.lastHeader : undefined);
   }
-  if (template.freezeHeader && b.printTitleRows) b.freezeRows = b.printTitleRows[1];
-  const sheet = b.build(template.sheetName, { ...layout.page, orientation: template.orientation });
-  return {
-    template: template.id,
-    style: ctx.style,
-    sheets: st.notes.length > 0 ? [sheet, notesSheet(st.notes, layout, book)] : [sheet],
-    styles: book.usedStyles(),
-    notes: st.notes,
-  };
+  const last = st.b;
+  if (template.freezeHeader && last.printTitleRows) last.freezeRows = last.printTitleRows[1];
+  sheets.push(paged(last.build(sheetName, page)));
+  if (st.notes.length > 0) sheets.push(notesSheet(st.notes, layout, book));
+  return { template: template.id, style: ctx.style, sheets, styles: book.usedStyles(), notes: st.notes };
+}
+
+/** The sheet with the page breaks that keep together what must print together. */
+function paged(sheet: ReportSheet): ReportSheet {
+  const rowBreaks = keepTogetherBreaks(sheet);
+  return rowBreaks.length > 0 ? { ...sheet, page: { ...sheet.page, rowBreaks } } : sheet;
 }
 
 /** Name of the sheet of notes for the person preparing the report. */
@@ -155,7 +195,7 @@ export const NOTES_SHEET = "Ghi chú cho người lập";
  * printed with it.
  */
 function notesSheet(notes: readonly string[], layout: Layout, book: StyleBook): ReportSheet {
-  const b = new SheetBuilder([6, 84], book);
+  const b = new SheetBuilder([6, 80], book);
   b.spanText(b.take(), 1, 2, "GHI CHÚ CHO NGƯỜI LẬP BÁO CÁO", "sub");
   b.spanText(
     b.take(),
@@ -190,6 +230,7 @@ const PART_KINDS: Record<Block["kind"], ReportPart["kind"]> = {
   formTitle: "text",
   heading: "text",
   paragraph: "text",
+  appendix: "text",
   opening: "text",
   results: "text",
   assessment: "text",
@@ -234,9 +275,17 @@ function addPart(
   parts.push(header ? { kind, top, bottom, header } : { kind, top, bottom });
 }
 
+/** Whether a block is for the analysis at hand (`modes`: only for analyses of those modes). */
+function applies(st: RenderState, block: Block): boolean {
+  return !(
+    "modes" in block &&
+    block.modes &&
+    !block.modes.includes(need(st.ctx.analysis, "an analysis").mode)
+  );
+}
+
 function renderBlock(st: RenderState, block: Block): void {
-  if ("modes" in block && block.modes && !block.modes.includes(need(st.ctx.analysis, "an analysis").mode))
-    return;
+  if (!applies(st, block)) return;
   switch (block.kind) {
     case "header":
       return renderHeader(st);
@@ -261,16 +310,15 @@ function renderBlock(st: RenderState, block: Block): void {
       return paragraphs(st, [
         openingParagraph(st.ctx.analysis, need(st.ctx.details, "report details"), block.what),
       ]);
-    case "results": {
-      const sentence = resultsSentence(need(st.ctx.analysis, "an analysis"));
-      return paragraphs(st, sentence ? [sentence] : []);
-    }
+    case "results":
+      return paragraphs(st, [resultsSentence(need(st.ctx.analysis, "an analysis"))]);
     case "assessment":
       return paragraphs(st, assessment(need(st.ctx.analysis, "an analysis")));
     case "dottedLines": {
-      // As many dots as fit one printed line (with a margin for the renderers' own metrics).
+      // As many dots as fit one printed line.
       const size = st.layout.bodySize;
-      const fit = Math.floor((columnsWidthPt(st.b.widths, 1, st.b.cols) * 0.9) / textWidthPt("…", size));
+      // A fifth left for Word's first-line indent and the renderers' own metrics.
+      const fit = Math.floor((columnsWidthPt(st.b.widths, 1, st.b.cols) * 0.8) / textWidthPt("…", size));
       for (let i = 0; i < block.rows; i++) st.b.spanText(st.b.take(), 1, st.b.cols, "…".repeat(fit), "para");
       return;
     }
@@ -308,8 +356,13 @@ function renderBlock(st: RenderState, block: Block): void {
     case "formSignature":
       return renderFormSignature(st);
     case "footnotes":
-      for (const text of st.footnotes) st.b.spanText(st.b.take(), 1, st.b.cols, text, "note");
+      if (st.ctx.analysis) noteIssues(st, st.ctx.analysis);
+      for (const text of st.footnotes.slice(st.footnotesShown))
+        st.b.spanText(st.b.take(), 1, st.b.cols, text, "note");
+      st.footnotesShown = st.footnotes.length;
       return;
+    case "appendix":
+      return renderAppendixTitle(st, block.number, block.title);
     case "signature":
       return renderSignature(st);
     case "recipients":
@@ -446,6 +499,24 @@ function cleanListItem(text: string): string {
 
 function paragraphs(st: RenderState, texts: readonly string[]): void {
   for (const text of texts) st.b.spanText(st.b.take(), 1, st.b.cols, text, "para");
+}
+
+/**
+ * An appendix's title block (Nghị định 30/2020, Phụ lục I: "Phụ lục" and its number, its title in
+ * capitals, and under it the document it goes with, in italics).
+ */
+function renderAppendixTitle(st: RenderState, number: string | undefined, title: string): void {
+  const { b, layout } = st;
+  const d = st.ctx.details;
+  b.spanText(b.take(), 1, b.cols, number ? `PHỤ LỤC ${number}` : "PHỤ LỤC", layout.title.style);
+  b.spanText(b.take(), 1, b.cols, title, layout.title.subjectStyle);
+  if (d) {
+    // The number and date say which report; the issuing body (in capitals in the header) is left out.
+    const reportNumber = cleanText(d.number) || BLANK;
+    const text = `(Kèm theo Báo cáo số ${reportNumber} ${formatDate(d.date, "vi")})`;
+    b.spanText(b.take(), 1, b.cols, text, "sub");
+  }
+  b.take();
 }
 
 function renderHeading(st: RenderState, text: string): void {

@@ -33,6 +33,8 @@ export interface RenderState {
   notes: string[];
   /** Footnotes to print under the tables, in order, without repeats. */
   footnotes: string[];
+  /** How many of `footnotes` a footnotes block has printed already (each is printed once). */
+  footnotesShown: number;
   /** Section headings so far. */
   headings: number;
   /** Series of the summary table for the chart. */
@@ -54,13 +56,21 @@ export function addOnce(list: string[], item: string): void {
 /** Upper case as Vietnamese writes it (JavaScript's default mapping covers Vietnamese letters). */
 export const upper = (text: string): string => text.toUpperCase();
 
+/** Room kept beyond the model's width of the right half's text, for Word's and LibreOffice's metrics. */
+const RIGHT_MARGIN = 1.06;
+
 /**
- * Choose how many columns the left half of a header takes: the split that best fits the widest
- * text of each side (State: the national motto needs the wider right half).
+ * Choose how many columns the left half of a header takes. The right half's text (the national
+ * motto, "ĐẢNG CỘNG SẢN VIỆT NAM") never wraps: the left takes what is left when it fits; the
+ * issuing body on the left may take two lines. When no split fits the right, the one that best
+ * fits the widest text of each side.
  */
 export function chooseSplit(widths: readonly number[], needLeft: number, needRight: number): number {
   const n = widths.length;
   if (n < 2) return 1;
+  for (let k = n - 1; k >= 1; k--) {
+    if (columnsWidthPt(widths, k + 1, n) >= needRight * RIGHT_MARGIN) return k;
+  }
   let best = 1;
   let bestScore = -Infinity;
   for (let k = 1; k < n; k++) {

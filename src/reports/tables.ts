@@ -297,7 +297,7 @@ const NOTED_ISSUES = new Set([
 /** Errors shown by name in the note of a report made over them; the rest are counted. */
 const ERRORS_NAMED = 3;
 
-function noteIssues(st: RenderState, analysis: Analysis): void {
+export function noteIssues(st: RenderState, analysis: Analysis): void {
   // A report made although the data had errors (the user insisted) says so where it is read.
   const errors = analysis.issues.filter((issue) => issue.level === "error");
   if (errors.length > 0) {

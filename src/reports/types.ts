@@ -79,6 +79,11 @@ export interface PageSetup {
   margins: { top: number; bottom: number; left: number; right: number };
   /** Rows repeated at the top of every printed page (a table's header), e.g. [8, 9]. */
   printTitleRows?: [number, number];
+  /**
+   * Rows that start a new printed page (a manual break above each), so that the signature stays
+   * with the last paragraph and a table's header with its rows (./pages.ts).
+   */
+  rowBreaks?: number[];
   /** Shrink to the page width (any number of pages tall). */
   fitToWidth: boolean;
   /** Page number centred in the header from the second page on (NĐ 30/2020). */
@@ -124,6 +129,9 @@ export interface ReportSheet {
   /** "notes": the notes for the person preparing the report, not part of the document (no Word page). */
   role?: "notes";
 }
+
+/** The file formats a report is written in: Excel (.xlsx) or Word (.docx). */
+export type ReportFormat = "xlsx" | "docx";
 
 export interface ReportDoc {
   /** Template id, e.g. "ket-qua-sap-xep". */

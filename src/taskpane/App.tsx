@@ -16,7 +16,7 @@ import {
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
-import { ArrowDownloadRegular, DocumentAddRegular } from "@fluentui/react-icons";
+import { ArrowDownloadRegular, DocumentAddRegular, DocumentTextRegular } from "@fluentui/react-icons";
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import { t } from "../i18n/app";
 import type { TemplateId } from "../reports";
@@ -317,6 +317,23 @@ export function App({ host, controller: given }: AppProps) {
                   onClick: () => void controller.insertReport(),
                 }
               : undefined
+          }
+          secondary={
+            tab !== "report" || !state.ready
+              ? undefined
+              : host.word
+                ? {
+                    label: t("downloadWord", lang),
+                    icon: <DocumentTextRegular />,
+                    onClick: () => void controller.insertReport("docx"),
+                  }
+                : host.openInBrowser
+                  ? {
+                      label: t("openInBrowser", lang),
+                      icon: <DocumentTextRegular />,
+                      onClick: () => void controller.openInBrowser(),
+                    }
+                  : undefined
           }
           confirm={
             state.confirm

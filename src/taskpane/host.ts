@@ -9,7 +9,7 @@
  * throws: the pane shows them in its message bar in the user's language.
  */
 import type { Grid, Issue, Result } from "../core/types";
-import type { ReportDoc } from "../reports";
+import type { ReportDoc, ReportFormat } from "../reports";
 
 /**
  * Which of the files open in the File host a sheet is in: the main one (absent), or a second file
@@ -91,12 +91,24 @@ export interface Host {
   /**
    * Write a report where the user finds it: new sheets (Excel; never an existing one, nothing
    * half-written after a failure) or a downloaded .xlsx (File). `baseName` names the download.
+   * `format` "docx": the Word file, downloaded (only where {@link Host.word} says so).
    */
   insertReport(
     doc: ReportDoc,
-    options: { sourceSheets: string[]; baseName: string },
+    options: { sourceSheets: string[]; baseName: string; format?: ReportFormat },
     progress?: Progress,
   ): Promise<Result<InsertOutcome>>;
+  /**
+   * Whether the host can hand the user the report as a Word file: the browser mode and Excel on
+   * the web and on Windows; not Excel for Mac, whose pane cannot download (docs/deploy.md §8).
+   */
+  readonly word?: boolean;
+  /**
+   * Where the pane cannot download (Excel for Mac): open Tinh Gọn's browser page in the user's
+   * browser, where the saved workbook can be opened and the Word file downloaded. False when it
+   * could not be opened.
+   */
+  openInBrowser?(): Promise<boolean>;
   /** Settings remembered with the workbook (Excel document settings; per file name otherwise). */
   loadSettings(): Promise<unknown>;
   saveSettings(value: unknown): Promise<void>;

@@ -55,14 +55,45 @@ function officeDark(theme: Office.OfficeTheme | undefined): boolean | undefined 
   return 0.299 * (r ?? 255) + 0.587 * (g ?? 255) + 0.114 * (b ?? 255) < 128;
 }
 
+/**
+ * Excel for Mac: the browser page of this server (index.html), opened in the user's browser, where
+ * the saved workbook can be opened and the Word file downloaded (docs/deploy.md §8). Nothing of the
+ * report goes into the address.
+ */
+function openBrowserWindow(): { openInBrowser?: () => void } {
+  const office = Office as unknown as {
+    context?: {
+      requirements?: { isSetSupported(name: string, version: string): boolean };
+      ui?: { openBrowserWindow?(url: string): void };
+    };
+  };
+  const ui = office.context?.ui;
+  if (!ui?.openBrowserWindow || !office.context?.requirements?.isSetSupported("OpenBrowserWindowApi", "1.1"))
+    return {};
+  const page = new URL("index.html", window.location.href).href;
+  return { openInBrowser: () => ui.openBrowserWindow?.(page) };
+}
+
 function excelHost(): Host | undefined {
   const run = officeExcelRun();
   if (!run) return undefined;
+  // Excel for Mac's pane cannot download files (docs/deploy.md §8): no Word file there. The Word
+  // writer is loaded only when asked for, so that the pane opens as fast as before.
+  const mac = (Office.context as { platform?: string } | undefined)?.platform === "Mac";
   const host = createExcelHost({
     run,
     settings: officeDocumentSettings(),
     displayLanguage: Office.context?.displayLanguage,
     dark: officeDark(Office.context?.officeTheme),
+    ...(mac
+      ? openBrowserWindow()
+      : {
+          word: {
+            write: async (doc) =>
+              (await import(/* webpackChunkName: "word" */ "../hosts/docx/report")).reportDocx(doc),
+            download: (fileName, bytes) => downloadBytes(fileName, bytes),
+          },
+        }),
   });
   registerCommands({
     host,

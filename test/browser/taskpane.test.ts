@@ -8,7 +8,8 @@
  * screens go to test-output/screenshots/.
  */
 import { Workbook } from "exceljs";
-import { mkdtempSync, writeFileSync } from "fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "fs";
+import JSZip from "jszip";
 import { tmpdir } from "os";
 import path from "path";
 import type { Download, Page } from "playwright-core";
@@ -133,6 +134,20 @@ describeBrowser("task pane in a browser", () => {
         download.suggestedFilename(),
       );
       await s.shot("03-browser-compare-downloaded");
+
+      // The same report as a Word file, written in the worker.
+      const [word] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByTestId("word-button").click(),
+      ]);
+      const docx = await saveDownload(word);
+      expect(path.extname(docx)).toBe(".docx");
+      const zip = await JSZip.loadAsync(readFileSync(docx));
+      const body = (await zip.file("word/document.xml")?.async("string")) ?? "";
+      expect(body).toContain("BÁO CÁO");
+      expect(body).toContain("28,57%");
+      expect(body).not.toContain("Ghi chú cho người lập");
+      await expect(page.getByTestId("message-bar").innerText()).resolves.toContain(word.suggestedFilename());
     }, 120_000);
 
     it("reviews deputies on the roster and shows the flagged units", async () => {

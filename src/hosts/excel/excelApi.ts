@@ -77,6 +77,8 @@ export interface Worksheet {
   readonly freezePanes: WorksheetFreezePanes;
   /** ExcelApi 1.9. */
   readonly pageLayout: PageLayout;
+  /** ExcelApi 1.9. */
+  readonly horizontalPageBreaks: PageBreakCollection;
   /** ExcelApi 1.1. */
   readonly charts: ChartCollection;
   /** ExcelApi 1.1. */
@@ -232,6 +234,11 @@ export interface PageLayout {
   readonly headersFooters: HeaderFooterGroup;
   /** Whole rows, e.g. "$8:$9". */
   setPrintTitleRows(printTitleRows: Range | string): void;
+}
+
+/** `Excel.PageBreakCollection` (ExcelApi 1.9): `add` puts a page break above the range's top-left cell. */
+export interface PageBreakCollection {
+  add(pageBreakRange: Range | string): unknown;
 }
 
 /** `Excel.HeaderFooterGroup` (ExcelApi 1.9). */

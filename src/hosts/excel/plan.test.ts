@@ -171,6 +171,20 @@ describe("planReport", () => {
     expect(plan.notes.map((n) => n.code)).toEqual(["report-cell-outside", "report-merge-skipped"]);
   });
 
+  it("plans a manual page break above each row that starts a page", () => {
+    const page = {
+      paper: "A4" as const,
+      orientation: "portrait" as const,
+      margins: { top: 20, bottom: 20, left: 30, right: 15 },
+      fitToWidth: true,
+      pageNumbers: false,
+      rowBreaks: [31, 1, 58],
+    };
+    // Row 1 always starts a page: no break above it.
+    expect(planPage(page).rowBreaks).toEqual(["A31", "A58"]);
+    expect(planPage({ ...page, rowBreaks: [] }).rowBreaks).toBeUndefined();
+  });
+
   it("plans the page: A4 landscape, margins in points, print titles, page numbers", () => {
     expect(
       planPage({

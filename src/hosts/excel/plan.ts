@@ -126,6 +126,8 @@ export interface PagePlan {
   margins: { top: number; bottom: number; left: number; right: number; header: number; footer: number };
   /** "$8:$9". */
   printTitleRows?: string;
+  /** Cells above which a page starts ("A31"): `horizontalPageBreaks.add`. */
+  rowBreaks?: string[];
   fitToWidth: boolean;
   /** Header text with Excel's codes, shown from page 2 on. */
   pageNumberHeader?: string;
@@ -712,6 +714,8 @@ export function planPage(page: PageSetup): PagePlan {
     const [first, last] = page.printTitleRows;
     if (inRows(first) && inRows(last) && first <= last) plan.printTitleRows = `$${first}:$${last}`;
   }
+  const breaks = (page.rowBreaks ?? []).filter((row) => inRows(row) && row > 1);
+  if (breaks.length > 0) plan.rowBreaks = breaks.map((row) => `A${row}`);
   if (page.pageNumbers) plan.pageNumberHeader = `&"${DEFAULT_FONT},Regular"&${PAGE_NUMBER_SIZE}&P`;
   return plan;
 }

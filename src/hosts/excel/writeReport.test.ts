@@ -1,4 +1,4 @@
-import type { ReportDoc } from "../../reports/types";
+import type { ReportDoc, ReportSheet } from "../../reports/types";
 import { RecordingExcel, WEB_PAYLOAD_LIMIT } from "./fake/recordingExcel";
 import { cellsDoc, FIRST_DATA_ROW, HEADER_ROW, sampleDoc } from "./fake/sampleDocs";
 import { capabilities, planReport } from "./plan";
@@ -123,6 +123,20 @@ describe("insertReport: a 10-row report", () => {
       "headersFooters.firstPage.centerHeader": "",
       "headersFooters.defaultForAllPages.centerHeader": '&"Times New Roman,Regular"&13&P',
     });
+  });
+
+  it("starts a printed page at each row break, with the page setup", async () => {
+    const fake = workbook();
+    const doc = sampleDoc(40);
+    const sheet = doc.sheets[0] as ReportSheet;
+    await insert(fake, { ...doc, sheets: [{ ...sheet, page: { ...sheet.page, rowBreaks: [20, 38] } }] });
+    expect(fake.page("Báo cáo").rowBreaks).toEqual(["A20", "A38"]);
+    expect(fake.syncCount).toBe(3);
+    expect(fake.requests[2]?.names.filter((n) => !n.startsWith("pageLayout."))).toEqual([
+      "horizontalPageBreaks.add",
+      "horizontalPageBreaks.add",
+    ]);
+    expect(fake.violations).toEqual([]);
   });
 
   it("names the next report “Báo cáo (2)” and never touches the first", async () => {

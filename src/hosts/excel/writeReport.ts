@@ -452,6 +452,7 @@ function queuePage(ws: Worksheet, page: PagePlan, part: "basic" | "extra"): void
     return;
   }
   if (page.printTitleRows) layout.setPrintTitleRows(page.printTitleRows);
+  for (const cell of page.rowBreaks ?? []) ws.horizontalPageBreaks.add(cell);
   // `zoom` is set as one object (PageLayoutZoomOptions); 0 pages tall means "as many as needed",
   // as fitToHeight="0" in the file format.
   if (page.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };

@@ -273,6 +273,15 @@ describe("reportWorkbook: styles and layout", () => {
     expect(s.headerFooter.firstHeader ?? "").not.toContain("&P");
   });
 
+  it("starts a printed page at each row break: a manual break above the row", async () => {
+    const cells = Array.from({ length: 40 }, (_, i) => ({ row: i + 1, col: 1, content: num(i) }));
+    const page = { ...sheet().page, rowBreaks: [12, 30] };
+    const { bytes } = await roundTrip(reportWorkbook(doc([sheet({ cells, page })])).workbook);
+    const xml = readZipText(bytes, "xl/worksheets/sheet1.xml") ?? "";
+    // ExcelJS numbers a break by the row above it.
+    expect([...xml.matchAll(/<brk id="(\d+)"[^>]*man="1"/g)].map((m) => Number(m[1]))).toEqual([11, 29]);
+  });
+
   it("writes no page number, print titles or fit to page when the page setup says none", async () => {
     const { back } = await roundTrip(
       reportWorkbook(doc([sheet({ cells: [{ row: 1, col: 1, content: num(1) }] })])).workbook,

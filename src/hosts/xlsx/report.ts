@@ -427,6 +427,8 @@ function writePage(ws: Worksheet, sheet: ReportSheet): void {
     const [first, last] = page.printTitleRows;
     if (inRows(first) && inRows(last) && first <= last) ws.pageSetup.printTitlesRow = `${first}:${last}`;
   }
+  // A manual break above each row that must start a page (ExcelJS breaks below the row it is given).
+  for (const row of page.rowBreaks ?? []) if (inRows(row) && row > 1) ws.getRow(row - 1).addPageBreak();
   if (page.fitToWidth) {
     ws.pageSetup.fitToPage = true;
     ws.pageSetup.fitToWidth = 1;

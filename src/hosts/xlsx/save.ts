@@ -21,8 +21,17 @@ export interface SaveOptions {
 }
 
 /** Writes the workbook to `outPath`; the value is the absolute path written. */
-export async function saveWorkbook(
-  wb: Workbook,
+export function saveWorkbook(wb: Workbook, outPath: string, opts: SaveOptions): Promise<Result<string>> {
+  return saveFile(async () => new Uint8Array(await wb.xlsx.writeBuffer()), "ExcelJS", outPath, opts);
+}
+
+/**
+ * Writes the bytes `produce` makes to `outPath`, under the rules above; `writer` names it in the
+ * error when it fails. The value is the absolute path written.
+ */
+export async function saveFile(
+  produce: () => Promise<Uint8Array>,
+  writer: string,
   outPath: string,
   opts: SaveOptions,
 ): Promise<Result<string>> {
@@ -41,9 +50,9 @@ export async function saveWorkbook(
 
     let data: Uint8Array;
     try {
-      data = new Uint8Array(await wb.xlsx.writeBuffer());
+      data = await produce();
     } catch {
-      return failWith("file-write-failed", outPath, "ExcelJS");
+      return failWith("file-write-failed", outPath, writer);
     }
     const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString("hex")}.tmp`);
     try {

@@ -1,17 +1,25 @@
 /**
- * A rendered report saved as an .xlsx file (Node): {@link reportWorkbook} + {@link saveWorkbook},
- * so the CLI calls one function. The file is written whole or not at all, never over an input,
- * never over an existing file without `force`.
+ * A rendered report saved as a file (Node), as Excel (.xlsx: {@link reportWorkbook}) or Word
+ * (.docx: {@link reportDocx}) by the output's extension, so the CLI calls one function. The file
+ * is written whole or not at all, never over an input, never over an existing file without `force`.
  */
 
 import { fail, ok, type Result } from "../../core/types";
-import type { ReportDoc } from "../../reports/types";
+import type { ReportDoc, ReportFormat } from "../../reports/types";
+import { reportDocx } from "../docx/report";
 import { reportWorkbook, type ReportWorkbook } from "./report";
-import { saveWorkbook, type SaveOptions } from "./save";
+import { saveFile, saveWorkbook, type SaveOptions } from "./save";
+
+/** The format an output path asks for, or undefined for an extension we do not write. */
+export function reportFormat(outPath: string): ReportFormat | undefined {
+  const ext = /\.([^./\\]+)$/.exec(outPath)?.[1]?.toLowerCase();
+  return ext === "xlsx" || ext === "docx" ? ext : undefined;
+}
 
 /**
- * Writes `doc` to `outPath`. The value: the absolute path written and the notes for the reader,
- * the report's own (`doc.notes`) first, then the writer's (e.g. the chart left out), once each.
+ * Writes `doc` to `outPath` (.xlsx unless it ends in .docx). The value: the absolute path written
+ * and the notes for the reader, the report's own (`doc.notes`) first, then the writer's (e.g. the
+ * chart left out), once each.
  */
 export async function saveReport(
   doc: ReportDoc,
@@ -19,6 +27,10 @@ export async function saveReport(
   opts: SaveOptions,
 ): Promise<Result<{ path: string; notes: string[] }>> {
   if (doc.sheets.length === 0) return writeFailed(outPath, "no sheets");
+  if (reportFormat(outPath) === "docx") {
+    const saved = await saveFile(() => reportDocx(doc), "docx", outPath, opts);
+    return saved.ok ? ok({ path: saved.value, notes: [...doc.notes] }) : saved;
+  }
   let built: ReportWorkbook;
   try {
     built = reportWorkbook(doc);

@@ -1,7 +1,8 @@
 /**
- * "Rà soát số lượng cấp phó": per unit staff and quota, leaders, the deputy cap with its legal
- * source and how sure it is, excess, leader share and flags, flagged rows filled. Landscape: 12
- * columns, two of them long text, do not fit the width of a portrait page.
+ * "Rà soát số lượng cấp phó": the body (căn cứ, the results in a sentence, the assessment, dotted
+ * lines for the proposals, the signature) in portrait; per unit staff and quota, leaders, the
+ * deputy cap with its legal source, excess, leader share and flags, flagged rows filled, in a
+ * landscape appendix: 12 columns, two of them long text, do not fit the width of a portrait page.
  */
 import type { Analysis } from "../../core/types";
 import { render, type Template } from "../render";
@@ -10,8 +11,8 @@ import type { ReportDetails, ReportDoc } from "../types";
 export const DEPUTY_REVIEW: Template = {
   id: "ra-soat-cap-pho",
   sheetName: "Rà soát cấp phó",
-  orientation: "landscape",
-  columns: [5, 22, 16, 8, 8, 7, 7, 8, 7, 18, 9, 16],
+  orientation: "portrait",
+  columns: [5, 20, 7, 7, 7, 7, 7, 7, 15],
   blocks: [
     { kind: "header" },
     { kind: "title", title: "BÁO CÁO", subject: "Rà soát số lượng cấp phó của các đơn vị" },
@@ -19,7 +20,26 @@ export const DEPUTY_REVIEW: Template = {
       kind: "opening",
       what: "báo cáo kết quả rà soát số lượng cấp phó so với định mức theo quy định, tỷ lệ lãnh đạo trên biên chế và các trường hợp cần lưu ý của từng đơn vị",
     },
-    { kind: "heading", text: "KẾT QUẢ RÀ SOÁT THEO ĐƠN VỊ" },
+    { kind: "heading", text: "KẾT QUẢ RÀ SOÁT" },
+    { kind: "results" },
+    { kind: "paragraph", text: "Kết quả rà soát của từng đơn vị tại Phụ lục kèm theo Báo cáo này." },
+    { kind: "heading", text: "ĐÁNH GIÁ" },
+    { kind: "assessment" },
+    { kind: "heading", text: "KIẾN NGHỊ, ĐỀ XUẤT" },
+    { kind: "dottedLines", rows: 3 },
+    { kind: "footnotes" },
+    { kind: "spacer" },
+    { kind: "signature" },
+    { kind: "recipients" },
+    // The table of every unit: a landscape appendix, its header on every printed page, its live
+    // counts under it.
+    {
+      kind: "appendix",
+      title: "KẾT QUẢ RÀ SOÁT SỐ LƯỢNG CẤP PHÓ THEO TỪNG ĐƠN VỊ",
+      sheetName: "Phụ lục",
+      orientation: "landscape",
+      columns: [5, 20, 15, 8, 8, 8, 7, 8, 8, 15, 9, 16],
+    },
     {
       kind: "unitTable",
       anchor: "review",
@@ -42,19 +62,11 @@ export const DEPUTY_REVIEW: Template = {
     },
     {
       kind: "clerkNote",
-      text: "Dòng tô đỏ là đơn vị có cấp phó vượt định mức; dòng tô vàng là đơn vị có cảnh báo khác (100% là lãnh đạo, lãnh đạo nhiều hơn chuyên viên, cấp phó quá 50% biên chế, dưới số biên chế tối thiểu).",
+      text: "Phụ lục: dòng tô đỏ là đơn vị có cấp phó vượt định mức; dòng tô vàng là đơn vị có cảnh báo khác (100% là lãnh đạo, lãnh đạo nhiều hơn chuyên viên, cấp phó quá 50% biên chế, dưới số biên chế tối thiểu).",
     },
     { kind: "footnotes" },
     { kind: "spacer" },
-    { kind: "heading", text: "TỔNG HỢP" },
     { kind: "unitCounts", of: "review", label: [2, 6], value: 7 },
-    { kind: "heading", text: "ĐÁNH GIÁ" },
-    { kind: "assessment" },
-    { kind: "heading", text: "KIẾN NGHỊ, ĐỀ XUẤT" },
-    { kind: "dottedLines", rows: 3 },
-    { kind: "spacer" },
-    { kind: "signature" },
-    { kind: "recipients" },
   ],
 };
 

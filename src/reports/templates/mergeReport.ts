@@ -1,7 +1,8 @@
 /**
  * "Kết quả sắp xếp tổ chức bộ máy": the before/after report of a merger, from a compare or plan
  * analysis (a plan's is titled "Phương án"): căn cứ, the results in sentences and tables, the
- * excess deputies, an assessment and dotted lines for the proposals. Portrait: its widest tables have 9 columns and fit A4 between the margins.
+ * excess deputies, an assessment and dotted lines for the proposals; the table of every unit is
+ * an appendix after the signature (a sheet of its own, its header on every printed page). Portrait: its widest tables have 9 columns and fit A4 between the margins.
  */
 import type { Analysis } from "../../core/types";
 import { render, type Template } from "../render";
@@ -11,7 +12,7 @@ export const MERGE_REPORT: Template = {
   id: "ket-qua-sap-xep",
   sheetName: "Kết quả sắp xếp",
   orientation: "portrait",
-  columns: [5, 22, 7, 7, 8, 7, 8, 8, 17],
+  columns: [5, 20, 7, 7, 7, 7, 7, 7, 15],
   blocks: [
     { kind: "header" },
     {
@@ -56,22 +57,15 @@ export const MERGE_REPORT: Template = {
       },
     },
     { kind: "chart", title: "Trước và sau sắp xếp", rows: 16 },
-    { kind: "heading", text: "KẾT QUẢ THEO TỪNG ĐƠN VỊ", modes: ["compare"] },
-    { kind: "heading", text: "PHƯƠNG ÁN THEO TỪNG ĐƠN VỊ", modes: ["plan"] },
     {
-      kind: "unitTable",
-      anchor: "units",
-      columns: [
-        { field: "order", header: "STT", at: [1, 1] },
-        { field: "name", header: "Tên đơn vị (sau sắp xếp)", at: [2, 2] },
-        { field: "heads", header: "Cấp trưởng", at: [3, 3] },
-        { field: "deputies", header: "Cấp phó", at: [4, 4] },
-        { field: "specialists", header: "Chuyên viên và tương đương", at: [5, 5] },
-        { field: "staff", header: "Biên chế", at: [6, 6] },
-        { field: "cap", header: "Định mức cấp phó", at: [7, 7] },
-        { field: "excess", header: "Cấp phó dôi dư", at: [8, 8] },
-        { field: "note", header: "Ghi chú", at: [9, 9] },
-      ],
+      kind: "paragraph",
+      modes: ["compare"],
+      text: "Kết quả sắp xếp của từng đơn vị tại Phụ lục kèm theo Báo cáo này.",
+    },
+    {
+      kind: "paragraph",
+      modes: ["plan"],
+      text: "Phương án sắp xếp của từng đơn vị tại Phụ lục kèm theo Báo cáo này.",
     },
     { kind: "removedUnits" },
     { kind: "heading", text: "CẤP PHÓ DÔI DƯ VÀ THỜI HẠN GIẢI QUYẾT" },
@@ -89,14 +83,34 @@ export const MERGE_REPORT: Template = {
         { field: "source", header: "Căn cứ định mức", at: [8, 9] },
       ],
     },
-    { kind: "footnotes" },
     { kind: "heading", text: "ĐÁNH GIÁ" },
     { kind: "assessment" },
     { kind: "heading", text: "KIẾN NGHỊ, ĐỀ XUẤT" },
     { kind: "dottedLines", rows: 3 },
+    { kind: "footnotes" },
     { kind: "spacer" },
     { kind: "signature" },
     { kind: "recipients" },
+    // The large table: an appendix whose header repeats on every printed page.
+    { kind: "appendix", title: "KẾT QUẢ SẮP XẾP THEO TỪNG ĐƠN VỊ", sheetName: "Phụ lục", modes: ["compare"] },
+    { kind: "appendix", title: "PHƯƠNG ÁN SẮP XẾP THEO TỪNG ĐƠN VỊ", sheetName: "Phụ lục", modes: ["plan"] },
+    {
+      kind: "unitTable",
+      anchor: "units",
+      printTitles: true,
+      columns: [
+        { field: "order", header: "STT", at: [1, 1] },
+        { field: "name", header: "Tên đơn vị (sau sắp xếp)", at: [2, 2] },
+        { field: "heads", header: "Cấp trưởng", at: [3, 3] },
+        { field: "deputies", header: "Cấp phó", at: [4, 4] },
+        { field: "specialists", header: "Chuyên viên và tương đương", at: [5, 5] },
+        { field: "staff", header: "Biên chế", at: [6, 6] },
+        { field: "cap", header: "Định mức cấp phó", at: [7, 7] },
+        { field: "excess", header: "Cấp phó dôi dư", at: [8, 8] },
+        { field: "note", header: "Ghi chú", at: [9, 9] },
+      ],
+    },
+    { kind: "footnotes" },
   ],
 };
 

@@ -13,7 +13,7 @@ export const PILOT_TRACKER: Template = {
   id: "theo-doi-thi-diem",
   sheetName: "Theo dõi thí điểm",
   orientation: "landscape",
-  columns: [5, 28, 18, 11, 17, 11, 16, 14, 10],
+  columns: [5, 27, 18, 11, 17, 11, 16, 14, 10],
   blocks: [
     { kind: "header" },
     { kind: "title", title: "BÁO CÁO", subject: "Tình hình thực hiện các mô hình thí điểm, đề án" },

@@ -11,7 +11,7 @@ export const ROADMAP: Template = {
   id: "lo-trinh-tinh-gian",
   sheetName: "Lộ trình tinh giản",
   orientation: "portrait",
-  columns: [9, 11, 11, 11, 11, 11, 11, 12],
+  columns: [8, 10, 10, 11, 11, 11, 11, 11],
   blocks: [
     { kind: "header" },
     { kind: "title", title: "BÁO CÁO", subject: "Lộ trình tinh giản biên chế" },

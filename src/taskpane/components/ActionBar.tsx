@@ -1,8 +1,9 @@
 /**
  * The bottom of the pane, always in view and never more than a fifth of its height: the progress
  * of a long read or write, the message bar (a live region, so that screen readers announce results
- * and errors; it scrolls when long), and the one primary button, which becomes "Vẫn tạo báo cáo"
- * with "Hủy" beside it while a report over errors waits for a confirmation (Escape cancels).
+ * and errors; it scrolls when long), and the primary button ("Tải bản Word" beside it where the
+ * host can hand over a Word file), which becomes "Vẫn tạo báo cáo" with "Hủy" beside it while a
+ * report over errors waits for a confirmation (Escape cancels).
  */
 import {
   Button,
@@ -92,13 +93,15 @@ export interface ActionBarProps {
   onDismiss: () => void;
   /** The primary button, when the current tab has one. */
   primary?: { label: string; icon: ReactElement; onClick: () => void };
+  /** A second way to have the report beside it ("Tải bản Word"), where the host offers one. */
+  secondary?: { label: string; icon: ReactElement; onClick: () => void };
   /** A report waits for "Vẫn tạo báo cáo" (the message says why): confirm or cancel it. */
   confirm?: { onConfirm: () => void; onCancel: () => void };
 }
 
 const MESSAGE_ID = "tinhgon-message-text";
 
-export function ActionBar({ lang, busy, message, onDismiss, primary, confirm }: ActionBarProps) {
+export function ActionBar({ lang, busy, message, onDismiss, primary, secondary, confirm }: ActionBarProps) {
   const styles = useStyles();
   const fraction = busy && busy.total > 0 ? Math.min(1, busy.done / busy.total) : undefined;
   const label = busy
@@ -219,6 +222,18 @@ export function ActionBar({ lang, busy, message, onDismiss, primary, confirm }: 
             >
               {primary.label}
             </Button>
+            {secondary && (
+              <Button
+                className={styles.cancel}
+                icon={secondary.icon}
+                disabled={busy !== undefined}
+                data-testid="word-button"
+                data-pane-action=""
+                onClick={secondary.onClick}
+              >
+                {secondary.label}
+              </Button>
+            )}
           </div>
         )
       )}

@@ -1,4 +1,4 @@
-import { downloadBytes, XLSX_MIME, type DownloadEnv } from "./download";
+import { DOCX_MIME, downloadBytes, XLSX_MIME, type DownloadEnv } from "./download";
 
 describe("downloadBytes", () => {
   it("clicks an <a download> on a blob: URL of the bytes, then removes it and revokes the URL", async () => {
@@ -45,5 +45,25 @@ describe("downloadBytes", () => {
     expect([...new Uint8Array(await (blob as Blob).arrayBuffer())]).toEqual([80, 75, 3, 4]);
     revoke?.();
     expect(events[events.length - 1]).toBe("revoke blob:https://localhost:3000/1");
+  });
+
+  it("gives a Word file the Word type", () => {
+    const blobs: Blob[] = [];
+    const env: DownloadEnv = {
+      document: {
+        createElement: (() => ({
+          style: {},
+          click: () => undefined,
+          remove: () => undefined,
+        })) as unknown as Document["createElement"],
+        body: { appendChild: () => undefined } as unknown as Document["body"],
+      },
+      URL: { createObjectURL: (b: Blob) => (blobs.push(b), "blob:x"), revokeObjectURL: () => undefined },
+      Blob,
+      later: () => undefined,
+    };
+    downloadBytes("Báo cáo.docx", new Uint8Array([1]), env);
+    downloadBytes("Báo cáo.xlsx", new Uint8Array([1]), env);
+    expect(blobs.map((b) => b.type)).toEqual([DOCX_MIME, XLSX_MIME]);
   });
 });

@@ -419,6 +419,59 @@ describe("ExcelHost.insertReport", () => {
   }, 120_000);
 });
 
+describe("ExcelHost: the report as a Word file", () => {
+  it("writes and downloads it where the pane can download, without touching the workbook", async () => {
+    const { fake } = workbook();
+    const downloads: [string, Uint8Array][] = [];
+    const doc = sampleDoc(5);
+    const written: unknown[] = [];
+    const host = createExcelHost({
+      run: (batch) => batch(fake.context),
+      supports: fake.isSetSupported,
+      word: {
+        write: async (d) => {
+          written.push(d);
+          return new Uint8Array([80, 75, 3, 4]);
+        },
+        download: (name, bytes) => downloads.push([name, bytes]),
+      },
+    });
+    expect(host.word).toBe(true);
+    const result = await host.insertReport(doc, {
+      sourceSheets: ["Biểu 01"],
+      baseName: "Báo cáo",
+      format: "docx",
+    });
+    expect(result).toEqual({ ok: true, value: { where: "Báo cáo.docx", notes: [] } });
+    expect(written).toEqual([doc]);
+    expect(downloads.map(([name, bytes]) => [name, [...bytes]])).toEqual([["Báo cáo.docx", [80, 75, 3, 4]]]);
+    expect(fake.syncCount).toBe(0);
+    expect(fake.sheetNames()).toEqual(["Biểu 01", "Ẩn", "Danh sách"]);
+  });
+
+  it("offers none without a way to download (Excel for Mac), and says so if asked", async () => {
+    const { fake } = workbook();
+    const host = hostOf(fake);
+    expect(host.word).toBe(false);
+    const result = await host.insertReport(sampleDoc(5), { sourceSheets: [], baseName: "x", format: "docx" });
+    expect(result.ok).toBe(false);
+    expect(fake.syncCount).toBe(0);
+  });
+
+  it("turns a writer that fails into an issue naming the file", async () => {
+    const { fake } = workbook();
+    const host = createExcelHost({
+      run: (batch) => batch(fake.context),
+      word: { write: () => Promise.reject(new Error("hết bộ nhớ")), download: () => undefined },
+    });
+    const result = await host.insertReport(sampleDoc(5), { sourceSheets: [], baseName: "x", format: "docx" });
+    expect(result).toEqual({
+      ok: false,
+      issue: { level: "error", code: "file-write-failed", params: { file: "x.docx", reason: "hết bộ nhớ" } },
+    });
+  });
+});
+
 describe("ExcelHost: Excel's 5,000,000-cell read limit", () => {
   it("gives the limit's own message, even when Excel.run itself throws it", async () => {
     const host = createExcelHost({

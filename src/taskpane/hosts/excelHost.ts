@@ -20,7 +20,7 @@
 
 import type { Grid, Issue, Result } from "../../core/types";
 import { fail, ok } from "../../core/types";
-import type { ReportDoc } from "../../reports";
+import type { ReportDoc, ReportFormat } from "../../reports";
 import { blockAddress, parseAddress, parseRangeAddress } from "../../hosts/excel/address";
 import { toCellValue } from "../../hosts/excel/cells";
 import type { ExcelContext, IsSetSupported, Range, Worksheet } from "../../hosts/excel/excelApi";
@@ -30,6 +30,7 @@ import type { AreaSeparator } from "../../hosts/excel/writeReport";
 import { insertReport } from "../../hosts/excel/writeReport";
 import type { Host, InsertOutcome, Progress, SourceList, SourceRef } from "../host";
 import { PEEK_COLS, PEEK_ROWS, PEEK_SHEETS } from "../host";
+import { downloadName } from "./download";
 import type { DocumentSettings } from "./settingsStore";
 import { loadDocumentSettings, officeDocumentSettings, saveDocumentSettings } from "./settingsStore";
 
@@ -47,10 +48,47 @@ export interface ExcelHostOptions {
   displayLanguage?: string;
   /** Whether Office's theme is dark. */
   dark?: boolean;
+  /**
+   * The Word file of a report and a way to hand it to the user, where the pane can download
+   * (Excel on the web and on Windows; not Excel for Mac: docs/deploy.md §8). Without both, the
+   * pane offers no Word file.
+   */
+  word?: {
+    write: (doc: ReportDoc) => Promise<Uint8Array>;
+    download: (fileName: string, bytes: Uint8Array) => void;
+  };
+  /**
+   * Excel for Mac: opens the browser page of the same server (`Office.context.ui.openBrowserWindow`)
+   * where the Word file can be had; absent where that API is not there.
+   */
+  openInBrowser?: () => void;
 }
 
 export function createExcelHost(options: ExcelHostOptions): Host {
   const { run, settings } = options;
+
+  /** The report as a Word file, downloaded; the workbook is not touched. */
+  async function wordFile(
+    doc: ReportDoc,
+    baseName: string,
+    progress?: Progress,
+  ): Promise<Result<InsertOutcome>> {
+    const fileName = downloadName(baseName, "docx");
+    const word = options.word;
+    if (!word)
+      return fail({ level: "error", code: "file-write-failed", params: { file: fileName, reason: "Word" } });
+    try {
+      progress?.(0, 1);
+      const bytes = await word.write(doc);
+      word.download(fileName, bytes);
+      progress?.(1, 1);
+      return ok({ where: fileName, notes: [] });
+    } catch (err) {
+      const reason = err instanceof Error ? err.message : String(err);
+      return fail({ level: "error", code: "file-write-failed", params: { file: fileName, reason } });
+    }
+  }
+
   const supports = (): IsSetSupported => options.supports ?? officeRequirements();
   /** The separator `getRanges` took in this session (found by the first insert). */
   let areaSeparator: AreaSeparator | undefined;
@@ -59,6 +97,19 @@ export function createExcelHost(options: ExcelHostOptions): Host {
     kind: "excel",
     displayLanguage: options.displayLanguage,
     dark: options.dark,
+    word: options.word !== undefined,
+    ...(options.openInBrowser
+      ? {
+          async openInBrowser(): Promise<boolean> {
+            try {
+              options.openInBrowser?.();
+              return true;
+            } catch {
+              return false;
+            }
+          },
+        }
+      : {}),
 
     async sources(): Promise<Result<SourceList>> {
       try {
@@ -157,9 +208,10 @@ export function createExcelHost(options: ExcelHostOptions): Host {
 
     async insertReport(
       doc: ReportDoc,
-      insert: { sourceSheets: string[]; baseName: string },
+      insert: { sourceSheets: string[]; baseName: string; format?: ReportFormat },
       progress?: Progress,
     ): Promise<Result<InsertOutcome>> {
+      if (insert.format === "docx") return wordFile(doc, insert.baseName, progress);
       try {
         // Every sheet of the workbook (the sources among them) is loaded and kept out of the new
         // names; the writer never writes a sheet it did not add. Progress: syncs done of planned.

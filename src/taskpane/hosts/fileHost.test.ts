@@ -9,7 +9,8 @@ import type { Grid } from "../../core/types";
 import { openWorkbookBytes } from "../../hosts/xlsx/open-bytes";
 import { NOTES } from "../../hosts/xlsx/report";
 import { defaultDetails, deputyReview } from "../../reports";
-import { downloadName, createFileHost, type FileHostOptions } from "./fileHost";
+import { downloadName } from "./download";
+import { createFileHost, type FileHostOptions } from "./fileHost";
 import { inProcessPort, type InProcessPort } from "./inProcessPort";
 import type { ReaderPort, ReaderResponse } from "./protocol";
 import { ROWS_PER_MESSAGE } from "./protocol";
@@ -277,7 +278,8 @@ describe("FileHost: the report as a download", () => {
 
     const wb = new Workbook();
     await wb.xlsx.load((downloads[0] as Downloaded).bytes as unknown as ArrayBuffer);
-    const ws = wb.getWorksheet("Rà soát cấp phó");
+    // The table of every unit is the appendix.
+    const ws = wb.getWorksheet("Phụ lục");
     expect(ws).toBeDefined();
     const rowsByUnit = new Map<string, XValue[]>();
     ws?.eachRow((row) => {
@@ -362,6 +364,8 @@ describe("FileHost: the report as a download", () => {
     expect(downloadName('a\\b/c:d*e?f"g<h>i|j')).toBe("a-b-c-d-e-f-g-h-i-j.xlsx");
     expect(downloadName("  ")).toBe("Bao cao Tinh Gon.xlsx");
     expect(downloadName("..x.XLSX")).toBe("x.xlsx");
+    expect(downloadName("Báo cáo.xlsx", "docx")).toBe("Báo cáo.docx");
+    expect(downloadName("Báo cáo", "docx")).toBe("Báo cáo.docx");
   });
 });
 

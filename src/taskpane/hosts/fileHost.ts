@@ -9,7 +9,8 @@
  *   files; a sheet of the second file is `{ kind: "sheet", sheet, file: "after" }`.
  * - `peekSheets` gives the top-left corner of each sheet, sent by the worker with the opening.
  * - Selections and Excel tables exist only in Excel: reading one gives "source-excel-only".
- * - `insertReport` has the worker write the .xlsx, then downloads it as `baseName.xlsx`.
+ * - `insertReport` has the worker write the .xlsx (or the .docx), then downloads it as
+ *   `baseName.xlsx` (`baseName.docx`).
  * - Settings: the browser's storage, one key per main file name ("tinhgon.settings:" + name).
  * - Every request has a time limit ({@link DEFAULT_TIMEOUT_MS} without a message from the
  *   worker): past it the worker is stopped ("file-timeout") and a new one starts on the next call.
@@ -18,8 +19,9 @@
 
 import type { CellValue, Grid, Issue, Result } from "../../core/types";
 import { fail, ok } from "../../core/types";
-import type { ReportDoc } from "../../reports";
+import type { ReportDoc, ReportFormat } from "../../reports";
 import type { FileSlot, Host, InsertOutcome, Progress, SourceList, SourceRef } from "../host";
+import { downloadName } from "./download";
 import type { OpenedFile, ReaderPort, ReaderRequest, ReaderResponse } from "./protocol";
 import { loadFileSettings, saveFileSettings } from "./settingsStore";
 
@@ -277,14 +279,17 @@ export function createFileHost(options: FileHostOptions): Host {
       return false;
     },
 
+    word: true,
+
     async insertReport(
       doc: ReportDoc,
-      insert: { sourceSheets: string[]; baseName: string },
+      insert: { sourceSheets: string[]; baseName: string; format?: ReportFormat },
       progress?: Progress,
     ): Promise<Result<InsertOutcome>> {
-      const fileName = downloadName(insert.baseName);
+      const format = insert.format ?? "xlsx";
+      const fileName = downloadName(insert.baseName, format);
       const id = nextId++;
-      const answer = await call({ id, type: "report", doc }, fileName, (message) => {
+      const answer = await call({ id, type: "report", doc, format }, fileName, (message) => {
         if (message.type === "progress") progress?.(message.done, message.total);
       });
       if (!answer.ok) return answer;
@@ -312,20 +317,6 @@ export function createFileHost(options: FileHostOptions): Host {
       saveFileSettings(options.storage, opened.get("main")?.fileName ?? "", value);
     },
   };
-}
-
-/**
- * "Báo cáo: 2026/01" → "Báo cáo- 2026-01.xlsx": characters no file system takes are replaced,
- * a trailing ".xlsx" is not doubled, an empty name becomes "Bao cao Tinh Gon.xlsx".
- */
-export function downloadName(baseName: string): string {
-  const cleaned = baseName
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\\/:*?"<>|\u0000-\u001f\u007f]/g, "-")
-    .replace(/\.xlsx$/i, "")
-    .trim()
-    .replace(/^\.+/, "");
-  return `${cleaned || "Bao cao Tinh Gon"}.xlsx`;
 }
 
 /** The bytes to post and the buffer to move with them (a copy when the view shares its buffer). */

@@ -11,7 +11,7 @@
  */
 
 import type { CellRange, CellValue, Grid, Issue, Result } from "../../core/types";
-import type { ReportDoc } from "../../reports";
+import type { ReportDoc, ReportFormat } from "../../reports";
 import type { FileSlot } from "../host";
 
 /** Rows of a sheet per `rows` message at most. */
@@ -34,8 +34,8 @@ export type ReaderRequest =
   | { id: number; type: "read"; sheet: string; slot?: FileSlot }
   /** Forget the workbook held in `slot`. */
   | { id: number; type: "close"; slot: FileSlot }
-  /** Write a report as .xlsx bytes. */
-  | { id: number; type: "report"; doc: ReportDoc };
+  /** Write a report as .xlsx bytes, or .docx with `format` "docx". */
+  | { id: number; type: "report"; doc: ReportDoc; format?: ReportFormat };
 
 /**
  * What opening gave: the sheets in workbook order, the warnings (a sheet cut...), and the top-left
@@ -58,7 +58,7 @@ export interface GridHead {
   rows: number;
 }
 
-/** A report written: the .xlsx bytes (transferred) and what the writer left out. */
+/** A report written: the .xlsx or .docx bytes (transferred) and what the writer left out. */
 export interface ReportFile {
   bytes: Uint8Array;
   sheetNames: string[];

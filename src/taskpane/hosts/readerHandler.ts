@@ -9,6 +9,7 @@
 import type { Issue, Result } from "../../core/types";
 import { fail, ok } from "../../core/types";
 import { openWorkbookBytes, sheetNotFound, type WorkbookSource } from "../../hosts/xlsx/open-bytes";
+import { reportDocx } from "../../hosts/docx/report";
 import { reportWorkbook } from "../../hosts/xlsx/report";
 import type { FileSlot } from "../host";
 import { peekGrid } from "./peek";
@@ -87,10 +88,15 @@ export function createReaderHandler(post: Post): (request: ReaderRequest) => Pro
     post({ id, type: "progress", done: 0, total: 2 });
     let file: ReportFile;
     try {
-      const built = reportWorkbook(doc);
-      post({ id, type: "progress", done: 1, total: 2 });
-      const written = await built.workbook.xlsx.writeBuffer();
-      file = { bytes: ownBytes(written), sheetNames: built.sheetNames, notes: built.notes };
+      if (request.format === "docx") {
+        const written = await reportDocx(doc);
+        file = { bytes: ownBytes(written), sheetNames: [], notes: [] };
+      } else {
+        const built = reportWorkbook(doc);
+        post({ id, type: "progress", done: 1, total: 2 });
+        const written = await built.workbook.xlsx.writeBuffer();
+        file = { bytes: ownBytes(written), sheetNames: built.sheetNames, notes: built.notes };
+      }
     } catch (err) {
       post({ id, type: "report", result: fail(writeFailed(err)) });
       return;

@@ -353,6 +353,39 @@ describe("PaneController in the browser (File host)", () => {
   });
 });
 
+describe("the report as a Word file", () => {
+  it("downloads the job's report as .docx from the same report the workbook gets", async () => {
+    const { host, pane } = setup({ word: true });
+    await pane.init();
+    await pane.read();
+    await pane.insertReport("docx");
+    expect(host.inserted).toHaveLength(1);
+    expect(host.inserted[0]?.options.format).toBe("docx");
+    expect(host.inserted[0]?.where).toMatch(/\.docx$/);
+    // Downloaded, not inserted: the workbook has no new sheet and the message says so.
+    expect(pane.getState().message).toMatchObject({
+      key: "insertedFile",
+      params: { where: host.inserted[0]?.where },
+    });
+    await pane.insertReport();
+    expect(host.inserted[1]?.options.format).toBeUndefined();
+    expect(pane.getState().message).toMatchObject({ key: "insertedExcel" });
+  });
+
+  it("Excel for Mac: opens the browser page and says why; says so when it cannot", async () => {
+    const mac = setup({ openInBrowser: true });
+    await mac.pane.init();
+    expect(mac.host.word).toBe(false);
+    await mac.pane.openInBrowser();
+    expect(mac.host.browserOpened).toBe(1);
+    expect(mac.pane.getState().message).toMatchObject({ intent: "info", key: "openedInBrowser" });
+    const broken = setup({ openInBrowser: false });
+    await broken.pane.init();
+    await broken.pane.openInBrowser();
+    expect(broken.pane.getState().message).toMatchObject({ intent: "error", key: "browserNotOpened" });
+  });
+});
+
 describe("memory host", () => {
   it("names reports uniquely and never writes a source", async () => {
     const host = createMemoryHost({ sheets: SAMPLE_GRIDS, fileName: SAMPLE_FILE_NAME });

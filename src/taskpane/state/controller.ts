@@ -30,7 +30,13 @@ import type {
   Issue,
   StaffingTable,
 } from "../../core/types";
-import { TEMPLATES, type ReportDetails, type ReportDoc, type TemplateId } from "../../reports";
+import {
+  TEMPLATES,
+  type ReportDetails,
+  type ReportDoc,
+  type ReportFormat,
+  type TemplateId,
+} from "../../reports";
 import { langFromDisplay } from "../../i18n";
 import type { AppKey } from "../../i18n/app";
 import {
@@ -101,6 +107,8 @@ export interface PendingReport {
   fromGallery: boolean;
   /** Errors listed when it was asked for; the report says it was made with them. */
   errors: number;
+  /** The job's report as a Word file ("Tải bản Word") rather than inserted or as .xlsx. */
+  format?: ReportFormat;
   /** The analysis it was asked for: confirming after anything changed asks again. */
   analysis?: Analysis;
 }
@@ -828,25 +836,33 @@ export class PaneController {
    * A report made from the analysis waits for a confirmation while errors are listed: never a
    * confident report over a wrong reading. True when it may go ahead now.
    */
-  private mayGoAhead(template: TemplateId, fromGallery: boolean): boolean {
+  private mayGoAhead(template: TemplateId, fromGallery: boolean, format: ReportFormat = "xlsx"): boolean {
     const errors = this.reportErrors();
     if (errors === 0) return true;
     const { analysis } = this.state;
-    this.set({ confirm: { template, fromGallery, errors, ...(analysis ? { analysis } : {}) } });
+    this.set({
+      confirm: {
+        template,
+        fromGallery,
+        errors,
+        ...(format === "docx" ? { format } : {}),
+        ...(analysis ? { analysis } : {}),
+      },
+    });
     this.say({ intent: "warning", key: "confirmErrors", params: { errors } }, "confirm");
     return false;
   }
 
-  /** The job's report, inserted (Excel) or downloaded (File). */
-  async insertReport(): Promise<void> {
+  /** The job's report, inserted (Excel) or downloaded (File); `format` "docx": the Word file. */
+  async insertReport(format: ReportFormat = "xlsx"): Promise<void> {
     if (this.state.busy || !this.readyForReport()) return;
     const { settings } = this.state;
     const template = JOB_TEMPLATE[settings.job];
-    if (sidesOf(settings.job).length > 0 && !this.mayGoAhead(template, false)) return;
-    await this.makeJobReport(0);
+    if (sidesOf(settings.job).length > 0 && !this.mayGoAhead(template, false, format)) return;
+    await this.makeJobReport(0, format);
   }
 
-  private async makeJobReport(overErrors: number): Promise<void> {
+  private async makeJobReport(overErrors: number, format: ReportFormat = "xlsx"): Promise<void> {
     const { settings, analysis } = this.state;
     let doc: ReportDoc;
     try {
@@ -854,7 +870,7 @@ export class PaneController {
     } catch (err) {
       return this.say({ intent: "error", key: "reportFailed", params: { reason: reasonOf(err) } }, "message");
     }
-    await this.write(doc, JOB_TEMPLATE[settings.job], overErrors);
+    await this.write(doc, JOB_TEMPLATE[settings.job], overErrors, format);
   }
 
   /** A template from the gallery. */
@@ -886,11 +902,11 @@ export class PaneController {
     if (!pending || this.state.busy) return;
     this.set({ confirm: undefined });
     if (pending.analysis !== this.state.analysis) {
-      return pending.fromGallery ? this.insertTemplate(pending.template) : this.insertReport();
+      return pending.fromGallery ? this.insertTemplate(pending.template) : this.insertReport(pending.format);
     }
     const errors = this.reportErrors();
     if (pending.fromGallery) await this.makeTemplate(pending.template, errors);
-    else await this.makeJobReport(errors);
+    else await this.makeJobReport(errors, pending.format);
   }
 
   /** The user does not make the report after all: back to the button. */
@@ -900,7 +916,12 @@ export class PaneController {
     this.focusOn("insert");
   }
 
-  private async write(doc: ReportDoc, template: TemplateId, overErrors: number): Promise<void> {
+  private async write(
+    doc: ReportDoc,
+    template: TemplateId,
+    overErrors: number,
+    format: ReportFormat = "xlsx",
+  ): Promise<void> {
     this.set({ busy: { task: "insert", done: 0, total: 0 }, message: undefined, confirm: undefined });
     await this.frame();
     this.scheduleSave();
@@ -922,11 +943,16 @@ export class PaneController {
       twoFiles ? this.state.afterFileName : undefined,
     );
     try {
-      const result = await this.host.insertReport(doc, { sourceSheets, baseName }, this.progress("insert"));
+      const result = await this.host.insertReport(
+        doc,
+        { sourceSheets, baseName, ...(format === "docx" ? { format } : {}) },
+        this.progress("insert"),
+      );
       this.set({ busy: undefined });
       if (!result.ok) return this.sayIssue(result.issue, "error", "message");
       const { where, notes } = result.value;
-      const excel = this.host.kind === "excel";
+      // Inserted into the workbook, or downloaded (the browser mode, and a Word file anywhere).
+      const excel = this.host.kind === "excel" && format === "xlsx";
       // Never a success message for a report made over errors: it says how many, in a warning.
       this.say(
         overErrors > 0
@@ -950,6 +976,18 @@ export class PaneController {
       this.set({ busy: undefined });
       this.sayUnexpected(err);
     }
+  }
+
+  /**
+   * Excel for Mac: the pane cannot download, so the browser page is opened instead, with a line
+   * saying why and what to do there.
+   */
+  async openInBrowser(): Promise<void> {
+    const opened = (await this.host.openInBrowser?.()) ?? false;
+    this.say(
+      { intent: opened ? "info" : "error", key: opened ? "openedInBrowser" : "browserNotOpened" },
+      "message",
+    );
   }
 
   /** Select a problem's cell in the workbook. */

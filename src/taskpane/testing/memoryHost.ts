@@ -7,7 +7,7 @@ import { quoteSheet } from "../../core/address";
 import type { CellValue, Grid, Issue, Result } from "../../core/types";
 import { fail, ok } from "../../core/types";
 import { csvToCells, decodeText } from "../../hosts/xlsx/csv";
-import type { ReportDoc } from "../../reports";
+import type { ReportDoc, ReportFormat } from "../../reports";
 import type { Host, InsertOutcome, Progress, SourceList, SourceRef } from "../host";
 import { peekGrid } from "../hosts/peek";
 
@@ -39,15 +39,21 @@ export interface MemoryHostOptions {
   failInsert?: Issue;
   /** Make every `read` fail with this issue. */
   failRead?: Issue;
+  /** Offer the Word file (default: yes for the File host, no in Excel). */
+  word?: boolean;
+  /** Excel for Mac: a browser page can be opened (true), or opening it fails (false). */
+  openInBrowser?: boolean;
 }
 
 export interface MemoryHost extends Host {
   /** Reports written, in order, with where they went. */
   readonly inserted: {
     doc: ReportDoc;
-    options: { sourceSheets: string[]; baseName: string };
+    options: { sourceSheets: string[]; baseName: string; format?: ReportFormat };
     where: string;
   }[];
+  /** How many times the browser page was opened (Excel for Mac). */
+  readonly browserOpened: number;
   /** Addresses passed to `select`. */
   readonly selected: string[];
   /** Sources passed to `read`. */
@@ -142,8 +148,22 @@ export function createMemoryHost(options: MemoryHostOptions = {}): MemoryHost {
     }
   }
 
+  let browserOpened = 0;
+
   const host: MemoryHost = {
     kind,
+    word: options.word ?? kind === "file",
+    ...(options.openInBrowser !== undefined
+      ? {
+          async openInBrowser(): Promise<boolean> {
+            browserOpened++;
+            return options.openInBrowser === true;
+          },
+        }
+      : {}),
+    get browserOpened() {
+      return browserOpened;
+    },
     ...(options.displayLanguage !== undefined ? { displayLanguage: options.displayLanguage } : {}),
     ...(options.dark !== undefined ? { dark: options.dark } : {}),
     get inserted() {
@@ -236,7 +256,9 @@ export function createMemoryHost(options: MemoryHostOptions = {}): MemoryHost {
       if (options.failInsert) return fail(options.failInsert);
       if (doc.sheets.length === 0) return fail({ level: "error", code: "report-empty" });
       let where: string;
-      if (kind === "excel") {
+      if (insertOptions.format === "docx") {
+        where = `${insertOptions.baseName}.docx`;
+      } else if (kind === "excel") {
         const names = doc.sheets.map((s) => {
           const name = uniqueSheetName(s.name);
           grids = [...(grids ?? []), { sheet: name, origin: { row: 1, col: 1 }, cells: [] }];

@@ -14,7 +14,7 @@ describe("galleryEntries", () => {
     expect(vi[0]?.hint).toBeUndefined();
     expect(galleryEntries("en", () => true, false)[1]).toMatchObject({
       label: "Deputy review",
-      orientation: "A4 landscape",
+      orientation: "A4 portrait, appendix A4 landscape",
     });
   });
 

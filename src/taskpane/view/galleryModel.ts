@@ -36,7 +36,7 @@ export function galleryEntries(
       id,
       label: info.label[lang],
       description: info.description[lang],
-      orientation: tGallery(info.orientation, lang),
+      orientation: tGallery(info.appendixOrientation ? "portraitLandscapeAppendix" : info.orientation, lang),
       disabled: busy || !allowed,
       ...(hint === undefined ? {} : { hint }),
     };

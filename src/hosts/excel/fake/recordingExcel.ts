@@ -838,6 +838,26 @@ class FakeWorksheet implements Worksheet {
     return new FakePageLayout(this.book, this.resolve);
   }
 
+  /** Page breaks are recorded in the sheet's `page.rowBreaks` (the cells above which a page starts). */
+  get horizontalPageBreaks(): Worksheet["horizontalPageBreaks"] {
+    this.book.needs("1.9", "Worksheet.horizontalPageBreaks");
+    return {
+      add: (pageBreakRange: Range | string) => {
+        if (typeof pageBreakRange !== "string") throw new TypeError("the fake takes an address");
+        this.book.enqueue(
+          "horizontalPageBreaks.add",
+          [pageBreakRange],
+          () => {
+            const page = this.resolve().page;
+            page.rowBreaks = [...((page.rowBreaks as string[] | undefined) ?? []), pageBreakRange];
+          },
+          this.resolve,
+        );
+        return {};
+      },
+    };
+  }
+
   get charts(): Worksheet["charts"] {
     return {
       add: (type: ChartType, sourceData: Range, seriesBy?: "Auto" | "Columns" | "Rows"): Chart => {
