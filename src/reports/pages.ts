@@ -1,10 +1,12 @@
 /**
  * Where a printed sheet must start a new page so that what belongs together stays together, as a
  * Word document keeps paragraphs with the next: the signature block with the paragraph before it,
- * a table's header with its first row and the heading above it, a heading with its first line. Excel has no such setting, so the
- * renderer places manual page breaks (PageSetup.rowBreaks) from a model of the printed page: A4
- * between the margins, the sheet scaled to the page's width, the rows' heights (a row without one
- * is one line of 12 pt text), the print titles repeated on every page after the first.
+ * a table's header with its first row and the heading above it, a heading with its first line.
+ * Excel has no such setting, so the renderer places manual page breaks (PageSetup.rowBreaks) from
+ * a model of the printed page: A4 between the margins, the sheet scaled to the page's width, the
+ * rows' heights (a row without one is one line of 12 pt text), the print titles repeated on every
+ * page after the first. The model is Excel's (Calibri's character width for the columns);
+ * LibreOffice prints alike where Carlito stands in for Calibri.
  */
 import { columnsWidthPt } from "./builder";
 import type { ReportSheet } from "./types";
