@@ -48,6 +48,7 @@ export const TEMPLATES: Record<TemplateId, TemplateInfo> = {
     },
     input: "merge-analysis",
     orientation: "portrait",
+    appendixOrientation: "landscape",
   },
   "ra-soat-cap-pho": {
     label: { vi: "Rà soát số lượng cấp phó", en: "Deputy review" },

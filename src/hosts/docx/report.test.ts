@@ -296,6 +296,21 @@ describe.each(ALL)("%s", (_name, doc) => {
     expect(text).not.toMatch(/\d\.\d+%/);
   });
 
+  it("keeps a short bordered table on one page, and a long one's header with its first row", () => {
+    const tables = bodyChildren(docx.document)
+      .filter((e) => e.kind === "tbl" && e.xml.includes("<w:tcBorders>"))
+      .map((e) => rowsOf(e.xml));
+    expect(tables.length).toBeGreaterThan(0);
+    for (const rows of tables) {
+      const kept = rows.map(allKeptWithNext);
+      const headers = rows.filter(isHeaderRow).length;
+      const expected = rows.length <= 6 ? rows.length - 1 : Math.min(headers + 1, rows.length - 1);
+      expect(kept.slice(0, expected).every(Boolean)).toBe(true);
+      // The rest of a long table may break between rows.
+      if (rows.length > 6) expect(kept.slice(expected, -1).some(Boolean)).toBe(false);
+    }
+  });
+
   it("repeats each table's header rows on every page and never splits a row across pages", () => {
     const rows = bodyChildren(docx.document)
       .filter((e) => e.kind === "tbl")

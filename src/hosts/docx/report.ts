@@ -81,6 +81,8 @@ const PARAGRAPH_SPACING = 120;
 const CELL_PADDING = 57;
 /** Height of an empty row without a height of its own: Excel's default row for 12 pt text. */
 const EMPTY_ROW_POINTS = 15.75;
+/** Tables of at most this many rows are kept on one page (counts, the summary, short lists). */
+const KEEP_TABLE_ROWS = 6;
 /** Width of a column the sheet gives none, in Excel characters. */
 const DEFAULT_COLUMN_WIDTH = 9;
 
@@ -669,6 +671,10 @@ class SheetGrid {
         })),
       });
     }
+    // A short table stays on one page; a long one keeps its header rows with its first row.
+    const keep =
+      rows.length <= KEEP_TABLE_ROWS ? rows.length - 1 : rows.filter((row) => row.header).length + 1;
+    rows.slice(0, Math.min(keep, rows.length - 1)).forEach((row) => (row.keepNext = true));
     return {
       kind: "table",
       columns: this.widths.slice(from - 1, to),

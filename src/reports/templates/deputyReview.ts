@@ -38,7 +38,7 @@ export const DEPUTY_REVIEW: Template = {
       title: "KẾT QUẢ RÀ SOÁT SỐ LƯỢNG CẤP PHÓ THEO TỪNG ĐƠN VỊ",
       sheetName: "Phụ lục",
       orientation: "landscape",
-      columns: [5, 20, 15, 8, 8, 8, 7, 8, 8, 15, 9, 16],
+      columns: [5, 20, 14, 8, 8, 9, 7, 8, 8, 15, 9, 16],
     },
     {
       kind: "unitTable",

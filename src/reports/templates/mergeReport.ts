@@ -8,6 +8,8 @@ import type { Analysis } from "../../core/types";
 import { render, type Template } from "../render";
 import type { ReportDetails, ReportDoc } from "../types";
 
+const APPENDIX_PAGE = { orientation: "landscape", columns: [5, 30, 9, 8, 10, 8, 9, 9, 39] } as const;
+
 export const MERGE_REPORT: Template = {
   id: "ket-qua-sap-xep",
   sheetName: "Kết quả sắp xếp",
@@ -92,8 +94,21 @@ export const MERGE_REPORT: Template = {
     { kind: "signature" },
     { kind: "recipients" },
     // The large table: an appendix whose header repeats on every printed page.
-    { kind: "appendix", title: "KẾT QUẢ SẮP XẾP THEO TỪNG ĐƠN VỊ", sheetName: "Phụ lục", modes: ["compare"] },
-    { kind: "appendix", title: "PHƯƠNG ÁN SẮP XẾP THEO TỪNG ĐƠN VỊ", sheetName: "Phụ lục", modes: ["plan"] },
+    // Landscape: the unit names and the Ghi chú (merged units, warnings) take a line or two.
+    {
+      kind: "appendix",
+      title: "KẾT QUẢ SẮP XẾP THEO TỪNG ĐƠN VỊ",
+      sheetName: "Phụ lục",
+      modes: ["compare"],
+      ...APPENDIX_PAGE,
+    },
+    {
+      kind: "appendix",
+      title: "PHƯƠNG ÁN SẮP XẾP THEO TỪNG ĐƠN VỊ",
+      sheetName: "Phụ lục",
+      modes: ["plan"],
+      ...APPENDIX_PAGE,
+    },
     {
       kind: "unitTable",
       anchor: "units",

@@ -8,7 +8,7 @@ describe("galleryEntries", () => {
     expect(vi[0]).toMatchObject({
       id: "ket-qua-sap-xep",
       label: "Kết quả sắp xếp tổ chức bộ máy",
-      orientation: "A4 dọc",
+      orientation: "A4 dọc, phụ lục A4 ngang",
       disabled: false,
     });
     expect(vi[0]?.hint).toBeUndefined();
