@@ -126,6 +126,16 @@ const DETAILS = {
   },
   signerTitle: { vi: "Chức vụ người ký", en: "Signer's title" },
   signerName: { vi: "Họ tên người ký", en: "Signer's name" },
+  addressees: { vi: "Kính gửi", en: "Addressed to (Kính gửi)" },
+  addresseesHint: {
+    vi: "Để trống nếu báo cáo không gửi đích danh; khi có, Nơi nhận tự thêm “Như trên”.",
+    en: "Empty unless the report is addressed to a body; then Nơi nhận gets “Như trên”.",
+  },
+  basis: { vi: "Căn cứ thêm", en: "Further basis (căn cứ)" },
+  basisHint: {
+    vi: "Văn bản làm căn cứ ngoài các quy định đã áp dụng, mỗi dòng một văn bản, ví dụ: Kế hoạch số 12-KH/TU ngày 10/3/2025 của Ban Thường vụ Tỉnh ủy.",
+    en: "Documents the report rests on besides the rules applied, one per line.",
+  },
   recipients: { vi: "Nơi nhận", en: "Recipients" },
   recipientsHint: {
     vi: "Mỗi dòng một nơi nhận; không cần gõ dấu “-” đầu dòng và “;” cuối dòng.",

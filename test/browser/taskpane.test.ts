@@ -407,13 +407,16 @@ describeBrowser("task pane in a browser", () => {
       await page.getByTestId("preview").waitFor();
       expect((await fake((f) => f.requests().length)) - before).toBe(1);
       await page.getByTestId("details-place").fill("Bình Phước");
+      await page.getByTestId("details-addressees").fill("- Sở Nội vụ;\n\nBan Tổ chức Tỉnh ủy");
       await page.waitForTimeout(1_000);
       const stored = await fake((f) => f.settings()["tinhgon.settings"]);
       const settings = JSON.parse(String(stored)) as {
         job: string;
         before: unknown;
-        details: { place: string };
+        details: { place: string; addressees?: string[] };
       };
+      // "Kính gửi", one body per line, the marks the report adds itself left out.
+      expect(settings.details.addressees).toEqual(["Sở Nội vụ", "Ban Tổ chức Tỉnh ủy"]);
       expect(settings.job).toBe("check");
       expect(settings.before).toEqual({ kind: "sheet", sheet: "Danh sách" });
       expect(settings.details.place).toBe("Bình Phước");

@@ -70,15 +70,26 @@ export function DetailsForm({ value, onChange, lang }: DetailsFormProps) {
 
   // Drafts of the fields whose text is not always a valid value yet.
   const [dateDraft, setDateDraft] = useState(value.date);
-  const [recipientsDraft, setRecipientsDraft] = useState(() => recipientsToText(value.recipients));
   useEffect(() => {
     setDateDraft((draft) => (dateFromInput(draft) === value.date ? draft : value.date));
   }, [value.date]);
-  useEffect(() => {
-    setRecipientsDraft((draft) =>
-      draftMatches(draft, value.recipients) ? draft : recipientsToText(value.recipients),
-    );
-  }, [value.recipients]);
+
+  /** A list field, one item per line (empty lists leave the field out of the details). */
+  const lines = (field: "recipients" | "addressees" | "basis", hint: DetailsKey, rows: number) => (
+    <LinesField
+      label={t(field)}
+      hint={t(hint)}
+      rows={rows}
+      className={styles.wide}
+      testId={`details-${field}`}
+      lines={value[field] ?? []}
+      onChange={(next) => {
+        const changed: ReportDetails = { ...value, [field]: next };
+        if (field !== "recipients" && next.length === 0) delete changed[field];
+        onChange(changed);
+      }}
+    />
+  );
 
   const text = (field: TextField, hint?: string) => (
     <Field label={t(field)} hint={hint}>
@@ -138,6 +149,8 @@ export function DetailsForm({ value, onChange, lang }: DetailsFormProps) {
             }}
           />
         </Field>
+        {lines("addressees", "addresseesHint", 2)}
+        {lines("basis", "basisHint", 3)}
         <Field label={t("subject")} hint={t("subjectHint")} className={styles.wide}>
           <Input
             value={value.subject ?? ""}
@@ -158,20 +171,40 @@ export function DetailsForm({ value, onChange, lang }: DetailsFormProps) {
         <div className={styles.wide}>{text("signerRole", t("signerRoleHint"))}</div>
         {text("signerTitle")}
         {text("signerName")}
-        <Field label={t("recipients")} hint={t("recipientsHint")} className={styles.wide}>
-          <Textarea
-            value={recipientsDraft}
-            rows={4}
-            resize="vertical"
-            data-testid="details-recipients"
-            onChange={(_e, d) => {
-              setRecipientsDraft(d.value);
-              const lines = textToRecipients(d.value);
-              if (!sameLines(lines, value.recipients)) onChange({ ...value, recipients: lines });
-            }}
-          />
-        </Field>
+        {lines("recipients", "recipientsHint", 4)}
       </fieldset>
     </div>
+  );
+}
+
+/** A textarea of one item per line that keeps what the user is typing until it changes the list. */
+function LinesField(props: {
+  label: string;
+  hint: string;
+  rows: number;
+  className: string;
+  testId: string;
+  lines: readonly string[];
+  onChange: (lines: string[]) => void;
+}) {
+  const { lines } = props;
+  const [draft, setDraft] = useState(() => recipientsToText(lines));
+  useEffect(() => {
+    setDraft((current) => (draftMatches(current, lines) ? current : recipientsToText(lines)));
+  }, [lines]);
+  return (
+    <Field label={props.label} hint={props.hint} className={props.className}>
+      <Textarea
+        value={draft}
+        rows={props.rows}
+        resize="vertical"
+        data-testid={props.testId}
+        onChange={(_e, d) => {
+          setDraft(d.value);
+          const next = textToRecipients(d.value);
+          if (!sameLines(next, lines)) props.onChange(next);
+        }}
+      />
+    </Field>
   );
 }
