@@ -83,7 +83,8 @@ type Format = "xlsx" | "docx";
 /** The text a page of the deputy review's table header shows, whatever the writer. */
 const TABLE_HEADER = "Tên đơn vị";
 /** The title an appendix sheet starts with. */
-const APPENDIX = "PHỤ LỤC";
+/** An appendix's first line: "PHỤ LỤC", or numbered "PHỤ LỤC II" when there are several. */
+const APPENDIX = /^PHỤ LỤC( [IVX]+)?$/;
 /** The start of each unit's name in the 7-unit review, as printed on one line even when wrapped. */
 const UNIT_STARTS = BINH_PHUOC_BEFORE.map((r) => r.name.split(" ").slice(0, 2).join(" "));
 
@@ -257,10 +258,10 @@ describeLibreOffice("reports printed by LibreOffice", () => {
       let next = 1;
       const numbers = pages.map((page, i) => {
         const line = firstLine(page);
-        if (i === 0 || line === APPENDIX) next = 1;
+        if (i === 0 || APPENDIX.test(line)) next = 1;
         return line === String(next++) ? "numbered" : /^\d+$/.test(line) ? `wrong (${line})` : "none";
       });
-      const starts = pages.map((page, i) => i === 0 || firstLine(page) === APPENDIX);
+      const starts = pages.map((page, i) => i === 0 || APPENDIX.test(firstLine(page)));
       expect(numbers).toEqual(starts.map((start) => (start ? "none" : "numbered")));
       // Each appendix sheet starts a section of its own.
       const sheets = (REPORTS[name] as ReportDoc).sheets.filter((s) => s.role !== "notes");

@@ -12,6 +12,7 @@ import {
 import { deputyReview, mergeReport, type ReportDoc } from ".";
 import {
   assessment,
+  excessSentence,
   countText,
   openingParagraph,
   resultsSentence,
@@ -105,17 +106,24 @@ describe("the report's narrative", () => {
     expect(ruleSetsUsed(over)).toContain("KL187_2025");
   });
 
-  it("names each unit that needs attention with its reasons, and the excess with its deadline", () => {
+  it("names each unit that needs attention with its reasons; the excess has its own sentence with its deadline", () => {
     const analysis = planAnalysis();
     const lines = assessment(analysis);
     const flagged = analysis.units.filter((u) => u.flags.length > 0);
     expect(flagged.length).toBeGreaterThan(0);
     for (const u of flagged) expect(lines[0]).toContain(u.name);
     expect(lines[0]).toContain(`còn ${countText(flagged.length)} đơn vị`);
+    expect(lines.join(" ")).not.toContain("dôi dư");
     const excess = analysis.units.reduce((s, u) => s + u.excess, 0);
+    const over = analysis.units.filter((u) => u.excess > 0).length;
     expect(excess).toBeGreaterThan(0);
-    expect(lines[1]).toContain(`dôi dư so với định mức là ${countText(excess)} người`);
-    expect(lines[1]).toMatch(/chậm nhất đến ngày \d\d tháng \d+ năm \d{4}\.$/);
+    const sentence = excessSentence(analysis, "Phụ lục II");
+    expect(sentence).toMatch(
+      new RegExp(
+        `^Có ${countText(over)} đơn vị có số cấp phó vượt định mức, tổng số cấp phó dôi dư là ${countText(excess)} người, ` +
+          "phải giải quyết chậm nhất đến ngày \\d\\d tháng \\d\\d năm \\d{4}; chi tiết tại Phụ lục II kèm theo Báo cáo này\\.$",
+      ),
+    );
     const fine: Analysis = {
       ...analysis,
       units: analysis.units.map((u) => ({ ...u, flags: [], excess: 0 })),
@@ -123,6 +131,7 @@ describe("the report's narrative", () => {
     expect(assessment(fine)).toEqual([
       "Sau sắp xếp, các đơn vị đều bảo đảm định mức cấp phó và số lượng biên chế tối thiểu theo quy định.",
     ]);
+    expect(excessSentence(fine, "Phụ lục II")).toBe("Không có đơn vị nào có số cấp phó vượt định mức.");
   });
 
   it("names a commune's pooled units over their common cap, never calls them within it", () => {
@@ -130,7 +139,7 @@ describe("the report's narrative", () => {
     const pooled = analysis.pools.reduce((s, p) => s + p.excess, 0);
     expect(pooled).toBeGreaterThan(0);
     const text = assessment(analysis).join(" ");
-    expect(text).toContain(`là ${countText(pooled)} người`);
+    expect(excessSentence(analysis, "Phụ lục II")).toContain(`là ${countText(pooled)} người`);
     expect(text).not.toContain("đều bảo đảm");
     const pool = analysis.pools[0]!;
     expect(text).toContain(

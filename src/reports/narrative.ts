@@ -98,23 +98,49 @@ export function resultsSentence(analysis: Analysis): string {
   return `${lead} ${parts.join("; ")} so với trước sắp xếp.`;
 }
 
-/** "Đã rà soát 07 đơn vị; 02 đơn vị có số cấp phó vượt định mức, tổng số cấp phó dôi dư là 03 người; …". */
+/**
+ * "Đã rà soát 07 đơn vị; 02 đơn vị có số cấp phó vượt định mức, tổng số cấp phó dôi dư là 03 người,
+ * phải giải quyết chậm nhất đến ngày …; 04 đơn vị có cảnh báo.".
+ */
 function reviewSentence(analysis: Analysis): string {
-  const over = analysis.units.filter((u) => u.excess > 0).length;
-  const poolsOver = analysis.pools.filter((p) => p.excess > 0).length;
   const flagged = analysis.units.filter((u) => u.flags.length > 0).length;
-  const parts = [`Đã rà soát ${countText(analysis.units.length)} đơn vị`];
-  if (over + poolsOver === 0) parts.push("không có đơn vị nào có số cấp phó vượt định mức");
-  else {
-    const where = [
-      ...(over > 0 ? [`${countText(over)} đơn vị`] : []),
-      ...(poolsOver > 0 ? [`${countText(poolsOver)} nhóm đơn vị tính định mức bình quân`] : []),
-    ].join(" và ");
-    const excess = countText(totalExcess(analysis));
-    parts.push(`${where} có số cấp phó vượt định mức, tổng số cấp phó dôi dư là ${excess} người`);
-  }
+  const parts = [`Đã rà soát ${countText(analysis.units.length)} đơn vị`, excessClause(analysis)];
   parts.push(flagged > 0 ? `${countText(flagged)} đơn vị có cảnh báo` : "không có đơn vị nào có cảnh báo");
   return `${parts.join("; ")}.`;
+}
+
+/**
+ * The excess deputies of a merger, in a sentence that points to the appendix listing them:
+ * "Có 02 đơn vị có số cấp phó vượt định mức, …; chi tiết tại Phụ lục II kèm theo Báo cáo này.".
+ */
+export function excessSentence(analysis: Analysis, appendix: string): string {
+  const clause = excessClause(analysis);
+  if (!hasExcess(analysis)) return `${clause.charAt(0).toLocaleUpperCase("vi")}${clause.slice(1)}.`;
+  return `Có ${clause}; chi tiết tại ${appendix} kèm theo Báo cáo này.`;
+}
+
+/** Whether any unit or pooled group has deputies over its cap. */
+export function hasExcess(analysis: Analysis): boolean {
+  return analysis.units.some((u) => u.excess > 0) || analysis.pools.some((p) => p.excess > 0);
+}
+
+/**
+ * "02 đơn vị có số cấp phó vượt định mức, tổng số cấp phó dôi dư là 03 người, phải giải quyết
+ * chậm nhất đến ngày 31 tháng 12 năm 2030" (the earliest deadline), or "không có đơn vị nào …".
+ */
+function excessClause(analysis: Analysis): string {
+  const over = analysis.units.filter((u) => u.excess > 0);
+  const poolsOver = analysis.pools.filter((p) => p.excess > 0);
+  if (over.length + poolsOver.length === 0) return "không có đơn vị nào có số cấp phó vượt định mức";
+  const where = [
+    ...(over.length > 0 ? [`${countText(over.length)} đơn vị`] : []),
+    ...(poolsOver.length > 0 ? [`${countText(poolsOver.length)} nhóm đơn vị tính định mức bình quân`] : []),
+  ].join(" và ");
+  const first = [...over.map((u) => u.deadline), ...poolsOver.map((p) => p.deadline)]
+    .filter((d): d is string => d !== undefined)
+    .sort()[0];
+  const by = first ? `, phải giải quyết chậm nhất đến ${formatDate(first, "vi")}` : "";
+  return `${where} có số cấp phó vượt định mức, tổng số cấp phó dôi dư là ${countText(totalExcess(analysis))} người${by}`;
 }
 
 function totalExcess(analysis: Analysis): number {
@@ -137,8 +163,8 @@ const ASSESSED: readonly FlagId[] = [
 const lowerFirst = (s: string): string => s.charAt(0).toLocaleLowerCase("vi") + s.slice(1);
 
 /**
- * The assessment: the units still needing attention by name and why, the excess deputies and the
- * date by which they must be resolved; or that every unit meets the rules.
+ * The assessment: the units still needing attention by name and why, and the pooled groups over
+ * their common cap; or that every unit meets the rules.
  */
 export function assessment(analysis: Analysis): string[] {
   const flagged = analysis.units.filter((u) => u.flags.some((f) => ASSESSED.includes(f)));
@@ -168,16 +194,6 @@ export function assessment(analysis: Analysis): string[] {
     lines.push(
       `Các đơn vị ${pool.units.join(", ")} (định mức tính chung, bình quân ${countText(pool.average)} cấp phó mỗi đơn vị) có ${countText(pool.deputies)} cấp phó, vượt định mức chung ${countText(pool.cap)}.`,
     );
-  }
-  const excess = totalExcess(analysis);
-  if (excess > 0) {
-    const deadlines = [
-      ...analysis.units.filter((u) => u.excess > 0).map((u) => u.deadline),
-      ...analysis.pools.filter((p) => p.excess > 0).map((p) => p.deadline),
-    ].filter((d): d is string => d !== undefined);
-    const first = deadlines.sort()[0];
-    const by = first ? `, phải giải quyết chậm nhất đến ${formatDate(first, "vi")}` : "";
-    lines.push(`Tổng số cấp phó dôi dư so với định mức là ${countText(excess)} người${by}.`);
   }
   return lines;
 }

@@ -409,10 +409,10 @@ describe("Kết quả sắp xếp (mergeReport)", () => {
 
   it("puts the unit table in an appendix whose totals are the summary's after figures", () => {
     const appendix = doc.sheets[1] as ReportSheet;
-    expect(appendix.name).toBe("Phụ lục");
+    expect(appendix.name).toBe("Phụ lục I");
     expect(appendix.cells.map(textOf)).toContain("KẾT QUẢ SẮP XẾP THEO TỪNG ĐƠN VỊ");
     expect(
-      cellsWithText(doc, "Kết quả sắp xếp của từng đơn vị tại Phụ lục kèm theo Báo cáo này."),
+      cellsWithText(doc, "Kết quả sắp xếp của từng đơn vị tại Phụ lục I kèm theo Báo cáo này."),
     ).toHaveLength(1);
     const total = appendix.cells.find((c) => textOf(c) === "Tổng cộng") as ReportCell;
     const cell = (col: number) => appendix.cells.find((c) => c.row === total.row && c.col === col)?.content;
@@ -475,13 +475,26 @@ describe("Kết quả sắp xếp (mergeReport)", () => {
     const p = planAnalysis();
     const planned = mergeReport(p, DETAILS.state);
     expect(cellsWithText(planned, "Không có đơn vị nào có số cấp phó vượt định mức.")).toHaveLength(0);
-    const rows = cellsWithText(planned, "Phòng Tổng hợp").map((c) => c.row);
-    const excessRow = Math.max(...rows);
-    const deadline = at(planned, excessRow, 6);
+    // The excess table is Phụ lục II, its header repeated on every printed page.
+    const excessSheet = planned.sheets[2] as ReportSheet;
+    expect(excessSheet.name).toBe("Phụ lục II");
+    const excessRow = excessSheet.cells.find((c) => textOf(c) === "Phòng Tổng hợp")?.row as number;
+    const cellAt = (col: number) => excessSheet.cells.find((c) => c.row === excessRow && c.col === col);
+    const deadline = cellAt(6);
     expect(deadline?.content).toEqual({ kind: "date", iso: "2030-10-01" });
     expect(styleOf(planned, deadline as ReportCell).numberFormat).toBe("dd/mm/yyyy");
-    expect(textOf(at(planned, excessRow, 8))).toContain("Nghị định 150/2025/NĐ-CP");
-    expect(at(planned, excessRow, 5)?.content).toEqual({ kind: "number", value: 3 });
+    expect(textOf(cellAt(8))).toContain("Nghị định 150/2025/NĐ-CP");
+    expect(cellAt(5)?.content).toEqual({ kind: "number", value: 3 });
+    expect(excessSheet.page.printTitleRows).toBeDefined();
+    expect(
+      sheetOf(planned).cells.some((c) =>
+        textOf(c)?.endsWith("; chi tiết tại Phụ lục II kèm theo Báo cáo này."),
+      ),
+    ).toBe(true);
+    // Without excess there is no Phụ lục II; the body says so in a sentence.
+    const none = mergeReport(analysis, DETAILS.state);
+    expect(none.sheets.map((s) => s.name)).not.toContain("Phụ lục II");
+    expect(cellsWithText(none, "Không có đơn vị nào có số cấp phó vượt định mức.")).toHaveLength(1);
     const merged = p.units.find((u) => u.mergedFrom.includes("Phòng Tổ chức - Hành chính"));
     expect(merged?.flags).toContain("deputies-over-cap");
     const note = [
@@ -492,7 +505,7 @@ describe("Kết quả sắp xếp (mergeReport)", () => {
     expect(planned.sheets[0]?.name).toBe("Phương án sắp xếp");
     expect(cellsWithText(planned, "Phương án sắp xếp tổ chức bộ máy, tinh giản biên chế")).toHaveLength(1);
     expect(cellsWithText(planned, "Kết quả sắp xếp tổ chức bộ máy, tinh giản biên chế")).toHaveLength(0);
-    expect(sheetOf(planned).cells.some((c) => textOf(c)?.startsWith("Căn cứ định mức cấp phó: Điều 6"))).toBe(
+    expect(excessSheet.cells.some((c) => textOf(c)?.startsWith("Căn cứ định mức cấp phó: Điều 6"))).toBe(
       true,
     );
     expect(planned.notes).toContain(

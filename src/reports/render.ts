@@ -21,7 +21,7 @@ import {
   type SummaryColumns,
   type UnitColumn,
 } from "./tables";
-import { assessment, openingParagraph, resultsSentence } from "./narrative";
+import { assessment, excessSentence, hasExcess, openingParagraph, resultsSentence } from "./narrative";
 import { keepTogetherBreaks } from "./pages";
 import type { ReportDetails, ReportDoc, ReportPart, ReportSheet } from "./types";
 import {
@@ -120,7 +120,11 @@ export type Block =
       /** The appendix's own page and grid (a wide table in landscape), else the template's. */
       orientation?: "portrait" | "landscape";
       columns?: readonly number[];
+      /** "excess": only when a unit or group has deputies over its cap (else it and its blocks are left out). */
+      when?: "excess";
     }
+  /** The excess deputies in a sentence, pointing to the appendix that lists them. */
+  | { kind: "excess"; appendix: string }
   /** Signature block on the right. */
   | { kind: "signature" }
   /** "Nơi nhận" on the left, level with the signature block. */
@@ -159,8 +163,14 @@ export function render(template: Template, ctx: RenderContext): ReportDoc {
   let page = { ...layout.page, orientation: template.orientation };
   const sheets: ReportSheet[] = [];
   let sheetName = template.sheetName;
+  let skipping = false;
   for (const block of template.blocks) {
-    if (block.kind === "appendix" && applies(st, block)) {
+    if (block.kind === "appendix") {
+      if (!applies(st, block)) continue;
+      skipping = block.when === "excess" && !hasExcess(need(ctx.analysis, "an analysis"));
+    }
+    if (skipping) continue;
+    if (block.kind === "appendix") {
       sheets.push(paged(st.b.build(sheetName, page)));
       st.b = new SheetBuilder(block.columns ?? template.columns, book);
       sheetName = block.sheetName;
@@ -231,6 +241,7 @@ const PART_KINDS: Record<Block["kind"], ReportPart["kind"]> = {
   heading: "text",
   paragraph: "text",
   appendix: "text",
+  excess: "text",
   opening: "text",
   results: "text",
   assessment: "text",
@@ -314,6 +325,8 @@ function renderBlock(st: RenderState, block: Block): void {
       return paragraphs(st, [resultsSentence(need(st.ctx.analysis, "an analysis"))]);
     case "assessment":
       return paragraphs(st, assessment(need(st.ctx.analysis, "an analysis")));
+    case "excess":
+      return paragraphs(st, [excessSentence(need(st.ctx.analysis, "an analysis"), block.appendix)]);
     case "dottedLines": {
       // As many dots as fit one printed line.
       const size = st.layout.bodySize;

@@ -393,7 +393,7 @@ describeBrowser("task pane in a browser", () => {
       // The report, its appendix (the table of every unit) and the notes for the person preparing it
       // on sheets of their own; the report shown.
       const added = sheets.filter((n) => !sheetsBefore.includes(n));
-      expect(added).toEqual(["Kết quả sắp xếp", "Phụ lục", NOTES_SHEET]);
+      expect(added).toEqual(["Kết quả sắp xếp", "Phụ lục I", NOTES_SHEET]);
       expect(await fake((f) => f.activeSheet())).toBe(added[0]);
       expect(message).toContain(added[0] as string);
       expect(await fake((f) => f.violations())).toEqual([]);
