@@ -19,9 +19,15 @@ import { BINH_PHUOC_BEFORE, row, table } from "../src/core/analyse/fixtures";
 import { reportDocx } from "../src/hosts/docx/report";
 import { reportWorkbook } from "../src/hosts/xlsx/report";
 import { deputyReview, mergeReport } from "../src/reports";
-import { goldenDoc } from "../src/reports/all-docs";
-import { DETAILS, planAnalysis, REPORT_DATE } from "../src/reports/fixtures";
-import type { ReportDoc } from "../src/reports/types";
+import { goldenDoc, STYLES } from "../src/reports/all-docs";
+import {
+  communeAnalysis,
+  communeCompareAnalysis,
+  DETAILS,
+  planAnalysis,
+  REPORT_DATE,
+} from "../src/reports/fixtures";
+import type { ReportDoc, ReportStyle } from "../src/reports/types";
 
 const TOOLS = ["soffice", "pdftotext", "pdfinfo"] as const;
 const CONVERT_TIMEOUT = 120_000;
@@ -70,12 +76,26 @@ function longDeputyReview(n: number): ReportDoc {
 
 const LONG_UNITS = 60;
 
+/** The cases a văn thư signs: Bình Phước (merger, plan, review), Quảng Ninh (tracker), a commune. */
+const CASES: Record<string, (style: ReportStyle) => ReportDoc> = {
+  "binh-phuoc-compare": (style) => goldenDoc("ket-qua-sap-xep", style),
+  "binh-phuoc-plan": (style) => mergeReport(planAnalysis(), DETAILS[style]),
+  "binh-phuoc-review": (style) => goldenDoc("ra-soat-cap-pho", style),
+  "quang-ninh-tracker": (style) => goldenDoc("theo-doi-thi-diem", style),
+  "commune-review": (style) => deputyReview(communeAnalysis(), DETAILS[style]),
+  "commune-compare": (style) => mergeReport(communeCompareAnalysis(), DETAILS[style]),
+};
+const CASE_NAMES = Object.keys(CASES).flatMap((c) => STYLES.map((style) => `${c}-${style}`));
+
 const REPORTS: Record<string, ReportDoc> = {
   "deputy-7-state": goldenDoc("ra-soat-cap-pho", "state"),
   "deputy-7-party": goldenDoc("ra-soat-cap-pho", "party"),
   "merge-state": goldenDoc("ket-qua-sap-xep", "state"),
   "merge-plan-party": mergeReport(planAnalysis(), DETAILS.party),
   "deputy-long": longDeputyReview(LONG_UNITS),
+  ...Object.fromEntries(
+    Object.entries(CASES).flatMap(([c, make]) => STYLES.map((style) => [`${c}-${style}`, make(style)])),
+  ),
 };
 type ReportName = keyof typeof REPORTS;
 type Format = "xlsx" | "docx";
@@ -266,6 +286,16 @@ describeLibreOffice("reports printed by LibreOffice", () => {
       // Each appendix sheet starts a section of its own.
       const sheets = (REPORTS[name] as ReportDoc).sheets.filter((s) => s.role !== "notes");
       expect(starts.filter(Boolean)).toHaveLength(sheets.length);
+    },
+  );
+
+  it.each(CASE_NAMES)(
+    "prints the Word file on as many pages as the Excel report, within one (%s)",
+    (name) => {
+      const xlsx = reportPages(name, "xlsx");
+      const docx = reportPages(name, "docx");
+      expect(Math.abs(xlsx.length - docx.length)).toBeLessThanOrEqual(1);
+      for (const pages of [xlsx, docx]) for (const page of pages) expect(page.trim()).not.toBe("");
     },
   );
 
