@@ -1,6 +1,7 @@
 // @ts-check
 const js = require("@eslint/js");
 const tseslint = require("typescript-eslint");
+const layers = require("./eslint/layers");
 
 module.exports = tseslint.config(
   {
@@ -63,6 +64,12 @@ module.exports = tseslint.config(
         },
       ],
     },
+  },
+  {
+    // The layers of src/ (eslint/layers.js): what each folder may import.
+    files: ["src/**/*.ts", "src/**/*.tsx"],
+    plugins: { tinhgon: layers },
+    rules: { "tinhgon/layers": "error" },
   },
   {
     // Custom-function signatures must say `any[][]`: the metadata generator maps it to "any" matrices.
