@@ -14,7 +14,7 @@ import {
   type StaffingTable,
   type UnitType,
 } from "../core/types";
-import { check, compare, plan, type AnalyseOptions } from "../core/analyse";
+import type { AnalyseOptions } from "../core/analyse";
 import { formatDateShort, formatNumber, formatPercent, parseIsoDate, todayIso } from "../core/format";
 import { hasErrors, issueMessage, levelLabel, type Lang } from "../core/messages";
 import { readTable, FIELD_LABELS } from "../core/read";
@@ -35,17 +35,15 @@ import { openWorkbookFile, sheetNotFound, type WorkbookSource } from "../hosts/x
 import { reportFormat, saveReport } from "../hosts/xlsx/saveReport";
 import { findTargetProfile } from "../core/analyse/targets";
 import {
-  blankForm,
-  deputyReview,
-  mergeReport,
   parseDetails,
-  pilotTracker,
-  roadmap,
   TEMPLATES,
   type ReportDoc,
   type ReportDetails,
   type ReportStyle,
+  type RoadmapInput,
+  type TemplateId,
 } from "../reports";
+import { analyseJob, jobReport, templateReport, type JobId } from "../jobs";
 import { FLAG_LABELS, SUMMARY_ROWS } from "../core/labels";
 import { t, type StringKey } from "./strings";
 
@@ -435,17 +433,25 @@ async function runCompare(o: Options, io: Io): Promise<number> {
   const after = await load(o, afterFile, o.afterSheet ?? o.sheet, io, skip);
   printExplanations(o, io, [before, after]);
   if (!before.table || !after.table) return inputFailure(o, io, [...before.issues, ...after.issues]);
-  const analysis = compare(before.table, after.table, o.analyse);
-  const issues = [...before.issues, ...after.issues, ...analysis.issues];
-  return finish(o, io, { ...analysis, issues }, [before, after]);
+  const tables = { before: before.table, after: after.table };
+  return finishJob(o, io, analyseJob("compare", tables, o.analyse, [...before.issues, ...after.issues]), [
+    before,
+    after,
+  ]);
 }
 
 async function runSingle(o: Options, io: Io): Promise<number> {
   const input = await load(o, o.files[0] as string, o.sheet, io);
   printExplanations(o, io, [input]);
   if (!input.table) return inputFailure(o, io, input.issues);
-  const analysis = o.command === "plan" ? plan(input.table, o.analyse) : check(input.table, o.analyse);
-  return finish(o, io, { ...analysis, issues: [...input.issues, ...analysis.issues] }, [input]);
+  const job = o.command === "plan" ? "plan" : "check";
+  return finishJob(o, io, analyseJob(job, { before: input.table }, o.analyse, input.issues), [input]);
+}
+
+/** The analysis of a job that read its tables: reported, or (never, the tables are there) failed. */
+function finishJob(o: Options, io: Io, analysed: Result<Analysis>, inputs: Loaded[]): Promise<number> {
+  if (!analysed.ok) return Promise.resolve(inputFailure(o, io, [analysed.issue]));
+  return finish(o, io, analysed.value, inputs);
 }
 
 async function runDemo(o: Options, io: Io): Promise<number> {
@@ -530,10 +536,7 @@ async function finish(given: Options, io: Io, analysis: Analysis, inputs: Loaded
     if (!details.ok) issues.push(details.issue);
     else {
       // ExcelJS cannot write charts: the report is laid out without one.
-      const doc =
-        o.command === "check"
-          ? deputyReview(analysis, details.value)
-          : mergeReport(analysis, details.value, { charts: false });
+      const doc = jobReport(o.command as JobId, analysis, { details: details.value, charts: false });
       issues.push(
         ...(await writeReports(
           o,
@@ -610,20 +613,26 @@ async function runTemplate(o: Options, io: Io): Promise<number> {
   if (o.outputs.length === 0) return usage(t("needOutput", o.lang));
   const details = loadDetails(o, io);
   if (!details.ok) return inputFailure(o, io, [details.issue]);
-  let doc: ReportDoc;
+  let roadmap: RoadmapInput | undefined;
   if (name === "lo-trinh-tinh-gian") {
     const input = roadmapInput(o);
     if (typeof input === "string") return usage(input);
-    doc = roadmap(input, details.value);
-  } else if (name === "theo-doi-thi-diem") doc = pilotTracker({ items: [] }, details.value);
-  else doc = blankForm(name === "bieu-don-vi" ? "units" : "roster", o.style);
+    roadmap = input;
+  }
+  // A blank form takes the layout of --style (or the unit type), whatever the details file says.
+  const form = name === "bieu-don-vi" || name === "danh-sach-can-bo";
+  const doc = templateReport(name as TemplateId, undefined, {
+    details: form ? { ...details.value, style: o.style } : details.value,
+    roadmap,
+    charts: false,
+  });
   io.out(`${TEMPLATES[name as keyof typeof TEMPLATES].label[o.lang]}\n`);
   const problems = await writeReports(o, io, doc, []);
   return problems.length > 0 ? inputFailure(o, io, problems) : 0;
 }
 
 /** The roadmap's base year, baseline and target from --base-year, --baseline, --target (a rate or a profile). */
-function roadmapInput(o: Options): Parameters<typeof roadmap>[0] | string {
+function roadmapInput(o: Options): RoadmapInput | string {
   const { baseYear = "2021", baseline = "0", target = "KL40_2022_CONG_CHUC" } = o.roadmap;
   const year = Number(baseYear);
   const base = Number(baseline);

@@ -33,15 +33,14 @@ import { todayIso } from "../core/format";
 import type { Analysis, ColumnMapping, Issue, StaffingTable } from "../core/types";
 import { langFromDisplay, type Lang } from "../i18n";
 import type { Host, SourceRef } from "../taskpane/host";
+import { analyseJob, JOBS, jobReport, tablesNeeded } from "../jobs";
 import {
-  analyseJob,
+  analyseOptions,
   errorCount,
-  JOB_TEMPLATE,
-  jobReport,
   parseSettings,
   reportBaseName,
+  reportInputs,
   savedMapping,
-  tablesNeeded,
   type PaneSettings,
 } from "../taskpane/jobs";
 import { t } from "./strings";
@@ -208,7 +207,7 @@ export async function quickReport(deps: CommandDeps): Promise<QuickReportResult>
         sourceSheets.push(sheet);
       }
       // The read issues travel in the analysis, so that the report knows of every error behind it.
-      const analysed = analyseJob(job, tables, settings, issues);
+      const analysed = analyseJob(job, tables, analyseOptions(settings), issues);
       if (!analysed.ok) return failure(lang, describe(analysed.issue, lang), [...issues, analysed.issue]);
       analysis = analysed.value;
       issues.splice(0, issues.length, ...analysis.issues);
@@ -219,10 +218,10 @@ export async function quickReport(deps: CommandDeps): Promise<QuickReportResult>
       if (errors.length > 0) return failure(lang, refusal(errors, lang), issues);
     }
 
-    const doc = jobReport(job, analysis, settings, { charts: true });
+    const doc = jobReport(job, analysis, reportInputs(settings, true));
     const inserted = await host.insertReport(doc, {
       sourceSheets: [...new Set(sourceSheets)],
-      baseName: reportBaseName(JOB_TEMPLATE[job], fileName),
+      baseName: reportBaseName(JOBS[job].template, fileName),
     });
     if (!inserted.ok) {
       const reason = t("notInserted", lang, { reason: describe(inserted.issue, lang) });

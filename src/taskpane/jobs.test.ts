@@ -1,23 +1,43 @@
 import { BINH_PHUOC_AFTER, BINH_PHUOC_BEFORE, table } from "../core/analyse/fixtures";
 import { DETAILS } from "../reports/fixtures";
 import {
-  analyseJob,
-  dedupeIssues,
+  analyseOptions,
   defaultSettings,
   enteredCapTypes,
   familyUnknown,
   errorCount,
-  jobReport,
   JOB_KINDS,
-  JOB_TEMPLATE,
   parseSettings,
   reportBaseName,
+  reportInputs,
   savedMapping,
+  type PaneSettings,
+} from "./jobs";
+import {
+  analyseJob,
+  dedupeIssues,
+  JOBS,
+  jobReport,
   tablesNeeded,
   templateAvailable,
   templateReport,
-} from "./jobs";
+  type JobId,
+  type JobTables,
+} from "../jobs";
 import { TEMPLATES, type TemplateId } from "../reports";
+import type { Analysis, Issue } from "../core/types";
+
+// The job layer through the pane's settings, as the pane and the ribbon call it.
+const analyse = (job: JobId, tables: JobTables, settings: PaneSettings, readIssues?: Issue[]) =>
+  analyseJob(job, tables, analyseOptions(settings), readIssues);
+const report = (job: JobId, analysis: Analysis | undefined, settings: PaneSettings, o: { charts: boolean }) =>
+  jobReport(job, analysis, reportInputs(settings, o.charts));
+const template = (
+  id: TemplateId,
+  analysis: Analysis | undefined,
+  settings: PaneSettings,
+  o: { charts: boolean },
+) => templateReport(id, analysis, reportInputs(settings, o.charts));
 
 const TODAY = "2026-11-22";
 
@@ -109,31 +129,31 @@ describe("jobs", () => {
 
   it("needs the right tables", () => {
     expect(JOB_KINDS.map(tablesNeeded)).toEqual([2, 1, 1, 0, 0]);
-    expect(analyseJob("compare", { before }, settings).ok).toBe(false);
-    expect(analyseJob("check", {}, settings).ok).toBe(false);
-    expect(analyseJob("roadmap", { before }, settings).ok).toBe(false);
+    expect(analyse("compare", { before }, settings).ok).toBe(false);
+    expect(analyse("check", {}, settings).ok).toBe(false);
+    expect(analyse("roadmap", { before }, settings).ok).toBe(false);
   });
 
   it("compares Bình Phước: 7 → 5 units, 52 → 47 staff, and makes the merge report", () => {
-    const result = analyseJob("compare", { before, after }, settings);
+    const result = analyse("compare", { before, after }, settings);
     if (!result.ok) throw new Error("compare failed");
     expect(result.value.mode).toBe("compare");
     expect(result.value.units).toHaveLength(5);
     expect(result.value.units.reduce((n, u) => n + u.staff, 0)).toBe(47);
-    const doc = jobReport("compare", result.value, settings, { charts: true });
-    expect(doc.template).toBe(JOB_TEMPLATE.compare);
+    const doc = report("compare", result.value, settings, { charts: true });
+    expect(doc.template).toBe(JOBS.compare.template);
     expect(doc.sheets[0]?.chart).toBeDefined();
-    const noChart = jobReport("compare", result.value, settings, { charts: false });
+    const noChart = report("compare", result.value, settings, { charts: false });
     expect(noChart.sheets[0]?.chart).toBeUndefined();
   });
 
   it("reviews deputies with the deputy review, and makes roadmap and tracker without a table", () => {
-    const result = analyseJob("check", { before }, settings);
+    const result = analyse("check", { before }, settings);
     if (!result.ok) throw new Error("check failed");
-    expect(jobReport("check", result.value, settings, { charts: true }).template).toBe("ra-soat-cap-pho");
-    expect(jobReport("roadmap", undefined, settings, { charts: true }).template).toBe("lo-trinh-tinh-gian");
-    expect(jobReport("tracker", undefined, settings, { charts: true }).template).toBe("theo-doi-thi-diem");
-    expect(() => jobReport("plan", undefined, settings, { charts: true })).toThrow();
+    expect(report("check", result.value, settings, { charts: true }).template).toBe("ra-soat-cap-pho");
+    expect(report("roadmap", undefined, settings, { charts: true }).template).toBe("lo-trinh-tinh-gian");
+    expect(report("tracker", undefined, settings, { charts: true }).template).toBe("theo-doi-thi-diem");
+    expect(() => report("plan", undefined, settings, { charts: true })).toThrow();
   });
 });
 
@@ -150,8 +170,8 @@ describe("gallery templates", () => {
       "bieu-don-vi",
       "danh-sach-can-bo",
     ]);
-    const check = analyseJob("check", { before }, settings);
-    const compare = analyseJob("compare", { before, after }, settings);
+    const check = analyse("check", { before }, settings);
+    const compare = analyse("compare", { before, after }, settings);
     if (!check.ok || !compare.ok) throw new Error("analysis failed");
     expect(templateAvailable("ra-soat-cap-pho", check.value)).toBe(true);
     expect(templateAvailable("ket-qua-sap-xep", check.value)).toBe(false);
@@ -159,17 +179,16 @@ describe("gallery templates", () => {
   });
 
   it("makes every template it offers, with the template's id", () => {
-    const compare = analyseJob("compare", { before, after }, settings);
+    const compare = analyse("compare", { before, after }, settings);
     if (!compare.ok) throw new Error("compare failed");
     for (const id of ids) {
-      const doc = templateReport(id, compare.value, settings, { charts: false });
+      const doc = template(id, compare.value, settings, { charts: false });
       expect(doc.template).toBe(id);
       expect(doc.sheets.length).toBeGreaterThan(0);
     }
-    expect(() => templateReport("ket-qua-sap-xep", undefined, settings, { charts: false })).toThrow();
+    expect(() => template("ket-qua-sap-xep", undefined, settings, { charts: false })).toThrow();
     expect(
-      templateReport("bieu-don-vi", undefined, { ...settings, details: DETAILS.state }, { charts: false })
-        .style,
+      template("bieu-don-vi", undefined, { ...settings, details: DETAILS.state }, { charts: false }).style,
     ).toBe("state");
   });
 
@@ -204,12 +223,12 @@ describe("the analysis a report is made from", () => {
   } as const;
 
   it("carries what reading found, first and once, so that the report knows of every error", () => {
-    const result = analyseJob("check", { before }, settings, [readError, readError]);
+    const result = analyse("check", { before }, settings, [readError, readError]);
     if (!result.ok) throw new Error("check failed");
     expect(result.value.issues[0]).toEqual(readError);
     expect(result.value.issues.filter((i) => i.code === "not-a-number")).toHaveLength(1);
     expect(errorCount(result.value.issues)).toBeGreaterThanOrEqual(1);
-    const clean = analyseJob("check", { before }, settings);
+    const clean = analyse("check", { before }, settings);
     if (!clean.ok) throw new Error("check failed");
     expect(result.value.issues.slice(1)).toEqual(clean.value.issues);
   });
@@ -243,12 +262,12 @@ describe("caps the user enters (no text publishes one)", () => {
 
   it("offers a field for the types without a cap, and applies what is entered, marked as entered", () => {
     const settings = { ...defaultSettings(TODAY), job: "check" as const };
-    const blank = analyseJob("check", { before: partyCommune }, settings);
+    const blank = analyse("check", { before: partyCommune }, settings);
     if (!blank.ok) throw new Error(blank.issue.code);
     expect(blank.value.units.map((u) => u.cap)).toEqual([null, null]);
     expect(enteredCapTypes(blank.value)).toEqual(["co-quan-dang-xa"]);
 
-    const entered = analyseJob(
+    const entered = analyse(
       "check",
       { before: partyCommune },
       {
@@ -278,12 +297,12 @@ describe("a table that does not say whether its body is a Party or a State one",
   const settings = { ...defaultSettings(TODAY), job: "check" as const };
 
   it("asks, and follows the answer, which is remembered with the settings", () => {
-    const asked = analyseJob("check", { before: untitled }, settings);
+    const asked = analyse("check", { before: untitled }, settings);
     if (!asked.ok) throw new Error(asked.issue.code);
     expect(familyUnknown(asked.value)).toBe(true);
     const party = parseSettings(JSON.parse(JSON.stringify({ ...settings, family: "party" })), TODAY);
     expect(party.family).toBe("party");
-    const answered = analyseJob("check", { before: untitled }, party);
+    const answered = analyse("check", { before: untitled }, party);
     if (!answered.ok) throw new Error(answered.issue.code);
     expect(familyUnknown(answered.value)).toBe(false);
     expect(answered.value.units.map((u) => [u.unitType, u.cap])).toEqual([

@@ -1,9 +1,9 @@
 /**
- * The jobs the task pane and the ribbon's one-click report run, without React or Office: the
- * settings remembered with a workbook, the analysis of the tables read, and the report made from
- * it. Pure, so that jest tests it directly.
+ * The settings the task pane remembers with a workbook, which the ribbon's one-click report reuses,
+ * and what the job layer (src/jobs) takes from them. Without React or Office, so that jest tests it
+ * directly.
  */
-import { check, compare, plan } from "../core/analyse";
+import type { AnalyseOptions } from "../core/analyse";
 import type { TargetProfileId } from "../core/analyse/targets";
 import type { Lang } from "../core/messages";
 import { PROVINCE_CLASSES, RULE_SET_IDS, UNIT_TYPES } from "../core/rules/ruleSets";
@@ -15,41 +15,19 @@ import type {
   RuleFamily,
   Issue,
   ProvinceClass,
-  Result,
   RuleSetId,
-  StaffingTable,
   UnitType,
 } from "../core/types";
-import { fail, ok } from "../core/types";
 import { parseIsoDate } from "../core/format";
-import {
-  blankForm,
-  deputyReview,
-  mergeReport,
-  parseDetails,
-  pilotTracker,
-  roadmap,
-  TEMPLATES,
-  type ReportDetails,
-  type ReportDoc,
-  type TemplateId,
-} from "../reports";
+import { parseDetails, type ReportDetails, type TemplateId } from "../reports";
 import { TARGET_PROFILES } from "../core/analyse/targets";
+import type { ReportInputs } from "../jobs";
 import type { SourceRef } from "./host";
 
-/** What the user wants done with the table(s). */
+/** The jobs the pane offers (the job layer has the blank forms too: the gallery makes those). */
 export type JobKind = "compare" | "plan" | "check" | "roadmap" | "tracker";
 
 export const JOB_KINDS: readonly JobKind[] = ["compare", "plan", "check", "roadmap", "tracker"];
-
-/** The report each job makes. */
-export const JOB_TEMPLATE: Record<JobKind, TemplateId> = {
-  compare: "ket-qua-sap-xep",
-  plan: "ket-qua-sap-xep",
-  check: "ra-soat-cap-pho",
-  roadmap: "lo-trinh-tinh-gian",
-  tracker: "theo-doi-thi-diem",
-};
 
 /** Two sources are the same block (a sheet of the second file is never one of the first). */
 export function sameSource(a: SourceRef | undefined, b: SourceRef | undefined): boolean {
@@ -70,11 +48,6 @@ export function savedMapping(
   return mapping && Object.keys(mapping).length > 0 && sameSource(settings[side], source)
     ? mapping
     : undefined;
-}
-
-/** How many staffing tables a job reads. */
-export function tablesNeeded(job: JobKind): 0 | 1 | 2 {
-  return job === "compare" ? 2 : job === "plan" || job === "check" ? 1 : 0;
 }
 
 export interface RoadmapSettings {
@@ -232,39 +205,14 @@ const ENTERED_CAP_CODES: ReadonlySet<string> = new Set([
   "cap-entered",
 ]);
 
-/** The same problem met twice (the same level, code, cell and values): read and analysis, two reads. */
-export function issueKey(issue: Issue): string {
-  return `${issue.level}|${issue.code}|${issue.cell ?? ""}|${JSON.stringify(issue.params ?? {})}`;
-}
-
-/** The issues without repeats (by {@link issueKey}), in the order first met. */
-export function dedupeIssues(issues: readonly Issue[]): Issue[] {
-  const seen = new Set<string>();
-  return issues.filter((issue) => {
-    const key = issueKey(issue);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
 /** Error-level issues among `issues`: a report made over any of them must say so. */
 export function errorCount(issues: readonly Issue[]): number {
   return issues.reduce((n, issue) => n + (issue.level === "error" ? 1 : 0), 0);
 }
 
-/**
- * The analysis of a staffing job (compare, plan, check) over the tables read. `readIssues` (what
- * reading the tables found) come first in the analysis' issues, as the command line lists them:
- * the report is rendered from the analysis alone, and must know of every error behind its figures.
- */
-export function analyseJob(
-  job: JobKind,
-  tables: { before?: StaffingTable; after?: StaffingTable },
-  settings: PaneSettings,
-  readIssues: readonly Issue[] = [],
-): Result<Analysis> {
-  const options = {
+/** The analysis options the settings hold: the report date, the rules and what the user answered. */
+export function analyseOptions(settings: PaneSettings): AnalyseOptions {
+  return {
     date: settings.details.date,
     ruleSet: settings.ruleSet,
     provinceClass: settings.provinceClass,
@@ -273,83 +221,11 @@ export function analyseJob(
     enteredCaps: settings.enteredCaps,
     family: settings.family,
   };
-  const { before, after } = tables;
-  if (tablesNeeded(job) === 0 || !before || (job === "compare" && !after))
-    return fail({
-      level: "error",
-      code: "invalid-value",
-      params: { name: "job", value: job, expected: "table" },
-    });
-  const analysis =
-    job === "compare"
-      ? compare(before, after as StaffingTable, options)
-      : job === "plan"
-        ? plan(before, options)
-        : check(before, options);
-  return ok({ ...analysis, issues: dedupeIssues([...readIssues, ...analysis.issues]) });
 }
 
-/**
- * The job's report. `analysis` is required for compare, plan and check. Charts only where the
- * host can draw them (Excel, not the .xlsx writer).
- */
-export function jobReport(
-  job: JobKind,
-  analysis: Analysis | undefined,
-  settings: PaneSettings,
-  options: { charts: boolean },
-): ReportDoc {
-  const { details } = settings;
-  switch (job) {
-    case "roadmap":
-      return roadmap({ ...settings.roadmap }, details);
-    case "tracker":
-      return pilotTracker({ items: [] }, details);
-    default:
-      if (!analysis) throw new Error(`the ${job} report needs an analysis`);
-      return job === "check" ? deputyReview(analysis, details) : mergeReport(analysis, details, options);
-  }
-}
-
-/**
- * Whether a template of the gallery can be made now: blank forms, the tracker and the roadmap
- * always; the merge report from a compare or plan analysis; the deputy review from any analysis.
- */
-export function templateAvailable(id: TemplateId, analysis: Analysis | undefined): boolean {
-  switch (TEMPLATES[id].input) {
-    case "merge-analysis":
-      return analysis !== undefined && analysis.mode !== "check";
-    case "analysis":
-      return analysis !== undefined;
-    default:
-      return true;
-  }
-}
-
-/** A template of the gallery as a report, from the current analysis and settings. */
-export function templateReport(
-  id: TemplateId,
-  analysis: Analysis | undefined,
-  settings: PaneSettings,
-  options: { charts: boolean },
-): ReportDoc {
-  const { details } = settings;
-  switch (id) {
-    case "ket-qua-sap-xep":
-      if (!analysis || analysis.mode === "check") throw new Error("the merge report needs a compare or plan");
-      return mergeReport(analysis, details, options);
-    case "ra-soat-cap-pho":
-      if (!analysis) throw new Error("the deputy review needs an analysis");
-      return deputyReview(analysis, details);
-    case "lo-trinh-tinh-gian":
-      return roadmap({ ...settings.roadmap }, details);
-    case "theo-doi-thi-diem":
-      return pilotTracker({ items: [] }, details);
-    case "bieu-don-vi":
-      return blankForm("units", details.style);
-    case "danh-sach-can-bo":
-      return blankForm("roster", details.style);
-  }
+/** What a report is made from, from the settings; `charts` where the host draws them (Excel). */
+export function reportInputs(settings: PaneSettings, charts: boolean): ReportInputs {
+  return { details: settings.details, roadmap: { ...settings.roadmap }, charts };
 }
 
 /** A file name without its extension, with characters Windows forbids in file names as "-". */

@@ -4,15 +4,8 @@
  * {@link PaneState} and call the controller's actions; jest drives the same actions over a memory
  * host. Every host call is awaited with the pane marked busy; errors become messages, never throws.
  */
-import {
-  analyseJob,
-  jobReport,
-  JOB_TEMPLATE,
-  parseSettings,
-  reportBaseName,
-  savedMapping,
-  templateReport,
-} from "../jobs";
+import { analyseJob, JOBS, jobReport, templateReport } from "../../jobs";
+import { analyseOptions, parseSettings, reportBaseName, reportInputs, savedMapping } from "../jobs";
 import type { JobKind, PaneSettings } from "../jobs";
 import type { FileSlot, Host, Progress, SourceList, SourceRef } from "../host";
 import type { Notice, NoticeIntent } from "../notify";
@@ -756,7 +749,7 @@ export class PaneController {
       const result = analyseJob(
         settings.job,
         { before: before.table, after: after.table },
-        settings,
+        analyseOptions(settings),
         this.readIssues(sides),
       );
       this.set(
@@ -857,7 +850,7 @@ export class PaneController {
   async insertReport(format: ReportFormat = "xlsx"): Promise<void> {
     if (this.state.busy || !this.readyForReport()) return;
     const { settings } = this.state;
-    const template = JOB_TEMPLATE[settings.job];
+    const template = JOBS[settings.job].template;
     if (sidesOf(settings.job).length > 0 && !this.mayGoAhead(template, false, format)) return;
     await this.makeJobReport(0, format);
   }
@@ -866,11 +859,11 @@ export class PaneController {
     const { settings, analysis } = this.state;
     let doc: ReportDoc;
     try {
-      doc = jobReport(settings.job, analysis, settings, { charts: this.host.kind === "excel" });
+      doc = jobReport(settings.job, analysis, reportInputs(settings, this.host.kind === "excel"));
     } catch (err) {
       return this.say({ intent: "error", key: "reportFailed", params: { reason: reasonOf(err) } }, "message");
     }
-    await this.write(doc, JOB_TEMPLATE[settings.job], overErrors, format);
+    await this.write(doc, JOBS[settings.job].template, overErrors, format);
   }
 
   /** A template from the gallery. */
@@ -884,9 +877,11 @@ export class PaneController {
   private async makeTemplate(id: TemplateId, overErrors: number): Promise<void> {
     let doc: ReportDoc;
     try {
-      doc = templateReport(id, this.state.analysis, this.state.settings, {
-        charts: this.host.kind === "excel",
-      });
+      doc = templateReport(
+        id,
+        this.state.analysis,
+        reportInputs(this.state.settings, this.host.kind === "excel"),
+      );
     } catch (err) {
       return this.say({ intent: "error", key: "reportFailed", params: { reason: reasonOf(err) } }, "message");
     }

@@ -10,7 +10,8 @@ import { wordKey } from "../../core/text/normalize";
 import type { ColumnInfo, Field, Grid, Issue, IssueLevel, StaffingTable, UnitType } from "../../core/types";
 import type { UnitTypeOrigin } from "../view/previewModel";
 import type { SourceList, SourceRef } from "../host";
-import { issueKey, sameSource, tablesNeeded, type JobKind, type PaneSettings } from "../jobs";
+import { issueKey, tablesNeeded } from "../../jobs";
+import { sameSource, type JobKind, type PaneSettings } from "../jobs";
 
 export { sameSource };
 
