@@ -1,6 +1,10 @@
 /**
  * engine_vs_parse: the whole compare of two rosters as the CLI does it (open the .xlsx bytes, read
- * the table, compare) against a bare ExcelJS load of the same bytes.
+ * the table, compare) against a bare ExcelJS load of the same bytes (the reader used ExcelJS until
+ * issue 12; the figure is kept to compare with earlier runs).
+ *
+ * engine_vs_floor: the same engine side against the floor of reading at all: inflate the sheet part
+ * with Node's zlib and one pass over its `<c` elements, nothing else (parse_floor_ms).
  *
  * A load of a 100,000-row file varies by ±15% from run to run on a small VM, more than the
  * engine's own share, so the two sides are timed in adjacent pairs, one file at a time, the order
@@ -8,12 +12,12 @@
  * (engine + half the compare) / bare; the figure is the median of the pairs.
  */
 
-import { Workbook, type Worksheet } from "exceljs";
+import { Workbook } from "exceljs";
+import { inflateRawSync } from "zlib";
 import { compare } from "../src/core/analyse";
 import { readTable } from "../src/core/read";
-import type { StaffingTable } from "../src/core/types";
+import type { Grid, StaffingTable } from "../src/core/types";
 import { openWorkbookBytes } from "../src/hosts/xlsx/open-bytes";
-import { worksheetToGrid } from "../src/hosts/xlsx/sheet-grid";
 import { log, median, timeAsync, timeSync } from "./measure";
 
 export interface ParseResult {
@@ -25,8 +29,8 @@ export interface ParseResult {
   ratio: number;
   ratios: number[];
   /**
-   * The engine's own work alone, on workbooks already loaded: sheet to grid, read both tables,
-   * compare. A cross-check of the ratio: 1 + ownMs / bareMs.
+   * The engine's own work alone, on grids already read: read both tables, compare. A cross-check
+   * of the ratio: 1 + ownMs / bareMs.
    */
   ownMs: number;
   /** What the compare found, to check that the engine really did the work. */
@@ -39,12 +43,18 @@ async function bareLoad(bytes: Uint8Array): Promise<Workbook> {
   return wb;
 }
 
-/** What the CLI does with one file: open it (ExcelJS load, sheet to grid) and read its table. */
-async function openAndRead(bytes: Uint8Array, name: string): Promise<StaffingTable> {
+async function firstGrid(bytes: Uint8Array, name: string): Promise<Grid> {
   const opened = await openWorkbookBytes(bytes, name);
   if (!opened.ok) throw new Error(`open failed: ${opened.issue.code}`);
   const grid = opened.value.grid(opened.value.sheetNames[0] as string);
-  const read = grid && readTable(grid);
+  if (!grid) throw new Error("no sheet");
+  return grid;
+}
+
+/** What the CLI does with one file: open it (unzip, sheet XML to grid) and read its table. */
+async function openAndRead(bytes: Uint8Array, name: string): Promise<StaffingTable> {
+  const grid = await firstGrid(bytes, name);
+  const read = readTable(grid);
   if (!read?.table) throw new Error(`read failed: ${JSON.stringify(read?.issues.slice(0, 3))}`);
   return read.table;
 }
@@ -109,16 +119,105 @@ export async function engineVsParse(
 }
 
 async function ownWork(files: readonly [Uint8Array, Uint8Array], reps: number): Promise<number> {
-  const sheets: Worksheet[] = [];
-  for (const bytes of files) sheets.push((await bareLoad(bytes)).worksheets[0] as Worksheet);
+  const grids: Grid[] = [];
+  for (const [f, bytes] of files.entries()) grids.push(await firstGrid(bytes, `roster-${f}.xlsx`));
   const times: number[] = [];
   for (let k = 0; k < reps; k++) {
     times.push(
       timeSync(() => {
-        const tables = sheets.map((ws) => readTable(worksheetToGrid(ws).grid).table as StaffingTable);
+        const tables = grids.map((grid) => readTable(grid).table as StaffingTable);
         compare(tables[0] as StaffingTable, tables[1] as StaffingTable, OPTS);
       }),
     );
   }
   return median(times);
+}
+
+export interface FloorResult {
+  /** Median floor per file, summed over the two files. */
+  floorMs: number;
+  /** The engine side (open + read per file, plus the compare), medians summed. */
+  engineMs: number;
+  /** Median of the pairs' ratios: (engine on a file + half the compare) / floor of that file. */
+  ratio: number;
+  ratios: number[];
+  /** `<c` elements the floor counted in both files (a check that it saw the cells). */
+  cells: number;
+}
+
+const u16 = (b: Uint8Array, at: number): number => (b[at] ?? 0) | ((b[at + 1] ?? 0) << 8);
+const u32 = (b: Uint8Array, at: number): number => (u16(b, at) | (u16(b, at + 2) << 16)) >>> 0;
+
+/** The raw deflate data of the first worksheet part, found by walking the local file headers. */
+function sheetPartData(bytes: Uint8Array): Uint8Array {
+  let at = 0;
+  const names = new TextDecoder();
+  while (u32(bytes, at) === 0x04034b50) {
+    const compressed = u32(bytes, at + 18);
+    const nameLength = u16(bytes, at + 26);
+    const start = at + 30 + nameLength + u16(bytes, at + 28);
+    const name = names.decode(bytes.subarray(at + 30, at + 30 + nameLength));
+    if (/^xl\/worksheets\/sheet\d+\.xml$/.test(name)) return bytes.subarray(start, start + compressed);
+    // The rosters are written with sizes in their local headers (no data descriptors).
+    at = start + compressed;
+  }
+  throw new Error("no worksheet part");
+}
+
+/** The floor: inflate the sheet part with zlib and count its `<c` elements. */
+function floor(bytes: Uint8Array): number {
+  const xml = inflateRawSync(sheetPartData(bytes));
+  let cells = 0;
+  for (let i = xml.indexOf("<c"); i >= 0; i = xml.indexOf("<c", i + 2)) {
+    const next = xml[i + 2];
+    if (next === 0x20 || next === 0x3e || next === 0x2f) cells++;
+  }
+  return cells;
+}
+
+/** engine_vs_floor, timed in adjacent pairs as engine_vs_parse is. */
+export async function engineVsFloor(
+  files: readonly [Uint8Array, Uint8Array],
+  reps: number,
+  compareMs: number,
+): Promise<FloorResult> {
+  let cells = 0;
+  for (const [f, bytes] of files.entries()) {
+    cells += floor(bytes);
+    await openAndRead(bytes, `roster-${f}.xlsx`);
+  }
+  const floors: [number[], number[]] = [[], []];
+  const ours: [number[], number[]] = [[], []];
+  for (let k = 0; k < 2 * reps; k++) {
+    const f = k % 2;
+    const bytes = files[f] as Uint8Array;
+    const runFloor = () => (floors[f] as number[]).push(timeSync(() => floor(bytes)));
+    const runOurs = async () =>
+      (ours[f] as number[]).push(await timeAsync(() => openAndRead(bytes, `roster-${f}.xlsx`)));
+    if (Math.floor(k / 2) % 2 === f) {
+      runFloor();
+      await runOurs();
+    } else {
+      await runOurs();
+      runFloor();
+    }
+  }
+  const ratios: number[] = [];
+  for (const f of [0, 1])
+    (floors[f] as number[]).forEach((b, k) =>
+      ratios.push((((ours[f] as number[])[k] as number) + compareMs / 2) / b),
+    );
+  for (const f of [0, 1])
+    log(
+      `  file ${f + 1}: floor ${floors[f]?.map((t) => t.toFixed(0)).join(", ")} ms; ` +
+        `engine ${ours[f]?.map((t) => t.toFixed(0)).join(", ")} ms`,
+    );
+  log(`  pair ratios ${ratios.map((r) => r.toFixed(3)).join(", ")}; ${cells} cells`);
+  return {
+    floorMs: median(floors[0]) + median(floors[1]),
+    engineMs: median(ours[0]) + median(ours[1]) + compareMs,
+    ratio: median(ratios),
+    ratios,
+    cells,
+  };
 }

@@ -1,14 +1,15 @@
 /**
- * Workbook bytes to Grids: .xlsx/.xlsm through ExcelJS, .csv/.txt through our own parser.
+ * Workbook bytes to Grids: .xlsx/.xlsm through our streaming reader (stream/), .csv/.txt through
+ * our own parser.
  * Browser-safe (no fs, path or Buffer): the browser mode hands over the bytes of a picked file;
  * Node reads them in `open.ts`. Every failure is an Issue naming the file; nothing is thrown.
  */
 
-import { Workbook } from "exceljs";
 import { textKey } from "../../core/text/normalize";
 import { fail, ok, type Grid, type Issue, type IssueCode, type Result } from "../../core/types";
 import { csvToCells, decodeText } from "./csv";
-import { MAX_GRID_CELLS, MAX_GRID_COLS, keptRange, worksheetToGrid } from "./sheet-grid";
+import { MAX_GRID_CELLS, MAX_GRID_COLS, keptRange } from "./sheet-grid";
+import { readXlsx, type XlsxSheet } from "./stream/read";
 import { checkUnzippedSize, MAX_UNZIPPED_BYTES } from "./zip-limits";
 
 export interface WorkbookSource {
@@ -26,12 +27,6 @@ const XLSX_EXTENSIONS = new Set(["xlsx", "xlsm", "xltx", "xltm"]);
 const TEXT_EXTENSIONS = new Set(["csv", "txt", "tsv"]);
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const ODS_MIME = "application/vnd.oasis.opendocument.spreadsheet";
-
-/**
- * Worksheet parts ExcelJS need not parse. Data validations in particular: ExcelJS 4.4.0 expands a
- * validation over a whole column range cell by cell, so `A1:Z1048576` hangs the load for minutes.
- */
-const IGNORED_NODES = ["dataValidations", "conditionalFormatting", "extLst"];
 
 export async function openWorkbookBytes(
   bytes: Uint8Array,
@@ -69,7 +64,7 @@ async function open(bytes: Uint8Array, fileName: string): Promise<Result<Workboo
     const mime = zipMimetype(bytes);
     if (ext === "ods" || mime === ODS_MIME) return fileIssue("file-ods", fileName);
     if (mime !== undefined) return fileIssue("file-unsupported", fileName);
-    // Before ExcelJS inflates anything: a zip bomb must not take the memory of the machine.
+    // Before anything is inflated: a zip bomb must not take the memory of the machine.
     const size = await checkUnzippedSize(bytes);
     if (!size.ok && size.problem === "corrupt") return fileIssue("file-corrupt", fileName);
     if (!size.ok) {
@@ -79,7 +74,7 @@ async function open(bytes: Uint8Array, fileName: string): Promise<Result<Workboo
         params: { file: fileName, size: megabytes(size.size), limit: megabytes(MAX_UNZIPPED_BYTES) },
       });
     }
-    const loaded = await loadXlsx(bytes, fileName);
+    const loaded = loadXlsx(bytes, fileName);
     if (!loaded.ok && !XLSX_EXTENSIONS.has(ext)) return fileIssue("file-unsupported", fileName);
     return loaded;
   }
@@ -89,87 +84,24 @@ async function open(bytes: Uint8Array, fileName: string): Promise<Result<Workboo
   return fileIssue("file-unsupported", fileName);
 }
 
-async function loadXlsx(bytes: Uint8Array, fileName: string): Promise<Result<WorkbookSource>> {
-  const workbook = new Workbook();
-  const names = keepSheetNames(workbook);
-  const defaults = keepDefaultFont(workbook);
+function loadXlsx(bytes: Uint8Array, fileName: string): Result<WorkbookSource> {
+  let sheets: XlsxSheet[];
   try {
-    // ExcelJS types say Buffer; JSZip underneath takes any Uint8Array (and so works in a browser).
-    await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0], {
-      ignoreNodes: IGNORED_NODES,
-    });
+    sheets = readXlsx(bytes);
   } catch {
     return fileIssue("file-corrupt", fileName);
   }
-  const sheets = workbook.worksheets;
-  if (sheets.length === 0) return fileIssue("file-corrupt", fileName);
-  const grids: Grid[] = [];
   const issues: Issue[] = [];
-  for (const ws of sheets) {
-    const { grid, truncated } = worksheetToGrid(ws, names.get(ws.name) ?? ws.name, defaults.font);
-    grids.push(grid);
+  for (const { grid, truncated } of sheets) {
     if (truncated) issues.push(truncatedIssue(fileName, grid.sheet, truncated.rows, truncated.cols));
   }
-  return ok(makeSource(fileName, grids, issues));
-}
-
-/** What ExcelJS's loader passes to `reconcile`: the worksheet models, by sheet id (with holes). */
-interface LoadedModel {
-  worksheets?: ({ name?: unknown } | undefined)[];
-}
-
-/**
- * Sheet names as the file has them. ExcelJS 4.4.0 refuses to load a workbook with a sheet name
- * Excel would not give ("Biểu 'số 1'" ends with an apostrophe; "History"; two sheets whose names
- * differ only in case) and cuts a name over 31 characters with a console warning; Google Sheets and
- * scripts write such names. So every sheet is loaded under a stand-in name, set on the models
- * between parsing and building the worksheets (ExcelJS's `reconcile` step, an instance method
- * wrapped here), and its grid gets the real name back. Returns stand-in → real name; empty if
- * ExcelJS has no such step (its names then apply).
- */
-function keepSheetNames(workbook: Workbook): Map<string, string> {
-  const names = new Map<string, string>();
-  const xlsx = workbook.xlsx as unknown as { reconcile?: (model: LoadedModel, options: unknown) => void };
-  const reconcile = xlsx.reconcile;
-  if (typeof reconcile !== "function") return names;
-  xlsx.reconcile = function (this: unknown, model: LoadedModel, options: unknown): void {
-    reconcile.call(this, model, options);
-    (model.worksheets ?? []).forEach((ws, i) => {
-      if (!ws || typeof ws.name !== "string") return;
-      const standIn = `TinhGon-sheet-${i}`;
-      names.set(standIn, ws.name === "" ? `Sheet${i}` : ws.name);
-      ws.name = standIn;
-    });
-  };
-  return names;
-}
-
-/** What ExcelJS's loader holds of styles.xml until `reconcile` drops it. */
-interface LoadedStyles {
-  styles?: {
-    model?: { styles?: ({ fontId?: unknown } | undefined)[]; fonts?: ({ name?: unknown } | undefined)[] };
-  };
-}
-
-/**
- * The workbook's default font: the font of cell format 0 (font 0 of styles.xml, the Normal
- * style's), which every cell without a style of its own shows. ExcelJS gives such cells no `font`
- * and drops the styles part after `reconcile`, so it is read there (the step `keepSheetNames`
- * wraps too). Set once the load is done; undefined if ExcelJS has no such step.
- */
-function keepDefaultFont(workbook: Workbook): { font?: string } {
-  const found: { font?: string } = {};
-  const xlsx = workbook.xlsx as unknown as { reconcile?: (model: LoadedStyles, options: unknown) => void };
-  const reconcile = xlsx.reconcile;
-  if (typeof reconcile !== "function") return found;
-  xlsx.reconcile = function (this: unknown, model: LoadedStyles, options: unknown): void {
-    const styles = model?.styles?.model;
-    const fontId = Number(styles?.styles?.[0]?.fontId ?? 0);
-    const name = styles?.fonts?.[Number.isInteger(fontId) ? fontId : 0]?.name;
-    if (typeof name === "string" && name !== "") found.font = name;
-    reconcile.call(this, model, options);
-  };
-  return found;
+  return ok(
+    makeSource(
+      fileName,
+      sheets.map((s) => s.grid),
+      issues,
+    ),
+  );
 }
 
 function openCsv(bytes: Uint8Array, fileName: string): WorkbookSource {

@@ -1,28 +1,26 @@
 /**
- * An ExcelJS worksheet to a {@link Grid}. Browser-safe: only ExcelJS objects in memory, no I/O.
+ * The cells read from a sheet to a {@link Grid}: its used block from A1, never sized by declared
+ * dimensions, with merges and the blocks of text set in a legacy Vietnamese font (`fonts`).
+ * Browser-safe: no I/O.
  *
- * ExcelJS facts this relies on (4.4.0):
- * - A cell covered by a merge reports the top-left cell's value; its `type` is `ValueType.Merge` and
- *   `master` is the top-left cell. We turn such cells into null and list the merge in `merges`.
- * - `rowCount` follows the last `<row>` element, even an empty styled one (row 1048576 is common);
- *   the `<dimension>` element is ignored. We iterate only cells that hold something and size the grid
- *   from them.
- * - `cell.font` is the font of the cell's own style (`s` > 0); a cell with no style or style 0 has no
- *   `font`, and then shows the workbook's default font (font 0 of styles.xml, the Normal style's),
- *   which the caller passes as `defaultFont`. A rich-text run's own font is in its `font`.
+ * What this keeps from the ExcelJS-era reader (tests pin it):
+ * - a cell covered by a merge (not its top-left) is null and does not widen the grid; the merge
+ *   is listed in `merges`, sorted by top then left;
+ * - blank text ("   ") is kept where it is but does not widen the grid by itself; "" is no value;
+ * - a grid over {@link MAX_GRID_CELLS} is cut, columns beyond {@link MAX_GRID_COLS} first.
  */
 
-import type { CellValue as ExcelCellValue, Worksheet } from "exceljs";
-import { ValueType } from "exceljs";
 import { columnLetter } from "../../core/address";
-import { legacyFontEncoding } from "../../core/text/legacy";
 import { legacyFontBlocks } from "../../core/text/legacy-blocks";
 import type { CellRange, CellValue, Grid } from "../../core/types";
+import { XlsxCorrupt } from "./stream/xml";
 
 /** Grids larger than this are cut (a stray value at XFD1048576 must not allocate 17 G cells). */
 export const MAX_GRID_CELLS = 4_000_000;
 /** When a grid must be cut, columns beyond this go first: no staffing table is that wide. */
 export const MAX_GRID_COLS = 1024;
+/** Entry-in-merge checks allowed per sheet: overlapping whole-sheet merges must not hang the reader. */
+const MAX_MERGE_WORK = 50_000_000;
 
 export interface SheetGrid {
   grid: Grid;
@@ -30,105 +28,45 @@ export interface SheetGrid {
   truncated?: { rows: number; cols: number };
 }
 
-type Raw = ExcelCellValue | { text?: unknown } | undefined;
-
-/** One ExcelJS cell value to the engine's CellValue (formulas give their cached result). */
-export function toCellValue(value: Raw): CellValue {
-  if (value === null || value === undefined) return null;
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value;
-  if (typeof value !== "object") return null;
-  const obj = value as Record<string, unknown>;
-  if (typeof obj.error === "string") return { error: obj.error };
-  if (Array.isArray(obj.richText)) return richText(obj.richText);
-  if ("formula" in obj || "sharedFormula" in obj || "result" in obj) {
-    const result = toCellValue(obj.result as Raw);
-    return result === "" ? null : result;
-  }
-  // Hyperlink: { text, hyperlink }; its text may itself be rich text.
-  if ("text" in obj) return toCellValue(obj.text as Raw);
-  return null;
+/** A text cell shown in a legacy Vietnamese font. */
+export interface LegacyCell {
+  row: number;
+  col: number;
+  font: string;
 }
 
-function richText(runs: unknown[]): string {
-  return runs
-    .map((run) => (run && typeof run === "object" ? String((run as { text?: unknown }).text ?? "") : ""))
-    .join("");
-}
-
-function isEmptyValue(v: CellValue): boolean {
+function isBlank(v: CellValue): boolean {
   return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 }
 
 /**
- * The font a text cell shows: its rich-text runs' one font when they agree, else the cell's own,
- * else the workbook's default.
+ * The grid of a sheet from its non-empty cells, as parallel lists in any order (1-based row and
+ * column; a later entry for the same cell wins), its merged areas and its legacy-font text cells.
  */
-function fontOf(
-  cell: { value: unknown; font?: { name?: unknown } },
-  defaultFont: string | undefined,
-): string | undefined {
-  const value = cell.value as { richText?: unknown } | null;
-  if (value && typeof value === "object" && Array.isArray(value.richText)) {
-    let runFont: string | undefined;
-    for (const run of value.richText as { text?: unknown; font?: { name?: unknown } }[]) {
-      if (!run || String(run.text ?? "").trim() === "") continue;
-      const name = typeof run.font?.name === "string" ? run.font.name : undefined;
-      if (name === undefined || (runFont !== undefined && runFont !== name)) {
-        runFont = undefined;
-        break;
-      }
-      runFont = name;
-    }
-    if (runFont !== undefined) return runFont;
-  }
-  const name = cell.font?.name;
-  return typeof name === "string" && name !== "" ? name : defaultFont;
-}
-
-/**
- * The sheet's used block from A1, with merges and the blocks of text set in a legacy Vietnamese
- * font (`fonts`); never sized by declared dimensions. `name` is the sheet's name as the file has
- * it (ExcelJS's may be a stand-in: see open-bytes.ts); `defaultFont` the workbook's default font.
- */
-export function worksheetToGrid(ws: Worksheet, name: string = ws.name, defaultFont?: string): SheetGrid {
-  const values: { row: number; col: number; value: CellValue; font?: string }[] = [];
-  let legacy = false;
-  const merges = new Map<string, CellRange>();
+export function buildGrid(
+  name: string,
+  rowOf: readonly number[],
+  colOf: readonly number[],
+  values: readonly CellValue[],
+  merges: readonly CellRange[],
+  legacy: readonly LegacyCell[] = [],
+): SheetGrid {
+  const covered = merges.length > 0 ? coveredEntries(rowOf, colOf, merges) : undefined;
   let lastRow = 0;
   let lastCol = 0;
-
-  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      if (cell.type === ValueType.Merge) {
-        const master = cell.master;
-        const key = master.address;
-        const top = Number(master.row);
-        const left = Number(master.col);
-        const range = merges.get(key) ?? { top, left, bottom: top, right: left };
-        range.bottom = Math.max(range.bottom, rowNumber);
-        range.right = Math.max(range.right, colNumber);
-        range.top = Math.min(range.top, rowNumber);
-        range.left = Math.min(range.left, colNumber);
-        merges.set(key, range);
-        return;
-      }
-      const value = toCellValue(cell.value as Raw);
-      if (value === null || value === "") return;
-      if (typeof value === "string") {
-        const font = fontOf(cell, defaultFont);
-        if (font !== undefined && legacyFontEncoding(font)) {
-          values.push({ row: rowNumber, col: colNumber, value, font });
-          legacy = true;
-        } else values.push({ row: rowNumber, col: colNumber, value });
-      } else values.push({ row: rowNumber, col: colNumber, value });
-      // Whitespace-only text far away (a stray space) does not widen the grid by itself.
-      if (!isEmptyValue(value)) {
-        lastRow = Math.max(lastRow, rowNumber);
-        lastCol = Math.max(lastCol, colNumber);
-      }
-    });
-  });
+  for (let k = 0; k < values.length; k++) {
+    if (covered?.[k] === 1) continue;
+    const v = values[k] as CellValue;
+    // Fast path: text starting with a visible ASCII character is not blank.
+    if (typeof v === "string") {
+      const c = v.charCodeAt(0);
+      if (!(c > 0x20 && c < 0x7f) && isBlank(v)) continue;
+    }
+    const row = rowOf[k] as number;
+    const col = colOf[k] as number;
+    if (row > lastRow) lastRow = row;
+    if (col > lastCol) lastCol = col;
+  }
 
   let truncated: SheetGrid["truncated"];
   if (lastRow * lastCol > MAX_GRID_CELLS) {
@@ -137,34 +75,101 @@ export function worksheetToGrid(ws: Worksheet, name: string = ws.name, defaultFo
     truncated = { rows: lastRow, cols: lastCol };
   }
 
-  const cells: CellValue[][] = [];
-  for (let r = 0; r < lastRow; r++) cells.push(new Array<CellValue>(lastCol).fill(null));
-  for (const { row, col, value } of values) {
-    if (row <= lastRow && col <= lastCol) (cells[row - 1] as CellValue[])[col - 1] = value;
+  const cells: CellValue[][] = new Array<CellValue[]>(lastRow);
+  for (let r = 0; r < lastRow; r++) cells[r] = new Array<CellValue>(lastCol).fill(null);
+  for (let k = 0; k < values.length; k++) {
+    if (covered?.[k] === 1) continue;
+    const row = rowOf[k] as number;
+    const col = colOf[k] as number;
+    if (row <= lastRow && col <= lastCol) (cells[row - 1] as CellValue[])[col - 1] = values[k] as CellValue;
   }
 
   const grid: Grid = { sheet: name, origin: { row: 1, col: 1 }, cells };
-  if (merges.size > 0) {
-    grid.merges = [...merges.values()].sort((a, b) => a.top - b.top || a.left - b.left);
+  if (merges.length > 0) {
+    // One merge per top-left cell (a file may repeat one), sorted as ExcelJS's reader gave them.
+    const byMaster = new Map<string, CellRange>();
+    for (const m of merges) {
+      const key = `${m.top}:${m.left}`;
+      if (!byMaster.has(key)) byMaster.set(key, { ...m });
+    }
+    grid.merges = [...byMaster.values()].sort((a, b) => a.top - b.top || a.left - b.left);
   }
-  if (legacy) {
-    const fonts = legacyFonts(values, lastRow, lastCol, cells);
+  const kept = legacy.filter(
+    ({ row, col }) => row <= lastRow && col <= lastCol && typeof cells[row - 1]?.[col - 1] === "string",
+  );
+  if (kept.length > 0) {
+    const fonts = legacyFonts(kept, lastCol, cells);
     if (fonts.length > 0) grid.fonts = fonts;
   }
   return truncated ? { grid, truncated } : { grid };
 }
 
+/**
+ * 1 for each entry inside a merged area but not its top-left cell. Entries are grouped by row (in
+ * file order they already are), and each merge visits only the rows it spans that hold entries.
+ */
+function coveredEntries(
+  rowOf: readonly number[],
+  colOf: readonly number[],
+  merges: readonly CellRange[],
+): Uint8Array {
+  const n = rowOf.length;
+  const covered = new Uint8Array(n);
+  let order: number[] | undefined;
+  for (let k = 1; k < n; k++) {
+    if ((rowOf[k] as number) < (rowOf[k - 1] as number)) {
+      order = Array.from({ length: n }, (_, i) => i).sort(
+        (a, b) => (rowOf[a] as number) - (rowOf[b] as number) || a - b,
+      );
+      break;
+    }
+  }
+  const at = (i: number): number => (order ? (order[i] as number) : i);
+  // Distinct rows, and where each one's entries start in `order`.
+  const rows: number[] = [];
+  const starts: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const row = rowOf[at(i)] as number;
+    if (rows.length === 0 || rows[rows.length - 1] !== row) {
+      rows.push(row);
+      starts.push(i);
+    }
+  }
+  starts.push(n);
+  let work = 0;
+  for (const m of merges) {
+    // First distinct row ≥ m.top.
+    let lo = 0;
+    let hi = rows.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((rows[mid] as number) < m.top) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let j = lo; j < rows.length && (rows[j] as number) <= m.bottom; j++) {
+      const row = rows[j] as number;
+      const end = starts[j + 1] as number;
+      work += end - (starts[j] as number);
+      if (work > MAX_MERGE_WORK) throw new XlsxCorrupt("too many merged cells");
+      for (let i = starts[j] as number; i < end; i++) {
+        const k = at(i);
+        const col = colOf[k] as number;
+        if (col >= m.left && col <= m.right && (row !== m.top || col !== m.left)) covered[k] = 1;
+      }
+    }
+  }
+  return covered;
+}
+
 /** The legacy font blocks of the grid, from the fonts of its text cells (a byte a cell while building). */
 function legacyFonts(
-  values: readonly { row: number; col: number; font?: string }[],
-  lastRow: number,
+  cellsInFont: readonly LegacyCell[],
   lastCol: number,
   cells: CellValue[][],
 ): NonNullable<Grid["fonts"]> {
   const names: string[] = [];
-  const codes = new Uint8Array(lastRow * lastCol);
-  for (const { row, col, font } of values) {
-    if (font === undefined || row > lastRow || col > lastCol) continue;
+  const codes = new Uint8Array(cells.length * lastCol);
+  for (const { row, col, font } of cellsInFont) {
     let code = names.indexOf(font) + 1;
     if (code === 0) {
       if (names.length >= 255) continue;

@@ -1,0 +1,259 @@
+// The streaming .xlsx reader's own edge cases, on hand-written packages: what Excel, LibreOffice
+// and libraries write that ExcelJS-written test files never contain.
+import { writeZip } from "../../../../test/fixtures/zip";
+import type { Grid, Result } from "../../../core/types";
+import { openWorkbookBytes, type WorkbookSource } from "../open-bytes";
+import { decodeReferences, XlsxCorrupt, XmlReader } from "./xml";
+import { isDateFormat } from "./parts";
+import { serialToDate } from "./sheet";
+
+const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
+const R_NS = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+interface Package {
+  sheets?: { name: string; xml: string }[];
+  sharedStrings?: string;
+  styles?: string;
+  workbookPr?: string;
+  /** Targets written absolute (/xl/...), as some writers do. */
+  absolute?: boolean;
+}
+
+function xlsx(p: Package): Uint8Array {
+  const sheets = p.sheets ?? [];
+  const target = (i: number) =>
+    p.absolute ? `/xl/worksheets/sheet${i + 1}.xml` : `worksheets/sheet${i + 1}.xml`;
+  const rels = [
+    ...sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="${target(i)}"/>`),
+    p.sharedStrings !== undefined
+      ? `<Relationship Id="rIdS" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/>`
+      : "",
+    p.styles !== undefined ? `<Relationship Id="rIdT" Type="${REL}/styles" Target="styles.xml"/>` : "",
+  ].join("");
+  return writeZip([
+    {
+      name: "_rels/.rels",
+      data: `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    },
+    {
+      name: "xl/workbook.xml",
+      data: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook ${NS} ${R_NS}>${p.workbookPr ?? ""}<sheets>${sheets
+        .map((s, i) => `<sheet name="${s.name}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`)
+        .join("")}</sheets></workbook>`,
+    },
+    {
+      name: "xl/_rels/workbook.xml.rels",
+      data: `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels}</Relationships>`,
+    },
+    ...sheets.map((s, i) => ({ name: `xl/worksheets/sheet${i + 1}.xml`, data: s.xml })),
+    ...(p.sharedStrings !== undefined ? [{ name: "xl/sharedStrings.xml", data: p.sharedStrings }] : []),
+    ...(p.styles !== undefined ? [{ name: "xl/styles.xml", data: p.styles }] : []),
+  ]);
+}
+
+const sheet = (data: string, tail = "") =>
+  `<worksheet ${NS}><sheetData>${data}</sheetData>${tail}</worksheet>`;
+const sst = (items: string) => `<sst ${NS}>${items}</sst>`;
+
+async function open(p: Package): Promise<Result<WorkbookSource>> {
+  return openWorkbookBytes(xlsx(p), "t.xlsx");
+}
+
+async function grid(p: Package, name = "S"): Promise<Grid> {
+  const result = await open(p);
+  if (!result.ok) throw new Error(result.issue.code);
+  const g = result.value.grid(name);
+  if (!g) throw new Error(`no sheet ${name}`);
+  return g;
+}
+
+async function code(p: Package): Promise<string> {
+  const result = await open(p);
+  return result.ok ? "ok" : result.issue.code;
+}
+
+describe("XML tokenizer", () => {
+  it("decodes the five entities and numeric references, and nothing else", () => {
+    expect(decodeReferences("a &lt;b&gt; &amp; &quot;c&quot; &apos;d&apos;")).toBe(`a <b> & "c" 'd'`);
+    expect(decodeReferences("&#7875;&#x1EC3;&#X41;".replace("&#X41;", "&#x41;"))).toBe("ểểA");
+    expect(() => decodeReferences("&nbsp;")).toThrow(XlsxCorrupt);
+    expect(() => decodeReferences("&#0;")).toThrow(XlsxCorrupt);
+    expect(() => decodeReferences("&#xD800;")).toThrow(XlsxCorrupt);
+    expect(() => decodeReferences("a & b")).toThrow(XlsxCorrupt);
+  });
+
+  it("reads prefixed names by their local part, quoted '>' in attributes, CDATA and comments", () => {
+    const r = new XmlReader(
+      `<?xml version="1.0"?><!-- note --><x:c r="A1" x:t='s>1'><x:v><![CDATA[a<b]]>&amp;c</x:v></x:c>`,
+    );
+    expect(r.seek("c")).toBe(true);
+    expect(r.attr("r")).toBe("A1");
+    expect(r.attr("t")).toBe("s>1");
+    expect(r.seek("v")).toBe(true);
+    expect(r.text()).toBe("a<b&c");
+  });
+
+  it("refuses a DOCTYPE wherever it is", () => {
+    const r = new XmlReader(`<a><!DOCTYPE x [<!ENTITY e "boom">]><b/></a>`);
+    expect(() => r.seek("b")).toThrow(XlsxCorrupt);
+  });
+});
+
+describe("streaming reader: values", () => {
+  it("shared strings: plain, rich runs, phonetic guides left out, xml:space, _x000D_ escapes", async () => {
+    const g = await grid({
+      sheets: [
+        {
+          name: "S",
+          xml: sheet(
+            '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="s"><v>3</v></c></row>',
+          ),
+        },
+      ],
+      sharedStrings: sst(
+        "<si><t>Phòng Tổng hợp</t></si>" +
+          '<si><r><rPr><b/><rFont val="Times New Roman"/></rPr><t xml:space="preserve">Phòng </t></r><r><t>Tổ chức</t></r></si>' +
+          '<si><t>東京</t><rPh sb="0" eb="2"><t>トウキョウ</t></rPh><phoneticPr fontId="1"/></si>' +
+          '<si><t xml:space="preserve">  Dòng 1_x000D_\nDòng 2  </t></si>',
+      ),
+    });
+    expect(g.cells).toEqual([["Phòng Tổng hợp", "Phòng Tổ chức", "東京", "  Dòng 1\r\nDòng 2  "]]);
+  });
+
+  it("inline strings, plain and rich; str, booleans, errors, ISO dates; formulas by their cached result", async () => {
+    const g = await grid({
+      sheets: [
+        {
+          name: "S",
+          xml: sheet(
+            '<row r="1"><c r="A1" t="inlineStr"><is><t>Văn phòng</t></is></c>' +
+              '<c r="B1" t="inlineStr"><is><r><t>Sở </t></r><r><rPr><rFont val="Arial"/></rPr><t>Nội vụ</t></r></is></c>' +
+              '<c r="C1" t="str"><f>A1&amp;""</f><v>Văn phòng &amp; Sở</v></c>' +
+              '<c r="D1" t="b"><v>1</v></c><c r="E1" t="e"><v>#N/A</v></c></row>' +
+              '<row r="2"><c r="A2"><f>1+1</f><v>2</v></c><c r="B2" t="str"><f>""</f><v></v></c>' +
+              '<c r="C2"><f>X1</f></c><c r="D2" t="d"><v>2026-02-05T00:00:00Z</v></c>' +
+              '<c r="E2" t="b"><f>TRUE()</f><v>0</v></c></row>',
+          ),
+        },
+      ],
+    });
+    expect(g.cells).toEqual([
+      ["Văn phòng", "Sở Nội vụ", "Văn phòng & Sở", true, { error: "#N/A" }],
+      [2, null, null, new Date(Date.UTC(2026, 1, 5)), false],
+    ]);
+  });
+
+  it("cells and rows without r: each follows the one before", async () => {
+    const g = await grid({
+      sheets: [
+        {
+          name: "S",
+          xml: sheet(
+            '<row><c t="inlineStr"><is><t>a</t></is></c><c><v>1</v></c></row><row><c r="C2"><v>3</v></c><c><v>4</v></c></row>',
+          ),
+        },
+      ],
+    });
+    expect(g.cells).toEqual([
+      ["a", 1, null, null],
+      [null, null, 3, 4],
+    ]);
+  });
+
+  it("dates by the cell's number format (built-in and custom), in the 1900 and 1904 systems", async () => {
+    const styles =
+      `<styleSheet ${NS}><numFmts count="2"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/><numFmt numFmtId="165" formatCode="#,##0&quot; người&quot;"/></numFmts>` +
+      '<fonts count="1"><font><name val="Times New Roman"/></font></fonts>' +
+      '<cellXfs count="5"><xf numFmtId="14" fontId="0"/><xf numFmtId="14" fontId="0"/><xf numFmtId="164" fontId="0"/><xf numFmtId="165" fontId="0"/><xf numFmtId="3" fontId="0"/></cellXfs></styleSheet>';
+    const data =
+      '<row r="1"><c r="A1" s="1"><v>46058</v></c><c r="B1" s="2"><v>46058.5</v></c><c r="C1" s="3"><v>46058</v></c><c r="D1" s="4"><v>46058</v></c><c r="E1"><v>46058</v></c></row>';
+    const g1900 = await grid({ sheets: [{ name: "S", xml: sheet(data) }], styles });
+    expect(g1900.cells).toEqual([
+      [new Date(Date.UTC(2026, 1, 5)), new Date(Date.UTC(2026, 1, 5, 12)), 46058, 46058, 46058],
+    ]);
+    const g1904 = await grid({
+      sheets: [{ name: "S", xml: sheet(data) }],
+      styles,
+      workbookPr: '<workbookPr date1904="1"/>',
+    });
+    expect(g1904.cells[0]?.[0]).toEqual(new Date(Date.UTC(2030, 1, 6)));
+    expect(serialToDate(0, true)).toEqual(new Date(Date.UTC(1904, 0, 1)));
+    expect(isDateFormat('[Red]#,##0;"ngày"')).toBe(false);
+    expect(isDateFormat("[$-42A]d mmmm yyyy")).toBe(true);
+  });
+
+  it("merges: covered cells empty and not widening the grid; merges sorted; absolute targets", async () => {
+    const g = await grid({
+      absolute: true,
+      sheets: [
+        {
+          name: "S",
+          xml: sheet(
+            '<row r="1"><c r="A1" t="inlineStr"><is><t>Tiêu đề</t></is></c><c r="D1" t="inlineStr"><is><t>stray</t></is></c></row>' +
+              '<row r="3"><c r="A3"><v>1</v></c><c r="B3"><v>2</v></c></row>',
+            '<mergeCells count="2"><mergeCell ref="B3:B4"/><mergeCell ref="A1:D2"/></mergeCells>',
+          ),
+        },
+      ],
+    });
+    expect(g.cells).toEqual([
+      ["Tiêu đề", null],
+      [null, null],
+      [1, 2],
+    ]);
+    expect(g.merges).toEqual([
+      { top: 1, left: 1, bottom: 2, right: 4 },
+      { top: 3, left: 2, bottom: 4, right: 2 },
+    ]);
+  });
+
+  it("sheet names as the file has them, entities decoded; hidden rows read like any other", async () => {
+    const result = await open({
+      sheets: [
+        { name: "Biểu &apos;số 1&apos;", xml: sheet('<row r="1" hidden="1"><c r="A1"><v>5</v></c></row>') },
+        { name: "History", xml: sheet("") },
+      ],
+    });
+    if (!result.ok) throw new Error(result.issue.code);
+    expect(result.value.sheetNames).toEqual(["Biểu 'số 1'", "History"]);
+    expect(result.value.grid("Biểu 'số 1'")?.cells).toEqual([[5]]);
+    expect(result.value.grid("History")?.cells).toEqual([]);
+  });
+});
+
+describe("streaming reader: refusals", () => {
+  const one = (xml: string, sharedStrings?: string): Package => ({
+    sheets: [{ name: "S", xml }],
+    ...(sharedStrings !== undefined ? { sharedStrings } : {}),
+  });
+
+  it("a shared-string index out of range, or not a number, is a corrupt file", async () => {
+    expect(
+      await code(one(sheet('<row r="1"><c r="A1" t="s"><v>1</v></c></row>'), sst("<si><t>a</t></si>"))),
+    ).toBe("file-corrupt");
+    expect(
+      await code(one(sheet('<row r="1"><c r="A1" t="s"><v>x</v></c></row>'), sst("<si><t>a</t></si>"))),
+    ).toBe("file-corrupt");
+  });
+
+  it("a DOCTYPE (entity expansion) in any part is refused", async () => {
+    const bomb = `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;">]>`;
+    expect(
+      await code(one(bomb + sheet('<row r="1"><c r="A1" t="inlineStr"><is><t>&lol2;</t></is></c></row>'))),
+    ).toBe("file-corrupt");
+    expect(
+      await code(
+        one(sheet('<row r="1"><c r="A1" t="s"><v>0</v></c></row>'), bomb + sst("<si><t>a</t></si>")),
+      ),
+    ).toBe("file-corrupt");
+  });
+
+  it("an undefined entity, an unclosed sheet, no worksheet at all", async () => {
+    expect(
+      await code(one(sheet('<row r="1"><c r="A1" t="inlineStr"><is><t>&nbsp;</t></is></c></row>'))),
+    ).toBe("file-corrupt");
+    expect(await code(one(`<worksheet ${NS}><sheetData><row r="1"><c r="A1"><v>1</v>`))).toBe("file-corrupt");
+    expect(await code({ sheets: [] })).toBe("file-corrupt");
+  });
+});

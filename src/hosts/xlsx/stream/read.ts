@@ -1,0 +1,85 @@
+/**
+ * An .xlsx to one grid per worksheet, without a workbook model: the zip's parts are inflated one at
+ * a time, decoded to text once and scanned forward (see xml.ts, sheet.ts). Browser-safe (fflate,
+ * TextDecoder), so the CLI and the browser worker read alike. Throws {@link XlsxCorrupt} (or any
+ * error, on bytes that are no workbook): the caller reports "file-corrupt".
+ */
+
+import type { ReadSheet } from "./sheet";
+import { readSheet } from "./sheet";
+import {
+  folderOf,
+  NO_STYLES,
+  readRelationships,
+  readSharedStrings,
+  readStyles,
+  readWorkbook,
+  relsPathOf,
+  type Relationship,
+  type SharedStrings,
+} from "./parts";
+import { unzipPart, zipEntries, ZipIndex } from "./zip";
+import { XlsxCorrupt } from "./xml";
+
+export interface XlsxSheet extends ReadSheet {
+  /** The sheet's name as the file has it. */
+  name: string;
+}
+
+const OFFICE_DOCUMENT = /\/officeDocument$/;
+const UTF8 = new TextDecoder("utf-8");
+
+export function readXlsx(bytes: Uint8Array): XlsxSheet[] {
+  const entries = zipEntries(bytes);
+  if (!entries) throw new XlsxCorrupt("not a zip");
+  const zip = new ZipIndex(entries);
+  const text = (part: string): string | undefined => {
+    const entry = zip.get(part);
+    return entry ? decode(unzipPart(bytes, entry)) : undefined;
+  };
+
+  // The workbook part: where the package's relationships say, else where Excel puts it.
+  let workbookPath = "xl/workbook.xml";
+  const rootRels = text("_rels/.rels");
+  if (rootRels !== undefined) {
+    for (const rel of readRelationships(rootRels, "").values())
+      if (OFFICE_DOCUMENT.test(rel.type) && zip.get(rel.target)) workbookPath = rel.target;
+  }
+  const workbookXml = text(workbookPath);
+  if (workbookXml === undefined) throw new XlsxCorrupt("no workbook part");
+  const workbook = readWorkbook(workbookXml);
+  const folder = folderOf(workbookPath);
+  const relsXml = text(relsPathOf(workbookPath));
+  const rels = relsXml === undefined ? new Map<string, Relationship>() : readRelationships(relsXml, folder);
+  const partOf = (type: string, fallback: string): string => {
+    for (const rel of rels.values()) if (rel.type.endsWith(type) && zip.get(rel.target)) return rel.target;
+    return folder + fallback;
+  };
+
+  const stylesXml = text(partOf("/styles", "styles.xml"));
+  const styles = stylesXml === undefined ? NO_STYLES : readStyles(stylesXml);
+  const stringsXml = text(partOf("/sharedStrings", "sharedStrings.xml"));
+  const strings: SharedStrings =
+    stringsXml === undefined ? { text: [], runFont: [] } : readSharedStrings(stringsXml);
+
+  const sheets: XlsxSheet[] = [];
+  workbook.sheets.forEach((sheet, i) => {
+    const rel = sheet.rId === undefined ? undefined : rels.get(sheet.rId);
+    // Chart sheets and dialog sheets have no cells; a sheet whose part is missing is skipped, as
+    // ExcelJS skipped it.
+    if (!rel || /\/(chartsheet|dialogsheet)$/.test(rel.type)) return;
+    const xml = text(rel.target);
+    if (xml === undefined) return;
+    const name = sheet.name === "" ? `Sheet${i + 1}` : sheet.name;
+    sheets.push({ name, ...readSheet(xml, name, { strings, styles, date1904: workbook.date1904 }) });
+  });
+  if (sheets.length === 0) throw new XlsxCorrupt("no worksheet");
+  return sheets;
+}
+
+/** A part's bytes to text: UTF-8 (a BOM dropped), or UTF-16 when a BOM says so. */
+function decode(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes);
+  return UTF8.decode(bytes);
+}

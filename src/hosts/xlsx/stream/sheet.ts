@@ -1,0 +1,246 @@
+/**
+ * One worksheet part to a {@link Grid}, in a single forward pass over its XML. The cells that hold
+ * something are kept as three flat lists (row, column, value) in file order; the dense grid is
+ * built once the sheet's used block is known (merged-away cells and blank text excluded), so a
+ * stray value at XFD1048576 costs one entry, not a row of 16,384 cells.
+ *
+ * Values as ExcelJS 4.4.0 gave them: shared and inline strings (rich text joined), numbers, dates
+ * where the cell's style has a date format (1900 or 1904 system), booleans, `{error}`, formulas by
+ * their cached result (none, or "", is empty), cells covered by a merge empty.
+ */
+
+import { legacyFontEncoding } from "../../../core/text/legacy";
+import type { CellRange, CellValue } from "../../../core/types";
+import { buildGrid, type SheetGrid } from "../sheet-grid";
+import type { SharedStrings, Styles } from "./parts";
+import { readStringItem, type StringItem } from "./parts";
+import { CLOSE, decodeText, EOF, XlsxCorrupt, XmlReader } from "./xml";
+
+/** Excel's limits: cells addressed beyond them are not cells of a sheet. */
+const MAX_ROW = 1_048_576;
+const MAX_COL = 16_384;
+
+export interface SheetContext {
+  strings: SharedStrings;
+  styles: Styles;
+  date1904: boolean;
+}
+
+/** The sheet's grid, and (not in Grid yet) the rows the file marks hidden. */
+export interface ReadSheet extends SheetGrid {
+  hiddenRows: number[];
+}
+
+// Cell types (`t`), as small numbers for the hot loop.
+const T_NUMBER = 0;
+const T_SHARED = 1;
+const T_STR = 2;
+const T_INLINE = 3;
+const T_BOOL = 4;
+const T_ERROR = 5;
+const T_DATE = 6;
+
+const MS_PER_DAY = 24 * 3600 * 1000;
+
+/** ExcelJS's excelToDate: a serial to a Date at UTC midnight plus the time of day. */
+export function serialToDate(serial: number, date1904: boolean): Date {
+  return new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * MS_PER_DAY));
+}
+
+export function readSheet(xml: string, name: string, ctx: SheetContext): ReadSheet {
+  const r = new XmlReader(xml);
+  const rowOf: number[] = [];
+  const colOf: number[] = [];
+  const values: CellValue[] = [];
+  const legacy: { row: number; col: number; font: string }[] = [];
+  const hiddenRows: number[] = [];
+  const merges: CellRange[] = [];
+  const { strings, styles, date1904 } = ctx;
+  const stringCount = strings.text.length;
+  const runLegacy = new Map<string, boolean>();
+
+  if (r.seek("sheetData") && !r.selfClosing) {
+    let row = 0;
+    for (;;) {
+      const kind = r.next();
+      if (kind === EOF) throw new XlsxCorrupt("sheetData not closed");
+      if (kind === CLOSE) break; // </sheetData>
+      if (!r.is("row")) {
+        r.skipElement();
+        continue;
+      }
+      const rAt = r.attrAt("r");
+      row = rAt >= 0 ? parseDigits(xml, rAt, r.valueEnd) : row + 1;
+      if (!(row >= 1)) throw new XlsxCorrupt("bad row number");
+      const hiddenAt = r.attrAt("hidden");
+      if (hiddenAt >= 0 && (xml.charCodeAt(hiddenAt) === 0x31 || xml.startsWith("true", hiddenAt)))
+        hiddenRows.push(row);
+      if (r.selfClosing) continue;
+      let col = 0;
+      for (;;) {
+        const k = r.next();
+        if (k === EOF) throw new XlsxCorrupt("row not closed");
+        if (k === CLOSE) break; // </row>
+        if (!r.is("c")) {
+          r.skipElement();
+          continue;
+        }
+        // Column from the cell's reference (its row part is the row's, as ExcelJS read it).
+        const refAt = r.attrAt("r");
+        col = refAt >= 0 ? parseColumn(xml, refAt, r.valueEnd) : col + 1;
+        const sAt = r.attrAt("s");
+        const s = sAt >= 0 ? parseDigits(xml, sAt, r.valueEnd) : 0;
+        const tAt = r.attrAt("t");
+        const t = tAt >= 0 ? cellType(xml, tAt, r.valueEnd) : T_NUMBER;
+        if (r.selfClosing) continue;
+
+        let formula = false;
+        let vStart = -1;
+        let vEnd = -1;
+        let vText: string | undefined;
+        let inline: StringItem | undefined;
+        for (;;) {
+          const kc = r.next();
+          if (kc === EOF) throw new XlsxCorrupt("cell not closed");
+          if (kc === CLOSE) {
+            if (r.is("c")) break;
+            continue; // </v>, </f>
+          }
+          if (r.is("v")) {
+            if (r.selfClosing) continue;
+            const lt = xml.indexOf("<", r.pos);
+            if (lt >= 0 && xml.charCodeAt(lt + 1) === 0x2f) {
+              // Plain text up to </v>: kept as offsets, decoded only if it is text.
+              vStart = r.pos;
+              vEnd = lt;
+              r.pos = lt;
+            } else vText = r.text();
+          } else if (r.is("f")) {
+            formula = true;
+            r.skipElement();
+          } else if (r.is("is")) {
+            inline = readStringItem(r);
+          } else r.skipElement();
+        }
+        if (col > MAX_COL || row > MAX_ROW || col < 1) continue;
+
+        const hasV = vText !== undefined ? vText !== "" : vEnd > vStart;
+        const raw = (): string => vText ?? xml.slice(vStart, vEnd);
+
+        let value: CellValue = null;
+        let runFont: string | undefined;
+        if (t === T_INLINE && inline !== undefined) {
+          value = inline.text;
+          runFont = inline.runFont;
+        } else if (!hasV) {
+          continue;
+        } else if (t === T_SHARED && !formula) {
+          const index = vText === undefined ? parseDigits(xml, vStart, vEnd) : parseInt(vText, 10);
+          if (!(index >= 0 && index < stringCount)) throw new XlsxCorrupt("shared string out of range");
+          value = strings.text[index] as string;
+          runFont = strings.runFont[index];
+        } else if (t === T_STR || t === T_INLINE) {
+          value = vText ?? decodeText(raw());
+        } else if (t === T_BOOL) {
+          value = parseInt(raw(), 10) !== 0;
+        } else if (t === T_ERROR) {
+          value = { error: vText ?? decodeText(raw()) };
+        } else if (t === T_DATE && !formula) {
+          const date = new Date(raw().trim());
+          value = Number.isNaN(date.getTime()) ? null : date;
+        } else {
+          const n = vText === undefined ? parseNumber(xml, vStart, vEnd) : parseFloat(vText);
+          if (n !== n) continue; // NaN
+          value = styles.isDate[s] === 1 ? serialToDate(n, date1904) : n;
+          if (value instanceof Date && Number.isNaN(value.getTime())) continue;
+        }
+        if (value === null || value === "") continue;
+        rowOf.push(row);
+        colOf.push(col);
+        values.push(value);
+        if (typeof value === "string") {
+          // The font the text shows: its runs' one font, else its style's, else the default.
+          let font: string | undefined;
+          if (runFont !== undefined) {
+            let isLegacy = runLegacy.get(runFont);
+            if (isLegacy === undefined)
+              runLegacy.set(runFont, (isLegacy = legacyFontEncoding(runFont) !== undefined));
+            font = isLegacy ? runFont : undefined;
+          } else font = s < styles.legacyFont.length ? styles.legacyFont[s] : styles.legacyFont[0];
+          if (font !== undefined) legacy.push({ row, col, font });
+        }
+      }
+    }
+  }
+  // After sheetData: merged areas (anything else, validations included, is passed over).
+  while (r.seek("mergeCell")) {
+    const range = parseRange(r.attr("ref") ?? "");
+    if (range && (range.bottom > range.top || range.right > range.left)) merges.push(range);
+  }
+  return { ...buildGrid(name, rowOf, colOf, values, merges, legacy), hiddenRows };
+}
+
+function cellType(xml: string, at: number, end: number): number {
+  const c = xml.charCodeAt(at);
+  const length = end - at;
+  if (length === 1) {
+    if (c === 0x73) return T_SHARED; // s
+    if (c === 0x62) return T_BOOL; // b
+    if (c === 0x65) return T_ERROR; // e
+    if (c === 0x64) return T_DATE; // d
+    return T_NUMBER;
+  }
+  if (length === 3 && xml.startsWith("str", at)) return T_STR;
+  if (length === 9 && xml.startsWith("inlineStr", at)) return T_INLINE;
+  return T_NUMBER;
+}
+
+/** A non-negative integer written in digits; NaN when it is anything else. */
+function parseDigits(xml: string, at: number, end: number): number {
+  if (end <= at || end - at > 15) return NaN;
+  let n = 0;
+  for (let i = at; i < end; i++) {
+    const d = xml.charCodeAt(i) - 0x30;
+    if (d < 0 || d > 9) return NaN;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/** A number as parseFloat reads it, with a fast path for plain integers. */
+function parseNumber(xml: string, at: number, end: number): number {
+  if (end - at <= 9) {
+    const n = parseDigits(xml, at, end);
+    if (n === n) return n;
+  }
+  return parseFloat(xml.slice(at, end));
+}
+
+/** The column of a reference ("AB12" → 28); NaN when it does not start with letters. */
+function parseColumn(xml: string, at: number, end: number): number {
+  let col = 0;
+  let i = at;
+  for (; i < end && i - at < 4; i++) {
+    const c = xml.charCodeAt(i) | 0x20; // lower case
+    if (c < 0x61 || c > 0x7a) break;
+    col = col * 26 + (c - 0x60);
+  }
+  return i === at ? NaN : col;
+}
+
+/** "A1:C2" (or "A1") to a range, corners in order; undefined when it is not one. */
+export function parseRange(ref: string): CellRange | undefined {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})(?::\$?([A-Za-z]{1,3})\$?(\d{1,7}))?$/.exec(ref.trim());
+  if (!m) return undefined;
+  const c1 = parseColumn(m[1] as string, 0, (m[1] as string).length);
+  const r1 = Number(m[2]);
+  const c2 = m[3] === undefined ? c1 : parseColumn(m[3], 0, m[3].length);
+  const r2 = m[4] === undefined ? r1 : Number(m[4]);
+  if (!(r1 >= 1 && r2 >= 1 && c1 >= 1 && c2 >= 1)) return undefined;
+  return {
+    top: Math.min(r1, r2),
+    left: Math.min(c1, c2),
+    bottom: Math.min(Math.max(r1, r2), MAX_ROW),
+    right: Math.min(Math.max(c1, c2), MAX_COL),
+  };
+}
