@@ -45,13 +45,13 @@ function isBlank(v: CellValue): boolean {
  */
 export function buildGrid(
   name: string,
-  rowOf: readonly number[],
-  colOf: readonly number[],
+  rowOf: ArrayLike<number>,
+  colOf: ArrayLike<number>,
   values: readonly CellValue[],
   merges: readonly CellRange[],
   legacy: readonly LegacyCell[] = [],
 ): SheetGrid {
-  const covered = merges.length > 0 ? coveredEntries(rowOf, colOf, merges) : undefined;
+  const covered = merges.length > 0 ? coveredEntries(values.length, rowOf, colOf, merges) : undefined;
   let lastRow = 0;
   let lastCol = 0;
   for (let k = 0; k < values.length; k++) {
@@ -109,11 +109,11 @@ export function buildGrid(
  * file order they already are), and each merge visits only the rows it spans that hold entries.
  */
 function coveredEntries(
-  rowOf: readonly number[],
-  colOf: readonly number[],
+  n: number,
+  rowOf: ArrayLike<number>,
+  colOf: ArrayLike<number>,
   merges: readonly CellRange[],
 ): Uint8Array {
-  const n = rowOf.length;
   const covered = new Uint8Array(n);
   let order: number[] | undefined;
   for (let k = 1; k < n; k++) {

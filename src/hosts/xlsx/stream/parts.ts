@@ -221,7 +221,7 @@ export function readStringItem(r: XmlReader): StringItem {
 
 export interface SharedStrings {
   text: string[];
-  /** By index: the runs' one font of a rich-text string (sparse). */
+  /** By index: the runs' one font of a rich-text string. */
   runFont: (string | undefined)[];
 }
 
@@ -231,7 +231,8 @@ export function readSharedStrings(xml: string): SharedStrings {
   const runFont: (string | undefined)[] = [];
   while (r.seek("si")) {
     const item = readStringItem(r);
-    if (item.runFont !== undefined) runFont[text.length] = item.runFont;
+    // Dense (a sparse array would be a slow dictionary in the hot loop).
+    runFont.push(item.runFont);
     text.push(item.text);
   }
   return { text, runFont };

@@ -49,8 +49,9 @@ export function serialToDate(serial: number, date1904: boolean): Date {
 
 export function readSheet(xml: string, name: string, ctx: SheetContext): ReadSheet {
   const r = new XmlReader(xml);
-  const rowOf: number[] = [];
-  const colOf: number[] = [];
+  // Positions in typed arrays: no boxed number per cell.
+  let rowOf = new Int32Array(4096);
+  let colOf = new Int32Array(4096);
   const values: CellValue[] = [];
   const legacy: { row: number; col: number; font: string }[] = [];
   const hiddenRows: number[] = [];
@@ -58,6 +59,7 @@ export function readSheet(xml: string, name: string, ctx: SheetContext): ReadShe
   const { strings, styles, date1904 } = ctx;
   const stringCount = strings.text.length;
   const runLegacy = new Map<string, boolean>();
+  const attrs: CellAttributes = { r: -1, rEnd: -1, s: -1, sEnd: -1, t: -1, tEnd: -1 };
 
   if (r.seek("sheetData") && !r.selfClosing) {
     let row = 0;
@@ -86,12 +88,10 @@ export function readSheet(xml: string, name: string, ctx: SheetContext): ReadShe
           continue;
         }
         // Column from the cell's reference (its row part is the row's, as ExcelJS read it).
-        const refAt = r.attrAt("r");
-        col = refAt >= 0 ? parseColumn(xml, refAt, r.valueEnd) : col + 1;
-        const sAt = r.attrAt("s");
-        const s = sAt >= 0 ? parseDigits(xml, sAt, r.valueEnd) : 0;
-        const tAt = r.attrAt("t");
-        const t = tAt >= 0 ? cellType(xml, tAt, r.valueEnd) : T_NUMBER;
+        cellAttributes(xml, r.attrStart, r.attrEnd, attrs);
+        col = attrs.r >= 0 ? parseColumn(xml, attrs.r, attrs.rEnd) : col + 1;
+        const s = attrs.s >= 0 ? parseDigits(xml, attrs.s, attrs.sEnd) : 0;
+        const t = attrs.t >= 0 ? cellType(xml, attrs.t, attrs.tEnd) : T_NUMBER;
         if (r.selfClosing) continue;
 
         let formula = false;
@@ -99,11 +99,23 @@ export function readSheet(xml: string, name: string, ctx: SheetContext): ReadShe
         let vEnd = -1;
         let vText: string | undefined;
         let inline: StringItem | undefined;
-        for (;;) {
+        // The common shape, <v>digits or text</v></c>, read without the tokenizer.
+        const p = r.pos;
+        let done = false;
+        if (xml.charCodeAt(p) === 0x3c && xml.charCodeAt(p + 1) === 0x76 && xml.charCodeAt(p + 2) === 0x3e) {
+          const lt = xml.indexOf("<", p + 3);
+          if (lt >= 0 && xml.startsWith("</v></c>", lt)) {
+            vStart = p + 3;
+            vEnd = lt;
+            r.pos = lt + 8;
+            done = true;
+          }
+        }
+        while (!done) {
           const kc = r.next();
           if (kc === EOF) throw new XlsxCorrupt("cell not closed");
           if (kc === CLOSE) {
-            if (r.is("c")) break;
+            if (r.is("c")) done = true;
             continue; // </v>, </f>
           }
           if (r.is("v")) {
@@ -125,7 +137,6 @@ export function readSheet(xml: string, name: string, ctx: SheetContext): ReadShe
         if (col > MAX_COL || row > MAX_ROW || col < 1) continue;
 
         const hasV = vText !== undefined ? vText !== "" : vEnd > vStart;
-        const raw = (): string => vText ?? xml.slice(vStart, vEnd);
 
         let value: CellValue = null;
         let runFont: string | undefined;
@@ -140,13 +151,13 @@ export function readSheet(xml: string, name: string, ctx: SheetContext): ReadShe
           value = strings.text[index] as string;
           runFont = strings.runFont[index];
         } else if (t === T_STR || t === T_INLINE) {
-          value = vText ?? decodeText(raw());
+          value = vText ?? decodeText(xml.slice(vStart, vEnd));
         } else if (t === T_BOOL) {
-          value = parseInt(raw(), 10) !== 0;
+          value = parseInt(vText ?? xml.slice(vStart, vEnd), 10) !== 0;
         } else if (t === T_ERROR) {
-          value = { error: vText ?? decodeText(raw()) };
+          value = { error: vText ?? decodeText(xml.slice(vStart, vEnd)) };
         } else if (t === T_DATE && !formula) {
-          const date = new Date(raw().trim());
+          const date = new Date((vText ?? xml.slice(vStart, vEnd)).trim());
           value = Number.isNaN(date.getTime()) ? null : date;
         } else {
           const n = vText === undefined ? parseNumber(xml, vStart, vEnd) : parseFloat(vText);
@@ -155,8 +166,13 @@ export function readSheet(xml: string, name: string, ctx: SheetContext): ReadShe
           if (value instanceof Date && Number.isNaN(value.getTime())) continue;
         }
         if (value === null || value === "") continue;
-        rowOf.push(row);
-        colOf.push(col);
+        const at = values.length;
+        if (at === rowOf.length) {
+          rowOf = grown(rowOf);
+          colOf = grown(colOf);
+        }
+        rowOf[at] = row;
+        colOf[at] = col;
         values.push(value);
         if (typeof value === "string") {
           // The font the text shows: its runs' one font, else its style's, else the default.
@@ -177,7 +193,68 @@ export function readSheet(xml: string, name: string, ctx: SheetContext): ReadShe
     const range = parseRange(r.attr("ref") ?? "");
     if (range && (range.bottom > range.top || range.right > range.left)) merges.push(range);
   }
-  return { ...buildGrid(name, rowOf, colOf, values, merges, legacy), hiddenRows };
+  const n = values.length;
+  return {
+    ...buildGrid(name, rowOf.subarray(0, n), colOf.subarray(0, n), values, merges, legacy),
+    hiddenRows,
+  };
+}
+
+function grown(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
+/** Where a cell's r, s and t values are (-1: absent); filled by {@link cellAttributes}. */
+interface CellAttributes {
+  r: number;
+  rEnd: number;
+  s: number;
+  sEnd: number;
+  t: number;
+  tEnd: number;
+}
+
+/** One pass over a `<c>` tag's attributes for r, s and t (unprefixed, as SpreadsheetML has them). */
+function cellAttributes(xml: string, from: number, to: number, out: CellAttributes): void {
+  out.r = out.s = out.t = -1;
+  let i = from;
+  while (i < to) {
+    const c = xml.charCodeAt(i);
+    if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) {
+      i++;
+      continue;
+    }
+    const nameStart = i;
+    while (i < to) {
+      const d = xml.charCodeAt(i);
+      if (d === 0x3d || d === 0x20 || d === 0x0a || d === 0x0d || d === 0x09) break;
+      i++;
+    }
+    const nameLength = i - nameStart;
+    const eq = xml.indexOf("=", i);
+    if (eq < 0 || eq >= to) throw new XlsxCorrupt("attribute without a value");
+    i = eq + 1;
+    while (i < to && xml.charCodeAt(i) !== 0x22 && xml.charCodeAt(i) !== 0x27) i++;
+    if (i >= to) throw new XlsxCorrupt("unquoted attribute");
+    const close = xml.indexOf(xml.charCodeAt(i) === 0x22 ? '"' : "'", i + 1);
+    if (close < 0 || close > to) throw new XlsxCorrupt("unclosed attribute");
+    if (nameLength === 1) {
+      const n = xml.charCodeAt(nameStart);
+      if (n === 0x72) {
+        out.r = i + 1;
+        out.rEnd = close;
+      } else if (n === 0x73) {
+        out.s = i + 1;
+        out.sEnd = close;
+      } else if (n === 0x74) {
+        out.t = i + 1;
+        out.tEnd = close;
+      }
+    }
+    i = close + 1;
+  }
 }
 
 function cellType(xml: string, at: number, end: number): number {
