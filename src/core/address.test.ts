@@ -1,4 +1,4 @@
-import { cellAddress, quoteSheet, rowAddress } from "./address";
+import { cellAddress, columnLetter, quoteSheet, rowAddress } from "./address";
 
 describe("quoteSheet", () => {
   it("leaves plain names alone", () => {
@@ -18,5 +18,18 @@ describe("quoteSheet", () => {
       expect(quoteSheet(name)).toBe(`'${name}'`);
     expect(cellAddress("A1", 3, 2)).toBe("'A1'!B3");
     expect(rowAddress("R1C1", 5)).toBe("'R1C1'!5:5");
+  });
+});
+
+describe("columnLetter", () => {
+  it.each([
+    [1, "A"],
+    [26, "Z"],
+    [27, "AA"],
+    [702, "ZZ"],
+    [703, "AAA"],
+    [16384, "XFD"],
+  ])("%i → %s", (col, letter) => {
+    expect(columnLetter(col)).toBe(letter);
   });
 });

@@ -5,6 +5,7 @@
  */
 import { MAX_SHEET_NAME } from "./sheetName";
 import { columnLetter } from "../core/address";
+import { textWidthPt } from "./metrics";
 import type {
   CellBlock,
   CellContent,
@@ -82,50 +83,10 @@ export class StyleBook {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Text metrics: rough Times New Roman advance widths, in em, to size rows and rules. They only need
-// to be close: a row a little too tall prints fine, a row too short cuts text off.
+// Row heights from the one text-width model (metrics.ts). They only need to be close: a row a
+// little too tall prints fine, a row too short cuts text off.
 
-const NARROW_UPPER = new Set(["I", "J"]);
-const WIDE_UPPER = new Set(["M", "W"]);
-const NARROW_LOWER = new Set(["i", "j", "l", "t", "f", "r"]);
-const WIDE_LOWER = new Set(["m", "w"]);
-
-function charEm(ch: string, bold: boolean): number {
-  if (ch === " ") return 0.25;
-  if (/[0-9]/.test(ch)) return 0.5;
-  if (/[A-Z]/.test(ch)) {
-    if (NARROW_UPPER.has(ch)) return bold ? 0.42 : 0.36;
-    if (WIDE_UPPER.has(ch)) return bold ? 0.98 : 0.92;
-    return bold ? 0.74 : 0.7;
-  }
-  if (/[a-z]/.test(ch)) {
-    if (NARROW_LOWER.has(ch)) return bold ? 0.34 : 0.29;
-    if (WIDE_LOWER.has(ch)) return bold ? 0.82 : 0.76;
-    return bold ? 0.51 : 0.46;
-  }
-  if (/[.,:;'!|]/.test(ch)) return 0.27;
-  if (/[-()[\]/*]/.test(ch)) return 0.34;
-  if (ch === "_") return 0.5;
-  if (ch === "…") return 1;
-  if (ch === "–") return 0.5;
-  return 0.55;
-}
-
-/** Base letters of Vietnamese text (diacritics off, đ → d) for the width table. */
-function baseLetters(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/đ/g, "d")
-    .replace(/Đ/g, "D");
-}
-
-/** Estimated printed width of one line of text, in points. */
-export function textWidthPt(text: string, size: number, bold = false): number {
-  let em = 0;
-  for (const ch of baseLetters(text)) em += charEm(ch, bold);
-  return em * size;
-}
+export { textWidthPt };
 
 /** Width of a run of columns in points (Excel: about 7 px per character unit plus 5 px padding). */
 export function columnsWidthPt(widths: readonly number[], left: number, right: number): number {

@@ -49,6 +49,7 @@ import {
   type ITableCellBorders,
 } from "docx";
 import { usableMerges } from "../../reports/merges";
+import { xmlSafeText } from "../../reports/safeText";
 import type {
   BorderStyle as CellBorderStyle,
   CellBlock,
@@ -724,16 +725,5 @@ export function scaleWidths(characters: readonly number[], total: number): numbe
   return out;
 }
 
-/**
- * Text as XML can hold it: characters XML 1.0 forbids removed (they would make the file
- * unreadable), CR/CRLF turned into LF (a line break in the paragraph).
- */
-export function safeText(value: string): string {
-  return (
-    value
-      .replace(/\r\n?/g, "\n")
-      // eslint-disable-next-line no-control-regex
-      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]/g, "")
-      .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "")
-  );
-}
+/** Text as XML can hold it (reports/safeText.ts): a paragraph keeps its line breaks. */
+export const safeText = xmlSafeText;

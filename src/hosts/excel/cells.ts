@@ -15,9 +15,7 @@
 
 import type { CellValue } from "../../core/types";
 import type { CellContent } from "../../reports/types";
-
-/** Excel's limit on the characters of one cell. */
-export const MAX_CELL_TEXT = 32_767;
+import { cellSafeText } from "../../reports/safeText";
 
 /** Error values as `Range.values` returns them (English, whatever the UI language). */
 export const EXCEL_ERRORS: ReadonlySet<string> = new Set([
@@ -52,14 +50,7 @@ export function toCellValue(value: unknown): CellValue {
  * Text as a cell can hold it: CR/CRLF → LF, control characters other than tab and LF removed (DEL
  * too), unpaired surrogates removed, cut to 32,767 characters (the rules of the .xlsx host).
  */
-export function cleanText(value: string): string {
-  const cleaned = value
-    .replace(/\r\n?/g, "\n")
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]/g, "")
-    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "");
-  return cleaned.length > MAX_CELL_TEXT ? cleaned.slice(0, MAX_CELL_TEXT) : cleaned;
-}
+export const cleanText = cellSafeText;
 
 /**
  * Whether Excel's input parser could turn this text into something else: a formula (= + - @),

@@ -2,7 +2,7 @@ import { uniqueSheetName } from "../../reports/sheetName";
 import { Workbook, type CellFormulaValue, type Worksheet } from "exceljs";
 import type { CellContent, CellStyle, ReportCell, ReportDoc, ReportSheet } from "../../reports/types";
 import { readZipText } from "../../../test/fixtures/zip";
-import { MAX_INLINE_LIST, NOTES, columnLetter, reportWorkbook, wrappedLines } from "./report";
+import { MAX_INLINE_LIST, NOTES, reportWorkbook } from "./report";
 
 // ---------------------------------------------------------------------------------------------
 // Building ReportDocs by hand
@@ -340,18 +340,6 @@ describe("reportWorkbook: rows of wrapped text", () => {
     });
     expect(tall).toEqual([undefined, undefined, undefined]);
   });
-
-  it("counts lines: words, line breaks, words longer than a line", () => {
-    const font = { size: 12, bold: false };
-    expect(wrappedLines("", 100, font)).toBe(1);
-    expect(wrappedLines("Phòng Nội vụ", 100, font)).toBe(1);
-    expect(wrappedLines("Phòng Nội vụ\nPhòng Tư pháp", 100, font)).toBe(2);
-    expect(wrappedLines("Phòng Nội vụ Phòng Tư pháp", 80, font)).toBe(2);
-    expect(wrappedLines("x".repeat(100), 60, font)).toBe(Math.ceil((100 * 0.5 * 12 * 1.02) / 60));
-    expect(wrappedLines("ĐẢNG BỘ TỈNH", 50, { size: 13, bold: true })).toBeGreaterThan(
-      wrappedLines("đảng bộ tỉnh", 50, { size: 13, bold: true }),
-    );
-  });
 });
 
 describe("reportWorkbook: drop-down lists", () => {
@@ -549,17 +537,4 @@ describe("reportWorkbook: size", () => {
     const s = ws(workbook, "Báo cáo");
     expect(s.getCell(rows, 4).value).toMatchObject({ formula: `C${rows}*2` });
   }, 180_000);
-});
-
-describe("columnLetter", () => {
-  it.each([
-    [1, "A"],
-    [26, "Z"],
-    [27, "AA"],
-    [702, "ZZ"],
-    [703, "AAA"],
-    [16384, "XFD"],
-  ])("%i → %s", (col, letter) => {
-    expect(columnLetter(col)).toBe(letter);
-  });
 });

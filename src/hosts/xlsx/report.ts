@@ -25,6 +25,8 @@ import type {
   ReportDoc,
   ReportSheet,
 } from "../../reports/types";
+import { columnLetter } from "../../core/address";
+import { columnsWidthPt, linesHeight, wrappedLines } from "../../reports/builder";
 import { usableMerges } from "../../reports/merges";
 import { uniqueSheetName } from "../../reports/sheetName";
 import { cellString, safeText } from "./text";
@@ -41,21 +43,8 @@ const MAX_ROWS = 1_048_576;
 const MAX_COLS = 16_384;
 /** Excel's limit on an inline list source ("a,b,c"), separators included. */
 export const MAX_INLINE_LIST = 255;
-/** Excel's column width unit: the maximum digit width of Calibri 11, 7 px = 5.25 pt. */
-const POINTS_PER_WIDTH_UNIT = 5.25;
 /** ExcelJS's width of a column the doc gives none. */
 const DEFAULT_COLUMN_WIDTH = 9;
-/**
- * Width of a column in points beyond its units (Excel adds 5 px) less the space a cell keeps free
- * around its text (about 2 px each side).
- */
-const CELL_EXTRA_POINTS = 0.75;
-/** Text estimated this much wider than its glyphs: renderers differ a little. */
-const WIDTH_MARGIN = 1.02;
-/** A line of text in points per point of font size (Excel: 15.75 pt for 12 pt Times New Roman). */
-const LINE_HEIGHT = 1.25;
-const ROW_PADDING = 2;
-const SPACE_EM = 0.25;
 /** Excel's largest row height. */
 const MAX_ROW_HEIGHT = 409;
 /** ExcelJS's header margin when none is set; used as an upper bound. */
@@ -240,16 +229,20 @@ function writeMerges(
  * Heights for rows the doc left automatic that hold wrapped text running over several lines.
  * LibreOffice does not fit such rows when it opens an .xlsx, and Excel never fits a row to a
  * merged cell: without a height the text is cut or spills over the rows around it in print. The
- * estimate is from Times New Roman's average character widths, a little generous; a row the doc
- * gives a height keeps it, and a row whose text fits on one line gets none (Excel fits it).
+ * estimate is the reports' own (reports/metrics.ts, reports/builder.ts), the one the doc sizes its
+ * rows by; a row the doc gives a height keeps it, and a row whose text fits on one line gets none
+ * (Excel fits it).
  */
 function fitWrappedRows(ws: Worksheet, sheet: ReportSheet, styles: StyleCache, merges: CellBlock[]): void {
   const fixed = new Set(sheet.rowHeights.map((h) => h.row));
   const spans = new Map<number, CellBlock>(merges.map((m) => [cellKey(m.top, m.left), m] as const));
-  const widthOf = (col: number): number => {
-    const w = sheet.columnWidths[col - 1];
+  // The widths ExcelJS writes: the doc's, else its default.
+  let lastCol = 0;
+  for (const cell of sheet.cells) if (cell.col > lastCol && inCols(cell.col)) lastCol = cell.col;
+  const widths = Array.from({ length: lastCol }, (_, i) => {
+    const w = sheet.columnWidths[i];
     return w !== undefined && Number.isFinite(w) && w >= 0 ? w : DEFAULT_COLUMN_WIDTH;
-  };
+  });
   const heights = new Map<number, number>();
   for (const cell of sheet.cells) {
     if (cell.content.kind !== "text" || fixed.has(cell.row) || !inRows(cell.row) || !inCols(cell.col))
@@ -258,83 +251,14 @@ function fitWrappedRows(ws: Worksheet, sheet: ReportSheet, styles: StyleCache, m
     if (!style?.align?.wrap) continue;
     const span = spans.get(cellKey(cell.row, cell.col));
     if (span && span.bottom > span.top) continue; // a block over several rows: left to the doc
-    let width = 0;
-    for (let c = cell.col; c <= (span?.right ?? cell.col); c++) width += widthOf(c);
     const size = positive(style.font?.size) ?? DEFAULT_FONT_SIZE;
-    const lines = wrappedLines(
-      safeText(cell.content.text),
-      width * POINTS_PER_WIDTH_UNIT + CELL_EXTRA_POINTS,
-      {
-        size,
-        bold: style.font?.bold === true,
-      },
-    );
+    const widthPt = columnsWidthPt(widths, cell.col, span?.right ?? cell.col);
+    const lines = wrappedLines(safeText(cell.content.text), size, style.font?.bold === true, widthPt);
     if (lines < 2) continue;
-    const height = Math.min(MAX_ROW_HEIGHT, Math.ceil(lines * size * LINE_HEIGHT + ROW_PADDING));
+    const height = Math.min(MAX_ROW_HEIGHT, linesHeight(lines, size));
     heights.set(cell.row, Math.max(heights.get(cell.row) ?? 0, height));
   }
   for (const [row, height] of heights) ws.getRow(row).height = height;
-}
-
-/** Lines a text takes in a cell `widthPt` wide: greedy word wrap on estimated glyph widths. */
-export function wrappedLines(text: string, widthPt: number, font: { size: number; bold: boolean }): number {
-  const scale = font.size * WIDTH_MARGIN;
-  const room = Math.max(widthPt, scale); // at least one character per line
-  let lines = 0;
-  for (const paragraph of text.split("\n")) {
-    lines++;
-    let used = 0;
-    for (const word of paragraph.split(" ")) {
-      const w = textWidth(word, font.bold) * scale;
-      const needed = used === 0 ? w : used + SPACE_EM * scale + w;
-      if (needed <= room) {
-        used = needed;
-      } else if (w <= room) {
-        lines++;
-        used = w;
-      } else {
-        // A word longer than the line: broken anywhere, as Excel does.
-        if (used > 0) lines++;
-        lines += Math.ceil(w / room) - 1;
-        used = w % room;
-      }
-    }
-  }
-  return lines;
-}
-
-/**
- * Advance widths of Times New Roman (as its metric twin Liberation Serif), 1/1000 em, for the
- * characters " " to "~"; regular, then bold.
- */
-const TIMES_WIDTHS = {
-  regular:
-    "250,333,408,500,500,833,778,180,333,333,500,564,250,333,250,278,500,500,500,500,500,500,500,500,500,500,278,278,564,564,564,444,921,722,667,667,722,611,556,722,722,333,389,722,611,889,722,722,556,722,667,556,611,722,722,944,722,722,611,333,278,333,469,500,333,444,500,444,500,444,333,500,500,278,278,500,278,778,500,500,500,500,333,389,278,500,500,722,500,500,444,480,200,480,541",
-  bold: "250,333,555,500,500,1000,833,278,333,333,500,570,250,333,250,278,500,500,500,500,500,500,500,500,500,500,333,333,570,570,570,500,930,722,667,722,722,667,611,778,778,389,500,778,667,944,722,778,611,778,722,556,667,722,722,1000,722,722,667,333,278,333,581,500,333,500,556,444,556,444,333,500,556,278,333,556,278,833,556,500,556,556,444,389,333,556,500,722,500,500,444,394,220,394,520",
-};
-const WIDTHS = {
-  regular: TIMES_WIDTHS.regular.split(",").map((w) => Number(w) / 1000),
-  bold: TIMES_WIDTHS.bold.split(",").map((w) => Number(w) / 1000),
-};
-
-/**
- * Width in em of a text in Times New Roman: a Vietnamese letter as wide as its base letter (ư and
- * ơ a little wider), anything else outside ASCII as wide as a digit.
- */
-function textWidth(text: string, bold: boolean): number {
-  const table = bold ? WIDTHS.bold : WIDTHS.regular;
-  let em = 0;
-  for (const ch of text) {
-    const base = ch.normalize("NFD").charCodeAt(0);
-    if (base >= 32 && base <= 126) {
-      em += (table[base - 32] ?? 0.5) + (ch === "ư" || ch === "ơ" || ch === "Ư" || ch === "Ơ" ? 0.05 : 0);
-    } else if (ch === "đ") em += table["d".charCodeAt(0) - 32] ?? 0.5;
-    else if (ch === "Đ") em += table["D".charCodeAt(0) - 32] ?? 0.72;
-    else if (base >= 0x300 && base <= 0x36f)
-      continue; // a lone combining mark
-    else em += 0.5;
-  }
-  return em;
 }
 
 /** A drop-down list: inline when Excel allows it, else the pending reference to the list sheet. */
@@ -532,18 +456,6 @@ function inCols(col: number): boolean {
 
 function cellKey(row: number, col: number): number {
   return row * (MAX_COLS + 1) + col;
-}
-
-/** 1 → "A", 28 → "AB". */
-export function columnLetter(col: number): string {
-  let n = col;
-  let out = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
 }
 
 function blockAddress(b: CellBlock): string {

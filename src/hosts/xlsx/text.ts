@@ -1,19 +1,11 @@
-/** Excel's limit on the characters of one cell. */
-const MAX_CELL_TEXT = 32767;
+import { cellSafeText } from "../../reports/safeText";
 
 /**
- * Text as it can be stored in a cell: characters XML 1.0 forbids removed (ExcelJS would write a
- * file neither it nor Excel can open), and DEL (U+007F, which ExcelJS drops on writing), CR/CRLF
- * turned into LF (XML would do it anyway), cut to Excel's 32 767 characters.
+ * Text as it can be stored in a cell (reports/safeText.ts): what XML 1.0 forbids removed (ExcelJS
+ * would write a file neither it nor Excel can open), DEL (which ExcelJS drops on writing), CR/CRLF
+ * turned into LF, cut to Excel's 32 767 characters.
  */
-export function safeText(value: string): string {
-  const cleaned = value
-    .replace(/\r\n?/g, "\n")
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]/g, "")
-    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "");
-  return cleaned.length > MAX_CELL_TEXT ? cleaned.slice(0, MAX_CELL_TEXT) : cleaned;
-}
+export const safeText = cellSafeText;
 
 /**
  * Text as stored in a cell: {@link safeText}, and every "_xHHHH_" written as "_x005F_xHHHH_".
