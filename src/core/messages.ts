@@ -100,6 +100,27 @@ const MESSAGES: Record<IssueCode, Record<Lang, string>> = {
     vi: "Ô {cell} chứa số quá lớn ({value}) để là số người; đã bỏ qua.",
     en: "Cell {cell} holds {value}, too large for a head count; ignored.",
   },
+  // The same problems in an argument of a custom function (=TINHGON.…), named by the argument.
+  "arg-not-a-number": {
+    vi: "Đối số {name}: {value} không phải là số.",
+    en: "Argument {name}: {value} is not a number.",
+  },
+  "arg-not-finite": {
+    vi: "Đối số {name} có giá trị không hữu hạn.",
+    en: "Argument {name} is not a finite number.",
+  },
+  "arg-negative-count": {
+    vi: "Đối số {name} là số âm ({value}); số người phải từ 0 trở lên.",
+    en: "Argument {name} is negative ({value}); a head count must be 0 or more.",
+  },
+  "arg-fractional-count": {
+    vi: "Đối số {name} là số lẻ ({value}); số người phải là số nguyên.",
+    en: "Argument {name} is not a whole number ({value}); a head count must be an integer.",
+  },
+  "arg-count-too-large": {
+    vi: "Đối số {name} là số quá lớn ({value}) để là số người.",
+    en: "Argument {name} is too large ({value}) for a head count.",
+  },
   "cell-error-value": {
     vi: "Ô {cell} có lỗi {value}; đã tính là 0.",
     en: "Cell {cell} holds the error {value}; counted as 0.",

@@ -1,7 +1,7 @@
 /* global CustomFunctions */
-import type { Issue, ProvinceClass, RuleSetId, Unit, UnitType } from "../core/types";
+import type { Issue, IssueCode, ProvinceClass, RuleSetId, Unit, UnitType } from "../core/types";
 import { issueMessage } from "../core/messages";
-import { parseNumberText } from "../core/text/number";
+import { COUNT_PROBLEMS, countProblem, parseCount } from "../core/text/number";
 import { cleanText } from "../core/text/normalize";
 import {
   PROVINCE_CLASS_LABELS,
@@ -160,37 +160,30 @@ function describe(v: Cell): string {
   return String(v);
 }
 
-/** One cell as a count: blank → 0; numbers and numeric text as numbers; anything else is a problem. */
-function cellNumber(cell: Cell, name: string): number {
-  const v = plain(cell, name);
-  if (v === null || v === undefined || v === "") return 0;
-  if (typeof v === "number") {
-    if (Number.isFinite(v)) return v;
-    throw new ArgumentProblem("#VALUE!", `Đối số ${name} có giá trị không hữu hạn.`);
-  }
-  if (typeof v === "string") {
-    const text = cleanText(v);
-    if (text === "" || text === "-") return 0;
-    const n = parseNumberText(text);
-    if (n !== null) return n;
-  }
-  throw new ArgumentProblem("#VALUE!", `Đối số ${name}: ${describe(v)} không phải là số.`);
+/** An argument's problem, its message from the catalogue (core/messages.ts). */
+function argProblem(code: IssueCode, params: Record<string, string | number>): ArgumentProblem {
+  return fromIssue({ level: "error", code, params });
 }
 
 /**
- * Largest head count one cell may hold (as in the reader): sums over any range Excel can pass stay
- * exact integers, so 1e308 in two cells never becomes Infinity.
+ * One cell as a number, read as the reader reads a count (core's parseCount: blank, a dash or "x"
+ * → 0; numbers and vi-VN or plain numeric text as numbers); anything else is a problem.
  */
-const MAX_COUNT = 1_000_000_000;
+function cellNumber(cell: Cell, name: string): number {
+  const v = plain(cell, name);
+  if (typeof v === "number" && !Number.isFinite(v)) throw argProblem("arg-not-finite", { name });
+  if (v === null || v === undefined || typeof v === "number" || typeof v === "string") {
+    const parsed = parseCount(v);
+    if (parsed.kind === "blank") return 0;
+    if (parsed.kind === "number") return parsed.value;
+  }
+  throw argProblem("arg-not-a-number", { name, value: describe(v) });
+}
 
-/** A head count must be a whole number from 0 to MAX_COUNT: #VALUE! with the reason otherwise. */
+/** A head count must be a whole number from 0 to MAX_COUNT (core's): #VALUE! with the reason otherwise. */
 function checkCount(n: number, name: string): number {
-  if (n < 0)
-    throw new ArgumentProblem("#VALUE!", `Đối số ${name} là số âm (${n}); số người phải từ 0 trở lên.`);
-  if (!Number.isInteger(n))
-    throw new ArgumentProblem("#VALUE!", `Đối số ${name} là số lẻ (${n}); số người phải là số nguyên.`);
-  if (n > MAX_COUNT)
-    throw new ArgumentProblem("#VALUE!", `Đối số ${name} là số quá lớn (${n}) để là số người.`);
+  const problem = countProblem(n);
+  if (problem) throw argProblem(COUNT_PROBLEMS[problem].arg, { name, value: n });
   return n;
 }
 

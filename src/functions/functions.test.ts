@@ -2,6 +2,8 @@ import fc from "fast-check";
 import { defaultRuleSet } from "../core/rules";
 import { todayIso } from "../core/format";
 import * as F from "./functions";
+import { readTable } from "../core/read";
+import type { CellValue, Grid } from "../core/types";
 
 /** The Excel error code and message (undefined when none) a call ends with, or the value it returns. */
 function outcome(call: () => unknown): unknown {
@@ -465,5 +467,58 @@ describe("large ranges", () => {
       0,
       0,
     ]);
+  });
+});
+
+describe("counts read as the reader reads them (one parser, one limit)", () => {
+  const grid = (value: unknown): Grid => ({
+    sheet: "Biểu",
+    origin: { row: 1, col: 1 },
+    cells: [
+      ["STT", "Tên đơn vị", "Cấp trưởng", "Cấp phó", "Biên chế"],
+      [1, "Phòng A", 1, value as CellValue, 10],
+    ],
+  });
+  const cellText = fc.oneof(
+    fc.constantFrom(
+      "",
+      " ",
+      "-",
+      "–",
+      "x",
+      "0",
+      "12",
+      " 12 ",
+      "1.234",
+      "1,234",
+      "1 234",
+      "12,5",
+      "-3",
+      "2e9",
+      "mười",
+    ),
+    fc.stringMatching(/^[-+]?[\d.,x ]{0,8}$/),
+    fc.integer({ min: -5, max: 2_000_000_000 }),
+    // Error values differ on purpose: the reader warns and counts 0, a function refuses them.
+    fc.double({ noNaN: true, noDefaultInfinity: true }),
+  );
+
+  it("the functions' count of a cell is the reader's deputies, and one refuses what the other does", () => {
+    fc.assert(
+      fc.property(cellText, (value) => {
+        const read = readTable(grid(value));
+        const errors = read.issues.filter((i) => i.level === "error" && i.cell?.endsWith("D2"));
+        const outcome = (() => {
+          try {
+            return { ok: true as const, value: F.HEADCOUNT_CUT([[value]], [[0]]) };
+          } catch {
+            return { ok: false as const };
+          }
+        })();
+        if (errors.length > 0) expect(outcome.ok).toBe(false);
+        else expect(outcome).toEqual({ ok: true, value: read.table?.units[0]?.deputies });
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

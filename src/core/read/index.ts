@@ -1,7 +1,7 @@
 import type { ColumnMapping, Field, Grid, Issue, ReadResult, StaffingTable, TableKind, Unit } from "../types";
 import { cellAddress } from "../address";
 import { cleanText, textKey, wordKey } from "../text/normalize";
-import { parseCount } from "../text/number";
+import { COUNT_PROBLEMS, countProblem, MAX_COUNT, parseCount } from "../text/number";
 import { parseUnitType, UNIT_TYPE_LABELS } from "../rules";
 import { addCounts } from "../analyse/units";
 import { COUNT_FIELDS, FIELD_LABELS } from "./fields";
@@ -132,11 +132,6 @@ const FOOTER =
 const FOOTER_START = /^[\s(]*[nNtTkKxXlL]/;
 /** Marks typed in category columns of a roster: "x", "X", "✓", "1". */
 const MARKS = new Set(["x", "v", "1", "✓", "✔", "☑", "có", "co", "+", "●", "•"]);
-/**
- * Largest head count one cell may hold. Far above any real unit, and low enough that sums over the
- * largest grid (4 million cells) stay exact integers: 1e308 in a cell must not become Infinity.
- */
-const MAX_COUNT = 1_000_000_000;
 /** Cells listed by name in one aggregated issue; the rest are counted. */
 const CELLS_SHOWN = 3;
 
@@ -332,14 +327,12 @@ class RowReader {
           present = true;
           this.issue("error", "not-a-number", i, j, { value: parsed.text.slice(0, 60), column });
           break;
-        case "number":
+        case "number": {
           present = true;
-          if (parsed.value < 0) this.issue("error", "negative-count", i, j, { value: parsed.value });
-          else if (!Number.isInteger(parsed.value))
-            this.issue("error", "fractional-count", i, j, { value: parsed.value });
-          else if (parsed.value > MAX_COUNT)
-            this.issue("error", "count-too-large", i, j, { value: parsed.value });
+          const problem = countProblem(parsed.value);
+          if (problem) this.issue("error", COUNT_PROBLEMS[problem].cell, i, j, { value: parsed.value });
           else value += parsed.value;
+        }
       }
     }
     return { value, present };

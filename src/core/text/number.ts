@@ -32,6 +32,27 @@ export function parseCount(value: CellValue): CountParse {
   return parsed === null ? { kind: "text", text } : { kind: "number", value: parsed };
 }
 
+/**
+ * Largest head count one cell may hold: sums over any range stay exact integers, so 1e308 in two
+ * cells never becomes Infinity. The reader and the custom functions share it.
+ */
+export const MAX_COUNT = 1_000_000_000;
+
+/** What is wrong with a number read as a head count, or undefined when it is one. */
+export function countProblem(value: number): "negative" | "fractional" | "too-large" | undefined {
+  if (value < 0) return "negative";
+  if (!Number.isInteger(value)) return "fractional";
+  if (value > MAX_COUNT) return "too-large";
+  return undefined;
+}
+
+/** The issue code of each count problem, in a cell of a table and in an argument of a function. */
+export const COUNT_PROBLEMS = {
+  negative: { cell: "negative-count", arg: "arg-negative-count" },
+  fractional: { cell: "fractional-count", arg: "arg-fractional-count" },
+  "too-large": { cell: "count-too-large", arg: "arg-count-too-large" },
+} as const;
+
 /** Parse number text in vi-VN or plain notation; null when it is not a number. */
 export function parseNumberText(raw: string): number | null {
   const text = raw.replace(/\s+/g, "");
