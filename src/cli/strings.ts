@@ -1,4 +1,4 @@
-import type { Lang } from "../core/messages";
+import { fillPlaceholders, type Lang } from "../core/messages";
 
 /** Everything the command line prints, Vietnamese first. */
 export const STRINGS = {
@@ -210,7 +210,5 @@ Exit codes: 0 ok, 1 input problems, 2 usage.`,
 export type StringKey = keyof typeof STRINGS;
 
 export function t(key: StringKey, lang: Lang, params: Record<string, string | number> = {}): string {
-  return STRINGS[key][lang].replace(/\{(\w+)\}/g, (whole, k: string) =>
-    k in params ? String(params[k]) : whole,
-  );
+  return fillPlaceholders(STRINGS[key][lang], params);
 }

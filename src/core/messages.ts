@@ -378,8 +378,19 @@ export function issueMessage(issue: Issue, lang: Lang = "vi"): string {
     typeof params.count === "number" && params.count > 1 && params.cells !== undefined
       ? SAME_IN_COLUMN[lang]
       : "";
-  return (MESSAGES[issue.code][lang] + many).replace(/\{(\w+)\}/g, (whole, key: string) =>
-    key in params ? String(params[key]) : whole,
+  return fillPlaceholders(MESSAGES[issue.code][lang] + many, params);
+}
+
+/**
+ * The one placeholder filler of every string table (issues, CLI, pane, ribbon, report headers):
+ * "{name}" replaced by `params.name`; a placeholder without a value is left as it is.
+ */
+export function fillPlaceholders(
+  template: string,
+  params: Readonly<Record<string, string | number>>,
+): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    Object.hasOwn(params, key) ? String(params[key]) : whole,
   );
 }
 

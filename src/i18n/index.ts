@@ -3,7 +3,7 @@
  * part of the UI keeps its table next to the others here (app.ts, preview.ts, ...), built with
  * {@link strings} so that a key missing in one language is a type error.
  */
-import type { Lang } from "../core/messages";
+import { fillPlaceholders, type Lang } from "../core/messages";
 
 export type { Lang };
 
@@ -12,9 +12,7 @@ export type Table<K extends string> = Record<K, { vi: string; en: string }>;
 /** A translator over one table: `t("key", { n: 3 })` fills `{n}` placeholders. */
 export function strings<K extends string>(table: Table<K>) {
   return (key: K, lang: Lang, params: Record<string, string | number> = {}): string =>
-    table[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) =>
-      name in params ? String(params[name]) : whole,
-    );
+    fillPlaceholders(table[key][lang], params);
 }
 
 /** The pane's language from Office's display language ("vi-VN", "en-US"): Vietnamese unless English. */

@@ -6,6 +6,7 @@
  */
 import type { AnalysisMode } from "../core/types";
 import { formatDate } from "../core/format";
+import { fillPlaceholders } from "../core/messages";
 import { cleanText, wordKey } from "../core/text/normalize";
 import { columnsWidthPt, SheetBuilder, StyleBook, textWidthPt, DEFAULT_FONT_SIZE } from "./builder";
 import type { FormKind } from "./inputs";
@@ -394,7 +395,7 @@ function fill(template: string, d: ReportDetails): string {
     place: cleanText(d.place) || "……",
     date: formatDate(d.date),
   };
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+  return fillPlaceholders(template, values);
 }
 
 const isText = (p: HeaderPiece | undefined): p is TextPiece => p !== undefined && "text" in p;
