@@ -18,6 +18,7 @@ import { compare } from "../src/core/analyse";
 import { readTable } from "../src/core/read";
 import type { Grid, StaffingTable } from "../src/core/types";
 import { openWorkbookBytes } from "../src/hosts/xlsx/open-bytes";
+import { partData, zipEntries } from "../src/hosts/xlsx/stream/zip";
 import { log, median, timeAsync, timeSync } from "./measure";
 
 export interface ParseResult {
@@ -145,23 +146,12 @@ export interface FloorResult {
   cells: number;
 }
 
-const u16 = (b: Uint8Array, at: number): number => (b[at] ?? 0) | ((b[at + 1] ?? 0) << 8);
-const u32 = (b: Uint8Array, at: number): number => (u16(b, at) | (u16(b, at + 2) << 16)) >>> 0;
-
-/** The raw deflate data of the first worksheet part, found by walking the local file headers. */
+/** The raw deflate data of the first worksheet part (located through the central directory). */
 function sheetPartData(bytes: Uint8Array): Uint8Array {
-  let at = 0;
-  const names = new TextDecoder();
-  while (u32(bytes, at) === 0x04034b50) {
-    const compressed = u32(bytes, at + 18);
-    const nameLength = u16(bytes, at + 26);
-    const start = at + 30 + nameLength + u16(bytes, at + 28);
-    const name = names.decode(bytes.subarray(at + 30, at + 30 + nameLength));
-    if (/^xl\/worksheets\/sheet\d+\.xml$/.test(name)) return bytes.subarray(start, start + compressed);
-    // The rosters are written with sizes in their local headers (no data descriptors).
-    at = start + compressed;
-  }
-  throw new Error("no worksheet part");
+  const entry = zipEntries(bytes)?.find((e) => /^xl\/worksheets\/sheet\d+\.xml$/.test(e.name));
+  const data = entry && partData(bytes, entry);
+  if (!data) throw new Error("no worksheet part");
+  return data;
 }
 
 /** The floor: inflate the sheet part with zlib and count its `<c` elements. */
