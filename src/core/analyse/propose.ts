@@ -219,7 +219,10 @@ class Judge {
     const mergeInto = new Map<Unit, string>();
     const rows = [...target.rows];
     for (const i of from)
-      for (const row of (group[i] as Member).rows) (rows.push(row), mergeInto.set(row, target.name));
+      for (const row of (group[i] as Member).rows) {
+        rows.push(row);
+        mergeInto.set(row, target.name);
+      }
     const analysis = plan(withMerges({ ...this.table, units: rows }, mergeInto), this.opts);
     const unit = analysis.units.find((u) => memberKey(u) === target.key) ?? analysis.units[0];
     this.cache.set(key, unit);
