@@ -179,6 +179,80 @@ describe("tinhgon plan and check", () => {
   });
 });
 
+describe("tinhgon propose", () => {
+  it("proposes merging Phòng Lưu trữ (below the minimum) and explains it in one line", async () => {
+    const file = await fixtureFile(binhPhuoc());
+    const { code, out } = await cli([
+      "propose",
+      file,
+      "--sheet",
+      "Trước sắp xếp",
+      "--unit-type",
+      "phong-dang",
+    ]);
+    expect(code).toBe(0);
+    expect(out).toContain("Quy định áp dụng tính đến 22/11/2026: Quy định 329-QĐ/TW");
+    expect(out).toContain("Hiện trạng: 7 đơn vị; 1 đơn vị dưới mức tối thiểu");
+    expect(out).toMatch(/Phương án 1: còn 6 đơn vị; 0 đơn vị dưới mức tối thiểu;/);
+    expect(out).toMatch(/ {2}- Phòng Lưu trữ \(3 người, dưới mức tối thiểu 5\) hợp nhất vào Phòng /);
+  });
+
+  it("prints proposals best first in the documented JSON shape", async () => {
+    const file = await fixtureFile(binhPhuoc());
+    const { code, out } = await cli([
+      "propose",
+      file,
+      "--sheet",
+      "Trước sắp xếp",
+      "--unit-type",
+      "phong-dang",
+      "--max-options",
+      "8",
+      "--json",
+    ]);
+    expect(code).toBe(0);
+    const json = JSON.parse(out);
+    expect(json.current).toMatchObject({ belowMinimum: 1, summary: { units: { before: 7 } } });
+    expect(json.proposals.length).toBeGreaterThan(1);
+    expect(json.proposals.length).toBeLessThanOrEqual(8);
+    const [best] = json.proposals;
+    expect(best.merges).toEqual([{ into: expect.any(String), from: ["Phòng Lưu trữ"] }]);
+    expect(best).toMatchObject({
+      belowMinimum: 0,
+      summary: { units: { before: 7, after: 6 }, staff: { before: 52, after: 52 } },
+    });
+    expect(best.excess).toBe(best.units.reduce((s: number, u: { excess: number }) => s + u.excess, 0));
+    expect(
+      best.units.every((u: { cap: number | null; flags: string[] }) => Array.isArray(u.flags) && "cap" in u),
+    ).toBe(true);
+    const removed = json.proposals.map((p: { merges: { from: string[] }[] }) =>
+      p.merges.flatMap((m) => m.from).sort(),
+    );
+    expect(removed).toContainEqual(["Phòng Lưu trữ", "Phòng Tổ chức - Hành chính"]);
+    expect(json.search.limit).toBeGreaterThan(0);
+  });
+
+  it("keeps a unit with --keep and names it; refuses a bad --apart or --max-options", async () => {
+    const file = await fixtureFile(binhPhuoc());
+    const kept = await cli([
+      "propose",
+      file,
+      "--sheet",
+      "Trước sắp xếp",
+      "--unit-type",
+      "phong-dang",
+      "--keep",
+      "Phòng Lưu trữ",
+    ]);
+    expect(kept.out).toContain(
+      "Không sửa được bằng sáp nhập: Phòng Lưu trữ: được giữ nguyên theo yêu cầu (--keep).",
+    );
+    expect(kept.out).not.toMatch(/- Phòng Lưu trữ/);
+    expect((await cli(["propose", file, "--apart", "Phòng A"])).code).toBe(2);
+    expect((await cli(["propose", file, "--max-options", "0"])).code).toBe(2);
+  });
+});
+
 describe("tinhgon output files", () => {
   /** Every formula cell of a sheet with its cached result. */
   const formulas = (ws: import("exceljs").Worksheet) => {

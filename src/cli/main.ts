@@ -43,7 +43,14 @@ import {
   type RoadmapInput,
   type TemplateId,
 } from "../reports";
-import { analyseJob, jobReport, templateReport, type JobId } from "../jobs";
+import { analyseJob, dedupeIssues, jobReport, templateReport, type JobId } from "../jobs";
+import {
+  propose,
+  SEARCH_LIMIT,
+  type Proposal,
+  type ProposeOptions,
+  type ProposeResult,
+} from "../core/analyse/propose";
 import { FLAG_LABELS, SUMMARY_ROWS } from "../core/labels";
 import { t, type StringKey } from "./strings";
 
@@ -96,6 +103,8 @@ interface Options {
   /** Column corrections from --columns: column (1-based) → field, null to ignore it. */
   columns: { col: number; field: Field | null }[];
   explain: boolean;
+  /** propose: --max-options, --keep "A;B", --apart "A+B;C+D". */
+  propose: ProposeOptions;
 }
 
 function parse(argv: string[], io: Io): Options | "help" | "version" {
@@ -123,6 +132,9 @@ function parse(argv: string[], io: Io): Options | "help" | "version" {
       force: { type: "boolean" },
       explain: { type: "boolean" },
       columns: { type: "string" },
+      "max-options": { type: "string" },
+      keep: { type: "string" },
+      apart: { type: "string" },
       lang: { type: "string" },
       help: { type: "boolean", short: "h" },
       version: { type: "boolean", short: "v" },
@@ -194,6 +206,7 @@ function parse(argv: string[], io: Io): Options | "help" | "version" {
     opened: new Map(),
     columns: values.columns === undefined ? [] : parseColumns(values.columns, lang),
     explain: values.explain ?? false,
+    propose: parseProposeOptions(values["max-options"], values.keep, values.apart, lang),
     analyse: {
       date,
       ...(decisionDate ? { decisionDate } : {}),
@@ -203,6 +216,36 @@ function parse(argv: string[], io: Io): Options | "help" | "version" {
       ...(enteredCaps ? { enteredCaps } : {}),
     },
   };
+}
+
+/** --max-options N (1–20), --keep "A;B" (units that stay), --apart "A+B;C+D" (never together). */
+function parseProposeOptions(
+  max: string | undefined,
+  keep: string | undefined,
+  apart: string | undefined,
+  lang: Lang,
+): ProposeOptions {
+  const list = (s: string | undefined) =>
+    (s ?? "")
+      .split(";")
+      .map((x) => x.trim())
+      .filter((x) => x !== "");
+  const options: ProposeOptions = {};
+  if (max !== undefined) {
+    const n = Number(max);
+    if (!Number.isInteger(n) || n < 1 || n > 20)
+      throw new UsageError(t("badNumber", lang, { name: "--max-options", value: max }));
+    options.maxOptions = n;
+  }
+  if (keep !== undefined) options.keep = list(keep);
+  if (apart !== undefined) {
+    options.apart = list(apart).map((pair) => {
+      const [a, b, ...rest] = pair.split("+").map((x) => x.trim());
+      if (!a || !b || rest.length > 0) throw new UsageError(t("badApart", lang, { value: pair }));
+      return [a, b] as const;
+    });
+  }
+  return options;
 }
 
 /** "co-quan-dang-xa=2, Phòng thuộc UBND xã=1": unit types (ids or names) and caps (whole numbers ≥ 0). */
@@ -282,6 +325,8 @@ export async function run(argv: string[], io: Io = processIo): Promise<number> {
     case "plan":
     case "check":
       return need(1) ? runSingle(o, io) : 2;
+    case "propose":
+      return need(1) ? runPropose(o, io) : 2;
     case "demo":
       return need(0) ? runDemo(o, io) : 2;
     case "template":
@@ -452,6 +497,136 @@ async function runSingle(o: Options, io: Io): Promise<number> {
 function finishJob(o: Options, io: Io, analysed: Result<Analysis>, inputs: Loaded[]): Promise<number> {
   if (!analysed.ok) return Promise.resolve(inputFailure(o, io, [analysed.issue]));
   return finish(o, io, analysed.value, inputs);
+}
+
+/** `tinhgon propose FILE`: mergers that meet the rules, best first. */
+async function runPropose(o: Options, io: Io): Promise<number> {
+  const input = await load(o, o.files[0] as string, o.sheet, io);
+  printExplanations(o, io, [input]);
+  if (!input.table) return inputFailure(o, io, input.issues);
+  const result = propose(input.table, o.analyse, o.propose);
+  const issues = dedupeIssues([...input.issues, ...result.current.issues]);
+  if (o.json) io.out(`${JSON.stringify(proposeJson(o, result, [input], issues), null, 2)}\n`);
+  else io.out(proposeText(o.lang, result, input));
+  const best = result.proposals[0];
+  const errors = issues.filter((i) => i.level === "error").length;
+  if (o.outputs.length > 0 && best && best.merges.length > 0) {
+    if (errors > 0 && !o.force) {
+      printIssues(io, issues, o.lang);
+      io.err(`${t("reportWithheld", o.lang, { file: o.outputs.join(", "), count: errors })}\n`);
+      return 1;
+    }
+    // The report is the best proposal as a plan ("Phương án sắp xếp").
+    const details = loadDetails({ ...o, style: styleOf(o, best.analysis) }, io);
+    if (!details.ok) issues.push(details.issue);
+    else {
+      const doc = jobReport("plan", best.analysis, { details: details.value, charts: false });
+      issues.push(...(await writeReports(o, io, doc, [input.file])));
+    }
+  }
+  printIssues(io, issues, o.lang);
+  return hasErrors(issues) ? 1 : 0;
+}
+
+/** The report's layout: --style, else by the rules the units were judged by. */
+function styleOf(o: Options, analysis: Analysis): ReportStyle {
+  if (o.styleChosen) return o.style;
+  return analysis.units.some((u) => PARTY_UNIT_TYPES.has(u.unitType)) ? "party" : "state";
+}
+
+function proposeJson(o: Options, r: ProposeResult, inputs: Loaded[], issues: readonly Issue[]) {
+  return {
+    command: o.command,
+    date: r.current.date,
+    inputs: inputsJson(inputs),
+    current: { summary: r.current.summary, ...scoreJson(r.current) },
+    proposals: r.proposals.map((p: Proposal) => ({
+      merges: p.merges,
+      explanation: p.moves.map((m) => moveText(m, o.lang)),
+      summary: p.analysis.summary,
+      belowMinimum: p.score.belowMinimum,
+      excess: p.score.excess,
+      moved: p.score.moved,
+      ...unitsJson(p.analysis),
+    })),
+    unfixable: r.unfixable.map((u) => ({
+      ...u,
+      block: u.block ?? null,
+      reason: t(UNFIXABLE[u.reason], o.lang),
+    })),
+    search: { limit: SEARCH_LIMIT, bounded: r.bounded },
+    issues: issuesJson(issues, o.lang),
+  };
+}
+
+/** Units below the minimum and excess deputies of an analysis (the table as it is). */
+function scoreJson(a: Analysis) {
+  return {
+    belowMinimum: a.units.filter((u) => u.flags.includes("below-minimum-size")).length,
+    excess: a.units.reduce((s, u) => s + u.excess, 0) + a.pools.reduce((s, p) => s + p.excess, 0),
+  };
+}
+
+const UNFIXABLE = {
+  alone: "unfixableAlone",
+  kept: "unfixableKept",
+  "not-enough": "unfixableNotEnough",
+} as const;
+
+/** "Phòng Lưu trữ (3 người, dưới mức tối thiểu 7) hợp nhất vào Phòng Hành chính - Phục vụ." */
+function moveText(m: Proposal["moves"][number], lang: Lang): string {
+  return m.minimum !== undefined
+    ? t("moveBelow", lang, { name: m.name, staff: m.staff, min: m.minimum, into: m.into })
+    : t("move", lang, { name: m.name, staff: m.staff, into: m.into });
+}
+
+/** "Quy định áp dụng tính đến 05/02/2026: Quy định 329-QĐ/TW": the rule sets the units were judged by. */
+function rulesLine(a: Analysis, lang: Lang): string {
+  const used = [...new Set(a.units.map((u) => u.capInfo?.ruleSet).filter((r): r is RuleSetId => !!r))];
+  const entered = a.units.some((u) => u.capInfo?.entered);
+  const names = [...used.map((r) => RULE_SETS[r].title[lang]), ...(entered ? [t("enteredRules", lang)] : [])];
+  return `${t("rulesLine", lang, { date: formatDateShort(a.date) })}: ${names.join("; ") || "—"}`;
+}
+
+function proposeText(lang: Lang, r: ProposeResult, input: Loaded): string {
+  const n = (x: number) => formatNumber(x, 0, lang);
+  const now = scoreJson(r.current);
+  const lines = [
+    t("headingPropose", lang),
+    `${t("source", lang)}: ${path.basename(input.file)} › ${input.sheet ?? ""}`,
+    rulesLine(r.current, lang),
+    t("proposeCurrent", lang, {
+      units: n(r.current.units.length),
+      below: n(now.belowMinimum),
+      excess: n(now.excess),
+    }),
+    t("proposeRanking", lang),
+    "",
+  ];
+  let number = 0;
+  r.proposals.forEach((p) => {
+    if (p.merges.length === 0) return void lines.push(t("proposeNothing", lang), t("proposeOthers", lang));
+    lines.push(
+      t("proposeOption", lang, {
+        n: ++number,
+        units: n(p.score.units),
+        below: n(p.score.belowMinimum),
+        excess: n(p.score.excess),
+        moved: n(p.score.moved),
+      }),
+    );
+    for (const m of p.moves) lines.push(`  - ${moveText(m, lang)}`);
+  });
+  for (const u of r.unfixable)
+    lines.push(t("unfixable", lang, { name: u.name, reason: t(UNFIXABLE[u.reason], lang) }));
+  if (r.bounded.length > 0)
+    lines.push(
+      t("proposeBounded", lang, {
+        limit: n(SEARCH_LIMIT),
+        groups: r.bounded.map((b) => b || "—").join(", "),
+      }),
+    );
+  return `${lines.join("\n")}\n`;
 }
 
 async function runDemo(o: Options, io: Io): Promise<number> {
@@ -663,14 +838,26 @@ function toJson(o: Options, a: Analysis, inputs: Loaded[]) {
   return {
     command: o.command,
     date: a.date,
-    inputs: inputs.map((i) => ({
-      file: i.file,
-      sheet: i.sheet ?? null,
-      headerRows: i.table?.headerRows ?? null,
-      columns: (i.table?.columns ?? []).map((c) => ({ column: c.letter, header: c.header, field: c.field })),
-      inferred: i.table?.inferred ?? null,
-    })),
+    inputs: inputsJson(inputs),
     summary: a.summary,
+    ...unitsJson(a),
+    issues: issuesJson(a.issues, o.lang),
+  };
+}
+
+function inputsJson(inputs: readonly Loaded[]) {
+  return inputs.map((i) => ({
+    file: i.file,
+    sheet: i.sheet ?? null,
+    headerRows: i.table?.headerRows ?? null,
+    columns: (i.table?.columns ?? []).map((c) => ({ column: c.letter, header: c.header, field: c.field })),
+    inferred: i.table?.inferred ?? null,
+  }));
+}
+
+/** The units, pooled groups and removed units of an analysis, as --json gives them. */
+function unitsJson(a: Analysis) {
+  return {
     units: a.units.map((u) => ({
       name: u.name,
       block: u.block ?? null,
@@ -701,7 +888,6 @@ function toJson(o: Options, a: Analysis, inputs: Loaded[]) {
     })),
     pools: a.pools.map((p) => ({ ...p, deadline: p.deadline ?? null, block: p.block ?? null })),
     removed: a.removed,
-    issues: issuesJson(a.issues, o.lang),
   };
 }
 
@@ -736,10 +922,8 @@ function renderText(o: Options, a: Analysis, inputs: Loaded[]): string {
   lines.push(
     `${t("source", L)}: ${inputs.map((i) => `${path.basename(i.file)} › ${i.sheet ?? ""}`).join("  →  ")}`,
   );
-  const used = [...new Set(a.units.map((u) => u.capInfo?.ruleSet).filter((r): r is RuleSetId => !!r))];
   const entered = a.units.some((u) => u.capInfo?.entered);
-  const ruleNames = [...used.map((r) => RULE_SETS[r].title[L]), ...(entered ? [t("enteredRules", L)] : [])];
-  lines.push(`${t("rulesLine", L, { date: formatDateShort(a.date) })}: ${ruleNames.join("; ") || "—"}`, "");
+  lines.push(rulesLine(a, L), "");
   const rows = SUMMARY_ROWS.map(({ key, label }) => [label[L], key] as const);
   if (a.mode === "check") {
     lines.push(table([["", t("colCount", L)], ...rows.map(([label, k]) => [label, n(a.summary[k].before)])]));

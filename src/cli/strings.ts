@@ -9,6 +9,10 @@ Cách dùng:
   tinhgon compare TRƯỚC.xlsx SAU.xlsx [--before-sheet S] [--after-sheet S] [-o KQ.xlsx|KQ.docx] [--json]
   tinhgon plan    TỆP.xlsx [--sheet S] [-o KQ.xlsx|KQ.docx] [--json] [--rules ID] [--province-class C]
   tinhgon check   TỆP.xlsx [--sheet S] [-o KQ.xlsx|KQ.docx] [--json] [--rules ID]
+  tinhgon propose TỆP.xlsx [--sheet S] [--max-options N] [--keep "A;B"] [--apart "A+B;C+D"] [-o KQ.xlsx|KQ.docx] [--json]
+                                      đề xuất phương án hợp nhất đúng quy định (trong cùng cơ quan, cùng loại quy định);
+                                      --keep: đơn vị giữ nguyên, --apart: cặp đơn vị không hợp nhất với nhau;
+                                      -o ghi phương án tốt nhất thành báo cáo "Phương án sắp xếp"
   tinhgon template TÊN -o KQ.xlsx     mẫu trắng: lo-trinh-tinh-gian [--base-year N --baseline N --target 10%|KL40_2022_CONG_CHUC],
                                       theo-doi-thi-diem, bieu-don-vi, danh-sach-can-bo
   tinhgon demo                        chạy trên tệp mẫu kèm theo, ghi báo cáo (Excel và Word) vào out/
@@ -45,6 +49,10 @@ Usage:
   tinhgon compare BEFORE.xlsx AFTER.xlsx [--before-sheet S] [--after-sheet S] [-o OUT.xlsx|OUT.docx] [--json]
   tinhgon plan    FILE.xlsx [--sheet S] [-o OUT.xlsx|OUT.docx] [--json] [--rules ID] [--province-class C]
   tinhgon check   FILE.xlsx [--sheet S] [-o OUT.xlsx|OUT.docx] [--json] [--rules ID]
+  tinhgon propose FILE.xlsx [--sheet S] [--max-options N] [--keep "A;B"] [--apart "A+B;C+D"] [-o OUT.xlsx|OUT.docx] [--json]
+                                      propose mergers that meet the rules (within one body and rule family);
+                                      --keep: units that stay, --apart: pairs never merged together;
+                                      -o writes the best option as a "Phương án sắp xếp" report
   tinhgon template NAME -o OUT.xlsx   blank forms: lo-trinh-tinh-gian [--base-year N --baseline N --target 10%|KL40_2022_CONG_CHUC],
                                       theo-doi-thi-diem, bieu-don-vi, danh-sach-can-bo
   tinhgon demo                        run on the bundled sample, write the reports (Excel and Word) under out/
@@ -197,6 +205,53 @@ Exit codes: 0 ok, 1 input problems, 2 usage.`,
   into: { vi: "sáp nhập vào", en: "merged into" },
   issues: { vi: "Vấn đề trong dữ liệu", en: "Problems in the data" },
   wrote: { vi: "Đã ghi {file}", en: "Wrote {file}" },
+  headingPropose: { vi: "ĐỀ XUẤT PHƯƠNG ÁN SẮP XẾP", en: "PROPOSED MERGERS" },
+  proposeCurrent: {
+    vi: "Hiện trạng: {units} đơn vị; {below} đơn vị dưới mức tối thiểu; {excess} cấp phó dôi dư.",
+    en: "As it is: {units} units; {below} below the minimum size; {excess} excess deputies.",
+  },
+  proposeOption: {
+    vi: "Phương án {n}: còn {units} đơn vị; {below} đơn vị dưới mức tối thiểu; {excess} cấp phó dôi dư; {moved} người chuyển đơn vị.",
+    en: "Option {n}: {units} units; {below} below the minimum size; {excess} excess deputies; {moved} people move.",
+  },
+  proposeNothing: {
+    vi: "Giữ nguyên: không có sáp nhập nào tốt hơn hiện trạng theo quy định.",
+    en: "Keep as it is: no merger does better than the present state under the rules.",
+  },
+  proposeOthers: { vi: "Các phương án khác:", en: "Other options:" },
+  proposeRanking: {
+    vi: "Xếp hạng: ít đơn vị dưới mức tối thiểu nhất, rồi ít cấp phó dôi dư nhất, rồi ít đơn vị nhất, rồi ít người phải chuyển đơn vị nhất.",
+    en: "Ranked by: fewest units below the minimum, then fewest excess deputies, then fewest units, then fewest people moving.",
+  },
+  move: {
+    vi: "{name} ({staff} người) hợp nhất vào {into}.",
+    en: "{name} ({staff} people) merges into {into}.",
+  },
+  moveBelow: {
+    vi: "{name} ({staff} người, dưới mức tối thiểu {min}) hợp nhất vào {into}.",
+    en: "{name} ({staff} people, below the minimum of {min}) merges into {into}.",
+  },
+  unfixable: {
+    vi: "Không sửa được bằng sáp nhập: {name}: {reason}.",
+    en: "No merger fixes {name}: {reason}.",
+  },
+  unfixableAlone: {
+    vi: "không có đơn vị nào khác cùng cơ quan và cùng loại quy định để hợp nhất",
+    en: "no other unit of the same body and rule family to merge with",
+  },
+  unfixableKept: { vi: "được giữ nguyên theo yêu cầu (--keep)", en: "kept as it is on request (--keep)" },
+  unfixableNotEnough: {
+    vi: "hợp nhất với bất kỳ đơn vị nào được phép vẫn chưa đủ số biên chế tối thiểu",
+    en: "no permitted merger brings it to the minimum size",
+  },
+  proposeBounded: {
+    vi: "Lưu ý: cơ quan {groups} có quá nhiều cách hợp nhất (trên {limit}); đã tìm theo cách tham lam (từng đơn vị một), có thể chưa phải phương án tốt nhất.",
+    en: "Note: {groups} has too many possible mergers (over {limit}); searched greedily (one unit at a time), which may miss the best plan.",
+  },
+  badApart: {
+    vi: "--apart cần các cặp đơn vị “A+B”, cách nhau bằng dấu chấm phẩy: “{value}”.",
+    en: "--apart takes pairs of units “A+B” separated by semicolons: “{value}”.",
+  },
   demoIntro: {
     vi: "Tệp mẫu: Văn phòng Tỉnh ủy (số liệu công khai của Bình Phước: 7 → 5 phòng, 16 → 6 phó phòng, 52 → 47 biên chế).",
     en: "Sample: a Văn phòng Tỉnh ủy (public figures from Bình Phước: 7 → 5 units, 16 → 6 deputies, 52 → 47 staff).",

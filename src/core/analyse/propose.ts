@@ -10,7 +10,7 @@
  * {@link SEARCH_LIMIT} is searched greedily, and the result says so. Doing nothing is a candidate
  * too, so no proposal ranks below it.
  */
-import { PARTY_UNIT_TYPES } from "../rules";
+import { defaultRuleSet, minimumSize, PARTY_UNIT_TYPES } from "../rules";
 import { textKey } from "../text/normalize";
 import type { Analysis, StaffingTable, Unit, UnitResult } from "../types";
 import { check } from "./check";
@@ -44,8 +44,18 @@ export interface Score {
   moved: number;
 }
 
+/** One unit merged away, for the one-line explanation of a proposal. */
+export interface Move {
+  name: string;
+  into: string;
+  staff: number;
+  /** The legal minimum the unit is below, when it is. */
+  minimum?: number;
+}
+
 export interface Proposal {
   merges: Merge[];
+  moves: Move[];
   score: Score;
   /** The engine's analysis of the whole table under this plan (plan mode). */
   analysis: Analysis;
@@ -69,6 +79,9 @@ interface Member {
   rows: Unit[];
   staff: number;
   below: boolean;
+  /** The minimum size of its type under the rules applied, when known. */
+  minimum?: number;
+  family: "party" | "state";
   kept: boolean;
 }
 
@@ -99,6 +112,10 @@ export function propose(table: StaffingTable, opts: AnalyseOptions, p: ProposeOp
       const result =
         results.get(key) ??
         results.get(memberKey({ name: `${row.name} (${row.block ?? ""})`, block: row.block }));
+      const ruleSet =
+        result && (result.capInfo?.ruleSet ?? opts.ruleSet ?? defaultRuleSet(result.unitType, opts.date));
+      const minimum =
+        result && ruleSet ? minimumSize(result.unitType, ruleSet, opts.provinceClass) : undefined;
       members.set(key, {
         key,
         name: row.name,
@@ -106,16 +123,15 @@ export function propose(table: StaffingTable, opts: AnalyseOptions, p: ProposeOp
         rows: [row],
         staff: result?.staff ?? 0,
         below: result?.flags.includes("below-minimum-size") ?? false,
+        ...(minimum ? { minimum: minimum.min } : {}),
+        family: result && PARTY_UNIT_TYPES.has(result.unitType) ? "party" : "state",
         kept: keep.has(textKey(row.name)),
       });
     }
   }
   const groups = new Map<string, Member[]>();
   for (const m of members.values()) {
-    const result =
-      results.get(m.key) ?? results.get(memberKey({ name: `${m.name} (${m.block ?? ""})`, block: m.block }));
-    const family = result?.unitType && PARTY_UNIT_TYPES.has(result.unitType) ? "party" : "state";
-    const key = `${textKey(m.block ?? "")}|${family}`;
+    const key = `${textKey(m.block ?? "")}|${m.family}`;
     const list = groups.get(key);
     if (list) list.push(m);
     else groups.set(key, [m]);
@@ -142,6 +158,7 @@ export function propose(table: StaffingTable, opts: AnalyseOptions, p: ProposeOp
   const choices = combine(perGroup, maxOptions);
   const proposals = choices.map((choice) => {
     const merges: Merge[] = [];
+    const moves: Move[] = [];
     const mergeInto = new Map<Unit, string>();
     perGroup.forEach(({ members: group }, g) => {
       const into = (choice[g] as Candidate).into;
@@ -149,11 +166,18 @@ export function propose(table: StaffingTable, opts: AnalyseOptions, p: ProposeOp
         const from = group.filter((_, i) => into[i] === t);
         if (from.length === 0) return;
         merges.push({ into: target.name, from: from.map((m) => m.name) });
+        for (const m of from)
+          moves.push({
+            name: m.name,
+            into: target.name,
+            staff: m.staff,
+            ...(m.below && m.minimum !== undefined ? { minimum: m.minimum } : {}),
+          });
         for (const m of from) for (const row of m.rows) mergeInto.set(row, target.name);
       });
     });
     const analysis = plan(withMerges(table, mergeInto), opts);
-    return { merges, score: totalScore(choice), analysis };
+    return { merges, moves, score: totalScore(choice), analysis };
   });
   return { current, proposals, unfixable, bounded };
 }
