@@ -1,20 +1,19 @@
 /**
- * How much an .xlsx may unpack to, checked before the reader (stream/read.ts) opens it. The reader
- * inflates each part it needs whole into a buffer of the declared size, and refuses a part that
- * inflates to another size; but a part that lies can still make it inflate up to 1032 times its
- * compressed size before that is known (with ExcelJS, a 400 kB file holding 400 MB of blank space
- * in its sheet XML took 10 s and 1.7 GB).
+ * How much an .xlsx may unpack to. A crafted zip can declare small parts that inflate to gigabytes
+ * (with ExcelJS, a 400 kB file holding 400 MB of blank space in its sheet XML took 10 s and 1.7 GB).
  *
  * Two checks, both browser-safe (no Node modules):
- * 1. the sizes the central directory declares: more than {@link MAX_UNZIPPED_BYTES} in all is
- *    refused at once ("file-too-large"), before anything is inflated;
- * 2. parts that could inflate beyond what they declare are inflated once with DecompressionStream,
- *    counting and discarding the bytes, and stopped as soon as they pass their declared size (the
- *    zip lies: "file-corrupt"). A part needs this only while the parts not yet checked could, at
- *    deflate's largest ratio (1032:1), exceed the limit: files under ~250 kB are never inflated
- *    twice, and larger ones only in their largest parts.
- * When DecompressionStream is missing (an old browser), only the first check runs.
- */
+ * 1. {@link checkDeclaredSize}: the sizes the central directory declares: more than
+ *    {@link MAX_UNZIPPED_BYTES} in all is refused at once ("file-too-large"), before anything is
+ *    inflated. This is all the .xlsx reader needs beforehand: it inflates each part it reads into
+ *    a buffer of the declared size and stops as soon as the part passes it (stream/zip.ts), so
+ *    what it unpacks never exceeds what this check has allowed.
+ * 2. {@link checkUnzippedSize} adds: parts that could inflate beyond what they declare are inflated
+ *    once with DecompressionStream, counting and discarding the bytes, and stopped as soon as they
+ *    pass their declared size (the zip lies: "file-corrupt"). A part needs this only while the parts
+ *    not yet checked could, at deflate's largest ratio (1032:1), exceed the limit. For a consumer
+ *    that inflates without such a stop; when DecompressionStream is missing (an old browser), only
+ *    the first check runs. */
 
 import { partData, zipEntries, type ZipEntry } from "./stream/zip";
 
@@ -36,19 +35,32 @@ export type ZipVerdict =
 const OK: ZipVerdict = { ok: true };
 const CORRUPT: ZipVerdict = { ok: false, problem: "corrupt" };
 
-/** Whether `bytes` (a zip) stays within `max` bytes unpacked. Never throws. */
-export async function checkUnzippedSize(bytes: Uint8Array, max = MAX_UNZIPPED_BYTES): Promise<ZipVerdict> {
-  let entries: ZipEntry[] | undefined;
+function entriesOf(bytes: Uint8Array): ZipEntry[] | undefined {
   try {
-    entries = zipEntries(bytes);
+    return zipEntries(bytes);
   } catch {
-    entries = undefined;
+    return undefined;
   }
+}
+
+/** Whether the parts of `bytes` (a zip) declare at most `max` bytes in all. Never throws. */
+export function checkDeclaredSize(bytes: Uint8Array, max = MAX_UNZIPPED_BYTES): ZipVerdict {
   // Not readable here: the reader says whether it is a zip at all.
+  return declaredVerdict(entriesOf(bytes), max);
+}
+
+function declaredVerdict(entries: readonly ZipEntry[] | undefined, max: number): ZipVerdict {
   if (!entries) return OK;
   let declared = 0;
   for (const e of entries) declared += e.size;
-  if (declared > max) return { ok: false, problem: "too-large", size: declared };
+  return declared > max ? { ok: false, problem: "too-large", size: declared } : OK;
+}
+
+/** Whether `bytes` (a zip) stays within `max` bytes unpacked, its parts inflated if need be. Never throws. */
+export async function checkUnzippedSize(bytes: Uint8Array, max = MAX_UNZIPPED_BYTES): Promise<ZipVerdict> {
+  const entries = entriesOf(bytes);
+  const declared = declaredVerdict(entries, max);
+  if (!entries || !declared.ok) return declared;
 
   // Worst case of what the parts can really unpack to; check the largest until it is within max.
   const bound = (e: ZipEntry): number =>

@@ -1,12 +1,13 @@
 /**
  * The zip container of an .xlsx: its central directory and one part's bytes. Browser-safe: fflate
- * inflates, no Node modules. Parts are inflated whole into a buffer of the size the central
- * directory declares (one allocation, no growing); a part that inflates to any other size is a
- * lying or broken zip, and the file is refused. `zip-limits.ts` has checked the declared sizes
- * (and inflated the parts that could lie beyond the limit) before anything here runs.
+ * inflates, no Node modules. A part is inflated into a buffer of the size the central directory
+ * declares (one allocation, no growing), a slice of compressed bytes at a time, and stopped as soon
+ * as it passes that size: a part that inflates to any other size is a lying or broken zip, and the
+ * file is refused, so a zip bomb whose headers lie costs at most one slice's output (16 kB × 1032)
+ * beyond its declared size. `zip-limits.ts` has checked the declared sizes before anything here runs.
  */
 
-import { inflateSync } from "fflate";
+import { Inflate } from "fflate";
 import { XlsxCorrupt } from "./xml";
 
 export interface ZipEntry {
@@ -24,6 +25,8 @@ const u32 = (b: Uint8Array, at: number): number => (u16(b, at) | (u16(b, at + 2)
 const u64 = (b: Uint8Array, at: number): number => u32(b, at) + u32(b, at + 4) * 2 ** 32;
 
 const NAME_DECODER = new TextDecoder("utf-8");
+/** Compressed bytes fed to the inflater at a time: bounds what one step can produce. */
+const SLICE = 16 * 1024;
 
 /** The entries of the central directory (ZIP64 too); undefined when there is none to read. */
 export function zipEntries(b: Uint8Array): ZipEntry[] | undefined {
@@ -99,9 +102,20 @@ export function unzipPart(b: Uint8Array, e: ZipEntry): Uint8Array {
     return data;
   }
   if (e.method !== 8) throw new XlsxCorrupt(`part ${e.name}: compression method ${e.method}`);
-  // One byte more than declared: a part that fills it inflates to more than the zip says.
-  const out = inflateSync(data, { out: new Uint8Array(e.size + 1) });
-  if (out.length !== e.size) throw new XlsxCorrupt(`part ${e.name} inflates to another size`);
+  const out = new Uint8Array(e.size);
+  let written = 0;
+  let over = false;
+  const inflater = new Inflate((chunk) => {
+    if (written + chunk.length > out.length) over = true;
+    else {
+      out.set(chunk, written);
+      written += chunk.length;
+    }
+  });
+  for (let i = 0; i < data.length && !over; i += SLICE)
+    inflater.push(data.subarray(i, i + SLICE), i + SLICE >= data.length);
+  if (data.length === 0) inflater.push(data, true);
+  if (over || written !== e.size) throw new XlsxCorrupt(`part ${e.name} inflates to another size`);
   return out;
 }
 
