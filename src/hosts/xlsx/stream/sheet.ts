@@ -288,7 +288,8 @@ function parseDigits(xml: string, at: number, end: number): number {
 function parseNumber(xml: string, at: number, end: number): number {
   if (end - at <= 9) {
     const n = parseDigits(xml, at, end);
-    if (n === n) return n;
+    // Under 10^9: an int32, which V8 stores in the values list without boxing it.
+    if (n === n) return n | 0;
   }
   return parseFloat(xml.slice(at, end));
 }
