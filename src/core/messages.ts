@@ -281,6 +281,18 @@ const MESSAGES: Record<IssueCode, Record<Lang, string>> = {
     vi: "Giá trị “{value}” không hợp lệ cho “{name}” (cần: {expected}).",
     en: "Invalid value “{value}” for “{name}” (expected: {expected}).",
   },
+  "invalid-birth-date": {
+    vi: "Ô {cell} (ngày sinh của “{person}”) chứa “{value}”, không phải là một ngày sinh (cần ngày dd/mm/yyyy, tháng mm/yyyy hoặc năm yyyy); người này không tính được thời điểm nghỉ hưu.",
+    en: "Cell {cell} (date of birth of “{person}”) holds “{value}”, which is not a date of birth (expected dd/mm/yyyy, mm/yyyy or a year yyyy); this person's retirement date cannot be computed.",
+  },
+  "invalid-sex": {
+    vi: "Ô {cell} (giới tính của “{person}”) chứa “{value}”, không rõ là Nam hay Nữ; người này không tính được thời điểm nghỉ hưu.",
+    en: "Cell {cell} (sex of “{person}”) holds “{value}”, neither male (Nam) nor female (Nữ); this person's retirement date cannot be computed.",
+  },
+  "birth-date-both-sexes": {
+    vi: "Dòng {row}: ngày sinh của “{person}” được ghi ở cả cột Nam và cột Nữ ({columns}); không rõ giới tính, người này không tính được thời điểm nghỉ hưu.",
+    en: "Row {row}: the date of birth of “{person}” is written in both the male (Nam) and the female (Nữ) column ({columns}); the sex is unclear and this person's retirement date cannot be computed.",
+  },
   // Excel add-in host (hosts/excel)
   "excel-sheet-not-found": {
     vi: "Sổ làm việc không có trang tính “{sheet}”.",

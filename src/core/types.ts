@@ -124,6 +124,9 @@ export type IssueCode =
   | "quota-assumed-from-staff"
   | "division-by-zero"
   | "invalid-value"
+  | "invalid-birth-date"
+  | "invalid-sex"
+  | "birth-date-both-sexes"
   // Excel add-in host (hosts/excel)
   | "excel-sheet-not-found"
   | "excel-table-not-found"
@@ -237,6 +240,30 @@ export interface Unit {
   block?: string;
 }
 
+/** A person's sex as the roster states it (needed for the retirement age). */
+export type Sex = "male" | "female";
+
+/**
+ * One person of a roster, kept when the roster has a birth-date or sex column (or when the reader is
+ * asked for people): what the excess-deputy roadmap by name works from.
+ */
+export interface Person {
+  name: string;
+  /** The unit the person is counted in (as in `StaffingTable.units`), with its part and block. */
+  unit: string;
+  part?: string;
+  block?: string;
+  title: string;
+  role: "head" | "deputy" | "specialist" | "contract";
+  /** Absolute sheet row. */
+  row: number;
+  /** ISO date of birth; a year alone is 1 January of it, a month and year the 1st (NĐ 135/2020 Điều 3). */
+  birthDate?: string;
+  /** Set when the sheet gave only the year ("year") or the month and year ("month") of birth. */
+  birthPrecision?: "year" | "month";
+  sex?: Sex;
+}
+
 export interface StaffingTable {
   sheet: string;
   kind: TableKind;
@@ -258,6 +285,13 @@ export interface StaffingTable {
    * Party; "ỦY BAN NHÂN DÂN …", "SỞ …": State), with the cell that says so.
    */
   body?: { family: RuleFamily; commune: boolean; text: string; cell: string };
+  /** A roster's people, one per person counted (see {@link Person}); absent for unit tables. */
+  people?: Person[];
+  /**
+   * The columns a roster's birth dates and sexes were read from (absolute, 1-based): one birth
+   * column, or two ("Ngày sinh / Nam | Nữ") whose filled cell also gives the sex.
+   */
+  personColumns?: { birthDate: number[]; sex: number[]; birthBySex?: { male: number; female: number } };
 }
 
 /** Which rules a body's units fall under: the Party's (QĐ 137/329) or the State's (NĐ 150/370). */

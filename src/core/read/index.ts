@@ -1,4 +1,14 @@
-import type { ColumnMapping, Field, Grid, Issue, ReadResult, StaffingTable, TableKind, Unit } from "../types";
+import type {
+  ColumnMapping,
+  Field,
+  Grid,
+  Issue,
+  Person,
+  ReadResult,
+  StaffingTable,
+  TableKind,
+  Unit,
+} from "../types";
 import { cellAddress } from "../address";
 import { cleanText, textKey, wordKey } from "../text/normalize";
 import { COUNT_PROBLEMS, countProblem, MAX_COUNT, parseCount } from "../text/number";
@@ -10,6 +20,7 @@ import { classifyTitle, type Role } from "./grammar";
 import { titleContext, type TitleContext } from "./context";
 import { findLegacyText, legacyIssue } from "./legacy-check";
 import { cellText, GridView } from "./view";
+import { detectPersonColumns, parseBirthDate, parseSex, type PersonColumns } from "./person";
 
 export { classifyTitle } from "./grammar";
 export { matchField, FIELD_LABELS } from "./fields";
@@ -21,6 +32,11 @@ export interface ReadOptions {
   mapping?: ColumnMapping;
   /** Absolute row of the (last) header row, when the user points at it. */
   headerRow?: number;
+  /**
+   * Keep a roster's people (`StaffingTable.people`) even when it has no birth-date or sex column;
+   * with one, they are always kept.
+   */
+  people?: boolean;
 }
 
 /**
@@ -84,7 +100,9 @@ function read(view: GridView, options: ReadOptions): ReadResult {
     const unread = reader.unreadNumberColumns();
     reader.issue("error", "no-staff-column", header.first, 0, { unread: unread.join(", ") || "—" });
   }
-  const units = header.kind === "roster" ? reader.readRoster() : reader.readUnits();
+  const personCols = header.kind === "roster" ? detectPersonColumns(header.columns) : undefined;
+  const people = header.kind === "roster" && (personCols || options.people) ? [] : undefined;
+  const units = header.kind === "roster" ? reader.readRoster(people, personCols) : reader.readUnits();
   if (units.length === 0) reader.issue("error", "no-data-rows", header.last, 0);
   const table: StaffingTable = {
     sheet: view.sheet,
@@ -95,6 +113,8 @@ function read(view: GridView, options: ReadOptions): ReadResult {
     units,
     ...(reader.totalRow !== undefined ? { totalRow: view.absRow(reader.totalRow) } : {}),
     ...(reader.inferred ? { inferred: reader.inferred } : {}),
+    ...(people ? { people } : {}),
+    ...(personCols ? { personColumns: personColumnsOf(personCols) } : {}),
     ...(context.body
       ? {
           body: {
@@ -683,7 +703,11 @@ class RowReader {
     return false;
   }
 
-  readRoster(): Unit[] {
+  /**
+   * A roster's people, counted one per person: `list` (when given) receives each with its unit,
+   * title, role and, from `personCols`, its birth date and sex.
+   */
+  readRoster(list?: Person[], personCols?: PersonColumns): Unit[] {
     const units: Acc[] = [];
     const byKey = new Map<string, Acc>();
     const { mapping } = this.header;
@@ -841,6 +865,7 @@ class RowReader {
           });
         } else unit.mergeInto = merge;
       }
+      if (list) list.push(this.person(i, person, title, role, unit, personCols));
       if (role === "contract") unit.contract++;
       else {
         unit.staff++;
@@ -861,6 +886,79 @@ class RowReader {
     if (labelsAreTitles && currentTitle !== "") inferred.titlesFrom = "rows";
     if (Object.keys(inferred).length > 0) this.inferred = inferred;
     return units.map(stripKey);
+  }
+
+  /** One person of row i, with the birth date and sex its columns give; bad cells are issues. */
+  private person(
+    i: number,
+    name: string,
+    title: string,
+    role: Role,
+    unit: Acc,
+    cols?: PersonColumns,
+  ): Person {
+    const out: Person = { name, unit: unit.name, title, role, row: this.view.absRow(i) };
+    if (unit.part) out.part = unit.part;
+    if (unit.block !== undefined) out.block = unit.block;
+    if (!cols) return out;
+    const who = name || title || `(${out.row})`;
+    const raw = (abs: number) => this.view.raw(i, this.rel(abs));
+    let birthCol: number | undefined = cols.birth;
+    let sexFromBirth: Person["sex"];
+    if (cols.birthBySex) {
+      const { male, female } = cols.birthBySex;
+      const m = parseBirthDate(raw(male)).kind !== "blank";
+      const f = parseBirthDate(raw(female)).kind !== "blank";
+      if (m && f) {
+        const columns = [male, female].map((abs) => cellAddress(this.view.sheet, out.row, abs)).join(", ");
+        this.issue("warning", "birth-date-both-sexes", i, this.rel(male), {
+          person: who,
+          row: out.row,
+          columns,
+        });
+      } else if (m || f) {
+        birthCol = m ? male : female;
+        sexFromBirth = m ? "male" : "female";
+      }
+    }
+    if (birthCol !== undefined) {
+      const birth = parseBirthDate(raw(birthCol));
+      if (birth.kind === "date") {
+        out.birthDate = birth.iso;
+        if (birth.precision) out.birthPrecision = birth.precision;
+      } else if (birth.kind === "invalid") {
+        this.issue("warning", "invalid-birth-date", i, this.rel(birthCol), {
+          person: who,
+          value: birth.text,
+        });
+      }
+    }
+    let sex: Person["sex"];
+    if (cols.sex !== undefined) {
+      const v = raw(cols.sex);
+      const text = typeof v === "number" ? String(v) : cellText(v);
+      if (text !== "") {
+        sex = parseSex(typeof v === "number" ? v : text);
+        if (!sex)
+          this.issue("warning", "invalid-sex", i, this.rel(cols.sex), {
+            person: who,
+            value: text.slice(0, 60),
+          });
+      }
+    }
+    if (!sex && cols.sexMarks) {
+      const m = this.isMark(raw(cols.sexMarks.male));
+      const f = this.isMark(raw(cols.sexMarks.female));
+      if (m !== f) sex = m ? "male" : "female";
+    }
+    sex ??= sexFromBirth;
+    if (sex) out.sex = sex;
+    return out;
+  }
+
+  private isMark(v: unknown): boolean {
+    const t = typeof v === "number" ? String(v) : cellText(v as Parameters<typeof cellText>[0]).toLowerCase();
+    return MARKS.has(t);
   }
 
   /** A head count typed beside a category label, in the title or unit column ("II | Hợp đồng | 2"). */
@@ -1005,3 +1103,18 @@ function memo<T>(f: (s: string) => T): (s: string) => T {
 }
 
 export { cellText };
+
+/** The columns people's birth dates and sexes were read from, as the table records them. */
+function personColumnsOf(cols: PersonColumns): NonNullable<StaffingTable["personColumns"]> {
+  const birthDate = cols.birthBySex
+    ? [cols.birthBySex.male, cols.birthBySex.female]
+    : cols.birth !== undefined
+      ? [cols.birth]
+      : [];
+  const sex = cols.sexMarks
+    ? [cols.sexMarks.male, cols.sexMarks.female]
+    : cols.sex !== undefined
+      ? [cols.sex]
+      : [];
+  return { birthDate, sex, ...(cols.birthBySex ? { birthBySex: cols.birthBySex } : {}) };
+}
