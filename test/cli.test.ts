@@ -253,6 +253,80 @@ describe("tinhgon propose", () => {
   });
 });
 
+describe("tinhgon scenarios", () => {
+  /** Two plans of the Bình Phước units on sheets of their own. */
+  async function twoPlans(): Promise<string> {
+    const wb = new Workbook();
+    const plans: Record<string, Record<string, string>> = {
+      "Phương án A": { "Phòng Lưu trữ": "Phòng Tổ chức - Hành chính" },
+      "Phương án B": { "Phòng Lưu trữ": "Phòng Quản trị", "Phòng Hành chính - Phục vụ": "Phòng Quản trị" },
+    };
+    const units: [string, number, number, number, number][] = [
+      ["Phòng Tổng hợp", 1, 3, 8, 12],
+      ["Phòng Tổ chức - Hành chính", 1, 2, 5, 8],
+      ["Phòng Quản trị", 1, 2, 6, 9],
+      ["Phòng Hành chính - Phục vụ", 1, 2, 3, 6],
+      ["Phòng Lưu trữ", 1, 2, 0, 3],
+    ];
+    for (const [name, merges] of Object.entries(plans)) {
+      const ws = wb.addWorksheet(name);
+      ws.addRow([
+        "STT",
+        "Tên đơn vị",
+        "Trưởng phòng",
+        "Phó trưởng phòng",
+        "Chuyên viên",
+        "Tổng số biên chế",
+        "Sáp nhập vào",
+      ]);
+      units.forEach(([unit, h, d, s, total], i) =>
+        ws.addRow([i + 1, unit, h, d, s, total, merges[unit] ?? ""]),
+      );
+    }
+    return fixtureFile({ workbook: wb }, "phuong-an.xlsx");
+  }
+
+  it("puts the plans side by side, says what each merges and which the rules favour, in text and JSON", async () => {
+    const file = await twoPlans();
+    const args = ["scenarios", file, "--sheets", "Phương án A,Phương án B", "--unit-type", "phong-dang"];
+    const text = await cli(args);
+    expect(text.code).toBe(0);
+    expect(text.out).toMatch(/^Phương án A\s+4\s+4\s+/m);
+    expect(text.out).toMatch(/^Phương án B\s+3\s+3\s+/m);
+    expect(text.out).toContain(
+      "Phương án B: Phòng Hành chính - Phục vụ, Phòng Lưu trữ sáp nhập vào Phòng Quản trị.",
+    );
+    expect(text.out).toMatch(/Theo quy định, Phương án [AB] có kết quả tốt nhất/);
+    const { out } = await cli([...args, "--json"]);
+    const json = JSON.parse(out);
+    expect(json.scenarios.map((s: { name: string }) => s.name)).toEqual(["Phương án A", "Phương án B"]);
+    expect(json.scenarios[1].summary.units).toEqual(expect.objectContaining({ before: 5, after: 3 }));
+    expect(json.scenarios[1].units.map((u: { name: string }) => u.name)).toContain("Phòng Quản trị");
+    expect(json.scenarios[0].belowMinimum).toBe(0);
+  });
+
+  it("writes the comparison report in Excel and Word, and refuses one sheet or a sheet twice", async () => {
+    const file = await twoPlans();
+    const dir = dirname(file);
+    const { code } = await cli(
+      ["scenarios", file, "--sheets", "Phương án A,Phương án B", "-o", "ss.xlsx", "-o", "ss.docx"],
+      dir,
+    );
+    expect(code).toBe(0);
+    const wb = new Workbook();
+    await wb.xlsx.readFile(join(dir, "ss.xlsx"));
+    const cells = wb.worksheets[0]?.getSheetValues().flat().map(String) ?? [];
+    expect(cells).toContain("So sánh các phương án sắp xếp tổ chức bộ máy");
+    expect(cells).toContain("Phương án B");
+    const xml = await JSZip.loadAsync(await readFile(join(dir, "ss.docx"))).then((z) =>
+      z.file("word/document.xml")?.async("string"),
+    );
+    expect(xml).toContain("SO SÁNH CÁC PHƯƠNG ÁN");
+    expect((await cli(["scenarios", file, "--sheets", "Phương án A"])).code).toBe(2);
+    expect((await cli(["scenarios", file, "--sheets", "Phương án A,Phương án A"])).code).toBe(2);
+  });
+});
+
 describe("tinhgon output files", () => {
   /** Every formula cell of a sheet with its cached result. */
   const formulas = (ws: import("exceljs").Worksheet) => {
@@ -493,7 +567,7 @@ describe("the installed launcher", () => {
     expect(first.stderr).toContain("tối đa 8, hiện có 10, dôi dư 2.");
     await exec(process.execPath, [launcher, "demo", "--date", "2026-02-05"], { cwd: dir });
     const listing = (await import("node:fs")).readdirSync(join(dir, "out")).sort();
-    const names = ["phuong-an", "ra-soat", "so-sanh", "xa-ra-soat", "xa-so-sanh"];
+    const names = ["de-xuat-phuong-an", "phuong-an", "ra-soat", "so-sanh", "xa-ra-soat", "xa-so-sanh"];
     // Each report in Excel and in Word, the second run beside the first.
     const expected = names.flatMap((n) =>
       [".docx", ".xlsx"].flatMap((ext) => [`${n} (2)${ext}`, `${n}${ext}`]),

@@ -36,7 +36,9 @@ import { reportFormat, saveReport } from "../hosts/xlsx/saveReport";
 import { findTargetProfile } from "../core/analyse/targets";
 import {
   parseDetails,
+  scenarioReport,
   TEMPLATES,
+  type Scenario,
   type ReportDoc,
   type ReportDetails,
   type ReportStyle,
@@ -44,6 +46,7 @@ import {
   type TemplateId,
 } from "../reports";
 import { analyseJob, dedupeIssues, jobReport, templateReport, type JobId } from "../jobs";
+import { bestScenarioSentence, scenarioFigures, scenarioLines } from "../reports/scenarios";
 import {
   propose,
   SEARCH_LIMIT,
@@ -103,6 +106,8 @@ interface Options {
   /** Column corrections from --columns: column (1-based) → field, null to ignore it. */
   columns: { col: number; field: Field | null }[];
   explain: boolean;
+  /** scenarios: the plans' sheets (--sheets A,B). */
+  sheets?: string[];
   /** propose: --max-options, --keep "A;B", --apart "A+B;C+D". */
   propose: ProposeOptions;
 }
@@ -133,6 +138,7 @@ function parse(argv: string[], io: Io): Options | "help" | "version" {
       explain: { type: "boolean" },
       columns: { type: "string" },
       "max-options": { type: "string" },
+      sheets: { type: "string" },
       keep: { type: "string" },
       apart: { type: "string" },
       lang: { type: "string" },
@@ -207,6 +213,14 @@ function parse(argv: string[], io: Io): Options | "help" | "version" {
     columns: values.columns === undefined ? [] : parseColumns(values.columns, lang),
     explain: values.explain ?? false,
     propose: parseProposeOptions(values["max-options"], values.keep, values.apart, lang),
+    ...(values.sheets !== undefined
+      ? {
+          sheets: values.sheets
+            .split(",")
+            .map((s) => s.trim())
+            .filter((s) => s !== ""),
+        }
+      : {}),
     analyse: {
       date,
       ...(decisionDate ? { decisionDate } : {}),
@@ -327,6 +341,8 @@ export async function run(argv: string[], io: Io = processIo): Promise<number> {
       return need(1) ? runSingle(o, io) : 2;
     case "propose":
       return need(1) ? runPropose(o, io) : 2;
+    case "scenarios":
+      return need(1) ? runScenarios(o, io) : 2;
     case "demo":
       return need(0) ? runDemo(o, io) : 2;
     case "template":
@@ -516,16 +532,131 @@ async function runPropose(o: Options, io: Io): Promise<number> {
       io.err(`${t("reportWithheld", o.lang, { file: o.outputs.join(", "), count: errors })}\n`);
       return 1;
     }
-    // The report is the best proposal as a plan ("Phương án sắp xếp").
-    const details = loadDetails({ ...o, style: styleOf(o, best.analysis) }, io);
-    if (!details.ok) issues.push(details.issue);
-    else {
-      const doc = jobReport("plan", best.analysis, { details: details.value, charts: false });
-      issues.push(...(await writeReports(o, io, doc, [input.file])));
-    }
+    // The report compares the first proposals (up to four) with the table as it is.
+    const scenarios = result.proposals
+      .filter((p) => p.merges.length > 0)
+      .slice(0, MAX_SCENARIOS)
+      .map((p, i) => ({ name: `Phương án ${i + 1}`, analysis: p.analysis }));
+    issues.push(...(await writeComparison(o, io, scenarios, result.current, [input.file])));
   }
   printIssues(io, issues, o.lang);
   return hasErrors(issues) ? 1 : 0;
+}
+
+/** Plans one comparison shows at the most (a landscape page). */
+const MAX_SCENARIOS = 4;
+
+/** Write the comparison of plans ("So sánh các phương án") to each -o file; returns the problems. */
+async function writeComparison(
+  o: Options,
+  io: Io,
+  scenarios: readonly Scenario[],
+  current: Analysis | undefined,
+  inputs: string[],
+): Promise<Issue[]> {
+  const first = scenarios[0];
+  if (!first) return [];
+  const details = loadDetails({ ...o, style: styleOf(o, first.analysis) }, io);
+  if (!details.ok) return [details.issue];
+  return writeReports(o, io, scenarioReport(scenarios, details.value, current), inputs);
+}
+
+/**
+ * `tinhgon scenarios FILE --sheets A,B`: two to four plans (sheets with a merge column) side by
+ * side, each analysed as `plan` does.
+ */
+async function runScenarios(o: Options, io: Io): Promise<number> {
+  const sheets = o.sheets ?? [];
+  if (sheets.length < 2 || sheets.length > MAX_SCENARIOS || new Set(sheets).size < sheets.length) {
+    io.err(`${t("badUsage", o.lang, { detail: t("badSheets", o.lang, { max: MAX_SCENARIOS }) })}\n`);
+    return 2;
+  }
+  const file = o.files[0] as string;
+  const inputs: Loaded[] = [];
+  for (const sheet of sheets) inputs.push(await load({ ...o, command: "plan" }, file, sheet, io));
+  printExplanations(o, io, inputs);
+  const missing = inputs.filter((i) => !i.table);
+  if (missing.length > 0)
+    return inputFailure(
+      o,
+      io,
+      missing.flatMap((i) => i.issues),
+    );
+  const scenarios: Scenario[] = [];
+  const issues: Issue[] = [];
+  for (const input of inputs) {
+    const analysed = analyseJob("plan", { before: input.table }, o.analyse, input.issues);
+    if (!analysed.ok) return inputFailure(o, io, [analysed.issue]);
+    scenarios.push({ name: input.sheet ?? "", analysis: analysed.value });
+    issues.push(...analysed.value.issues);
+  }
+  const all = dedupeIssues(issues);
+  if (o.json) {
+    const json = {
+      command: o.command,
+      date: o.analyse.date,
+      inputs: inputsJson(inputs),
+      scenarios: scenarios.map((s) => ({
+        name: s.name,
+        summary: s.analysis.summary,
+        ...scoreJson(s.analysis),
+        ...unitsJson(s.analysis),
+      })),
+      issues: issuesJson(all, o.lang),
+    };
+    io.out(`${JSON.stringify(json, null, 2)}\n`);
+  } else io.out(scenariosText(o.lang, scenarios, file));
+  const errors = all.filter((i) => i.level === "error").length;
+  if (o.outputs.length > 0) {
+    if (errors > 0 && !o.force) {
+      printIssues(io, all, o.lang);
+      io.err(`${t("reportWithheld", o.lang, { file: o.outputs.join(", "), count: errors })}\n`);
+      return 1;
+    }
+    all.push(...(await writeComparison(o, io, scenarios, undefined, [file])));
+  }
+  printIssues(io, all, o.lang);
+  return hasErrors(all) ? 1 : 0;
+}
+
+function scenariosText(lang: Lang, scenarios: readonly Scenario[], file: string): string {
+  const n = (x: number) => formatNumber(x, 0, lang);
+  const header = [
+    "colScenario",
+    "colUnits",
+    "colHeads",
+    "colDeputies",
+    "colCap",
+    "colExcess",
+    "colStaff",
+    "colBelow",
+    "colDeadline",
+  ] as const;
+  const rows = scenarios.map((s) => {
+    const f = scenarioFigures(s.analysis);
+    return [
+      s.name,
+      n(f.units),
+      n(f.heads),
+      n(f.deputies),
+      n(f.cap),
+      n(f.excess),
+      n(f.staff),
+      n(f.belowMinimum),
+      f.deadline ? formatDateShort(f.deadline) : "",
+    ];
+  });
+  return [
+    t("headingScenarios", lang),
+    `${t("source", lang)}: ${path.basename(file)} › ${scenarios.map((s) => s.name).join(", ")}`,
+    rulesLine(scenarios[0]?.analysis as Analysis, lang),
+    "",
+    table([header.map((k) => t(k, lang)), ...rows], "lrrrrrrrl"),
+    "",
+    ...scenarioLines(scenarios),
+    bestScenarioSentence(scenarios),
+    "",
+  ].join("\n");
 }
 
 /** The report's layout: --style, else by the rules the units were judged by. */
@@ -645,6 +776,7 @@ async function runDemo(o: Options, io: Io): Promise<number> {
         ],
         ["plan", [SAMPLE, "--sheet", "Phương án"], "phuong-an"],
         ["check", [SAMPLE, "--sheet", "Danh sách"], "ra-soat"],
+        ["propose", [SAMPLE, "--sheet", "Trước sắp xếp"], "de-xuat-phuong-an"],
       ],
     ],
     [

@@ -12,7 +12,9 @@ Cách dùng:
   tinhgon propose TỆP.xlsx [--sheet S] [--max-options N] [--keep "A;B"] [--apart "A+B;C+D"] [-o KQ.xlsx|KQ.docx] [--json]
                                       đề xuất phương án hợp nhất đúng quy định (trong cùng cơ quan, cùng loại quy định);
                                       --keep: đơn vị giữ nguyên, --apart: cặp đơn vị không hợp nhất với nhau;
-                                      -o ghi phương án tốt nhất thành báo cáo "Phương án sắp xếp"
+                                      -o ghi báo cáo "So sánh các phương án" (tối đa 4 phương án đầu và hiện trạng)
+  tinhgon scenarios TỆP.xlsx --sheets "A,B[,C,D]" [-o KQ.xlsx|KQ.docx] [--json]
+                                      so sánh 2–4 phương án (mỗi trang tính có cột "Sáp nhập vào")
   tinhgon template TÊN -o KQ.xlsx     mẫu trắng: lo-trinh-tinh-gian [--base-year N --baseline N --target 10%|KL40_2022_CONG_CHUC],
                                       theo-doi-thi-diem, bieu-don-vi, danh-sach-can-bo
   tinhgon demo                        chạy trên tệp mẫu kèm theo, ghi báo cáo (Excel và Word) vào out/
@@ -52,7 +54,9 @@ Usage:
   tinhgon propose FILE.xlsx [--sheet S] [--max-options N] [--keep "A;B"] [--apart "A+B;C+D"] [-o OUT.xlsx|OUT.docx] [--json]
                                       propose mergers that meet the rules (within one body and rule family);
                                       --keep: units that stay, --apart: pairs never merged together;
-                                      -o writes the best option as a "Phương án sắp xếp" report
+                                      -o writes the "So sánh các phương án" report (the first four options and the present state)
+  tinhgon scenarios FILE.xlsx --sheets "A,B[,C,D]" [-o OUT.xlsx|OUT.docx] [--json]
+                                      compare 2–4 plans (each sheet with a "merges into" column)
   tinhgon template NAME -o OUT.xlsx   blank forms: lo-trinh-tinh-gian [--base-year N --baseline N --target 10%|KL40_2022_CONG_CHUC],
                                       theo-doi-thi-diem, bieu-don-vi, danh-sach-can-bo
   tinhgon demo                        run on the bundled sample, write the reports (Excel and Word) under out/
@@ -218,6 +222,14 @@ Exit codes: 0 ok, 1 input problems, 2 usage.`,
     vi: "Giữ nguyên: không có sáp nhập nào tốt hơn hiện trạng theo quy định.",
     en: "Keep as it is: no merger does better than the present state under the rules.",
   },
+  headingScenarios: { vi: "SO SÁNH CÁC PHƯƠNG ÁN SẮP XẾP", en: "PLANS COMPARED" },
+  badSheets: {
+    vi: 'scenarios cần từ 2 đến {max} trang tính phương án khác nhau: --sheets "Phương án 1,Phương án 2"',
+    en: 'scenarios takes 2 to {max} different plan sheets: --sheets "Plan 1,Plan 2"',
+  },
+  colScenario: { vi: "Phương án", en: "Plan" },
+  colUnits: { vi: "Đầu mối", en: "Units" },
+  colBelow: { vi: "Dưới mức tối thiểu", en: "Below minimum" },
   proposeOthers: { vi: "Các phương án khác:", en: "Other options:" },
   proposeRanking: {
     vi: "Xếp hạng: ít đơn vị dưới mức tối thiểu nhất, rồi ít cấp phó dôi dư nhất, rồi ít đơn vị nhất, rồi ít người phải chuyển đơn vị nhất.",

@@ -69,6 +69,8 @@ export function templateAvailable(id: TemplateId, analysis: Analysis | undefined
       return analysis !== undefined && analysis.mode !== "check";
     case "analysis":
       return analysis !== undefined;
+    case "scenarios":
+      return false;
     default:
       return true;
   }

@@ -7,6 +7,7 @@ import { deputyReview } from "./templates/deputyReview";
 import { mergeReport } from "./templates/mergeReport";
 import { pilotTracker } from "./templates/pilotTracker";
 import { roadmap } from "./templates/roadmap";
+import { scenarioReport } from "./templates/scenarioReport";
 import {
   checkAnalysis,
   communeAnalysis,
@@ -15,6 +16,8 @@ import {
   DETAILS,
   planAnalysis,
   ROADMAP_INPUT,
+  SCENARIOS,
+  scenarioCurrent,
   TRACKER_INPUT,
 } from "./fixtures";
 import type { TemplateId } from "./render";
@@ -38,6 +41,8 @@ export function goldenDoc(id: TemplateId, style: ReportStyle): ReportDoc {
       return blankForm("units", style);
     case "danh-sach-can-bo":
       return blankForm("roster", style);
+    case "so-sanh-phuong-an":
+      return scenarioReport(SCENARIOS(), details, scenarioCurrent());
   }
 }
 

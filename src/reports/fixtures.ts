@@ -6,6 +6,7 @@ import { check, compare, plan } from "../core/analyse";
 import { BINH_PHUOC_AFTER, BINH_PHUOC_BEFORE, row, table } from "../core/analyse/fixtures";
 import type { Analysis, StaffingTable } from "../core/types";
 import type { RoadmapInput, TrackerInput } from "./inputs";
+import type { Scenario } from "./scenarios";
 import type { ReportDetails, ReportStyle } from "./types";
 
 export const REPORT_DATE = "2026-02-05";
@@ -61,6 +62,27 @@ function commune(deputies: readonly [number, number, number, number], sheet: str
     body: { family: "state", commune: true, text: "ỦY BAN NHÂN DÂN XÃ TÂN HƯNG", cell: `'${sheet}'!A1` },
   };
 }
+
+/** Bình Phước before, under the same rules as the plans below (State, decided 01/10/2025). */
+export const scenarioCurrent = (): Analysis =>
+  check(table(BINH_PHUOC_BEFORE, "Trước"), { date: REPORT_DATE, decisionDate: "2025-10-01" });
+
+/** Two plans of Bình Phước side by side: the plan below, and Lưu trữ alone into Tổ chức - Hành chính. */
+export const SCENARIOS = (): Scenario[] => [
+  { name: "Phương án 1", analysis: planAnalysis() },
+  {
+    name: "Phương án 2",
+    analysis: plan(
+      table(
+        BINH_PHUOC_BEFORE.map((r) =>
+          r.name === "Phòng Lưu trữ" ? { ...r, mergeInto: "Phòng Tổ chức - Hành chính" } : r,
+        ),
+        "Phương án 2",
+      ),
+      { date: REPORT_DATE, decisionDate: "2025-10-01" },
+    ),
+  },
+];
 
 /** A plan on the before table: Tổ chức - Hành chính into Tổng hợp, Lưu trữ into Hành chính - Phục vụ. */
 export const planAnalysis = (): Analysis =>

@@ -10,6 +10,8 @@ export { deputyReview } from "./templates/deputyReview";
 export { mergeReport } from "./templates/mergeReport";
 export { pilotTracker } from "./templates/pilotTracker";
 export { roadmap } from "./templates/roadmap";
+export { scenarioReport } from "./templates/scenarioReport";
+export type { Scenario } from "./scenarios";
 export { DONE_STATUS, TRACKER_STATUSES } from "./inputs";
 export type { FormKind, RoadmapInput, RoadmapYear, TrackerInput, TrackerItem, TrackerStatus } from "./inputs";
 export { LAYOUTS, MARGINS } from "./layout";
@@ -26,7 +28,9 @@ export type TemplateInput =
   | "roadmap"
   | "tracker"
   /** Nothing: a blank form. */
-  | "none";
+  | "none"
+  /** Several plans (tinhgon propose or scenarios): not made from the pane's one analysis. */
+  | "scenarios";
 
 export interface TemplateInfo {
   label: { vi: string; en: string };
@@ -94,6 +98,15 @@ export const TEMPLATES: Record<TemplateId, TemplateInfo> = {
       en: "Blank roster, one person per row with position, unit and employment, that Tinh Gọn reads as it is.",
     },
     input: "none",
+    orientation: "landscape",
+  },
+  "so-sanh-phuong-an": {
+    label: { vi: "So sánh các phương án sắp xếp", en: "Plans compared" },
+    description: {
+      vi: "Hai đến bốn phương án cạnh nhau: đầu mối, cấp trưởng, cấp phó, định mức, dôi dư, biên chế, đơn vị dưới mức tối thiểu, thời hạn; nội dung từng phương án; phương án tốt nhất theo quy định.",
+      en: "Two to four plans side by side: units, heads, deputies, caps, excess, staff, units below the minimum, deadline; what each merges; the one the rules favour.",
+    },
+    input: "scenarios",
     orientation: "landscape",
   },
 };

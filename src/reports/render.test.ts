@@ -739,6 +739,7 @@ describe("TEMPLATES", () => {
       "theo-doi-thi-diem",
       "bieu-don-vi",
       "danh-sach-can-bo",
+      "so-sanh-phuong-an",
     ]);
     for (const id of IDS) {
       expect(TEMPLATES[id].label.vi).not.toBe("");

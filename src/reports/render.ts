@@ -24,6 +24,7 @@ import {
 } from "./tables";
 import { assessment, excessSentence, hasExcess, openingParagraph, resultsSentence } from "./narrative";
 import { keepTogetherBreaks } from "./pages";
+import { bestScenarioSentence, renderScenarioTable, scenarioLines, type ScenarioColumn } from "./scenarios";
 import type { ReportDetails, ReportDoc, ReportPart, ReportSheet } from "./types";
 import {
   renderFormHeader,
@@ -45,7 +46,8 @@ export type TemplateId =
   | "lo-trinh-tinh-gian"
   | "theo-doi-thi-diem"
   | "bieu-don-vi"
-  | "danh-sach-can-bo";
+  | "danh-sach-can-bo"
+  | "so-sanh-phuong-an";
 
 /** The blocks a template is made of, placed top to bottom. */
 export type Block =
@@ -99,6 +101,12 @@ export type Block =
   | { kind: "roadmapTable"; columns: RoadmapColumn[] }
   | { kind: "roadmapResult"; label: Span; value: Span }
   | { kind: "trackerTable"; columns: TrackerColumn[]; blankRows: number }
+  /** Plans side by side (ctx.scenarios), the present state first when known (ctx.current). */
+  | { kind: "scenarioTable"; columns: ScenarioColumn[] }
+  /** What each plan merges, a line each. */
+  | { kind: "scenarioLines" }
+  /** The plan the rules favour, in a sentence. */
+  | { kind: "bestScenario" }
   | { kind: "trackerCounts"; label: Span; value: number; share: number }
   | { kind: "formTable"; form: FormKind; columns: FormColumn[]; rows: number; total: boolean }
   | { kind: "formSignature" }
@@ -260,6 +268,9 @@ const PART_KINDS: Record<Block["kind"], ReportPart["kind"]> = {
   roadmapTable: "table",
   roadmapResult: "table",
   trackerTable: "table",
+  scenarioTable: "table",
+  scenarioLines: "text",
+  bestScenario: "text",
   trackerCounts: "table",
   formTable: "table",
 };
@@ -363,6 +374,12 @@ function renderBlock(st: RenderState, block: Block): void {
       return renderRoadmapResult(st, block.label, block.value);
     case "trackerTable":
       return renderTrackerTable(st, block.columns, block.blankRows);
+    case "scenarioTable":
+      return renderScenarioTable(st, block.columns);
+    case "scenarioLines":
+      return paragraphs(st, scenarioLines(need(st.ctx.scenarios, "the plans to compare")));
+    case "bestScenario":
+      return paragraphs(st, [bestScenarioSentence(need(st.ctx.scenarios, "the plans to compare"))]);
     case "trackerCounts":
       return renderTrackerCounts(st, block.label, block.value, block.share);
     case "formTable":

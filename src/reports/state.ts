@@ -4,6 +4,7 @@
 import type { Analysis } from "../core/types";
 import { columnsWidthPt, type SheetBuilder } from "./builder";
 import type { RoadmapInput, TrackerInput } from "./inputs";
+import type { Scenario } from "./scenarios";
 import type { Layout } from "./layout";
 import type { CellBlock, ReportDetails, ReportStyle } from "./types";
 
@@ -17,6 +18,9 @@ export interface RenderContext {
   analysis?: Analysis;
   roadmap?: RoadmapInput;
   tracker?: TrackerInput;
+  /** The plans a comparison shows, and the table as it is (checked), when known. */
+  scenarios?: readonly Scenario[];
+  current?: Analysis;
   /**
    * Whether the host draws charts (Excel does; .xlsx files written with ExcelJS cannot hold one).
    * Without charts no rows are reserved for one, so the report has no blank gap. Default true.

@@ -19,6 +19,7 @@ const NEEDS: Record<TemplateInput, GalleryKey> = {
   roadmap: "needRoadmap",
   tracker: "needTracker",
   none: "unavailable",
+  scenarios: "needScenarios",
 };
 
 export const TEMPLATE_IDS = Object.keys(TEMPLATES) as TemplateId[];
