@@ -5,6 +5,7 @@ import type { Grid, Result } from "../../../core/types";
 import { openWorkbookBytes, type WorkbookSource } from "../open-bytes";
 import { decodeReferences, XlsxCorrupt, XmlReader } from "./xml";
 import { isDateFormat } from "./parts";
+import { readXlsx } from "./read";
 import { serialToDate } from "./sheet";
 
 const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
@@ -219,6 +220,13 @@ describe("streaming reader: values", () => {
     expect(result.value.sheetNames).toEqual(["Biểu 'số 1'", "History"]);
     expect(result.value.grid("Biểu 'số 1'")?.cells).toEqual([[5]]);
     expect(result.value.grid("History")?.cells).toEqual([]);
+    // The reader records hidden rows (Grid has no field for them yet).
+    const sheets = readXlsx(
+      xlsx({
+        sheets: [{ name: "S", xml: sheet('<row r="2" hidden="1"/><row r="3"/><row hidden="true"/>') }],
+      }),
+    );
+    expect(sheets[0]?.hiddenRows).toEqual([2, 4]);
   });
 });
 
