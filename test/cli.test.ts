@@ -327,6 +327,48 @@ describe("tinhgon scenarios", () => {
   });
 });
 
+describe("the report's 'Nguồn số liệu' sheet", () => {
+  it("records the file, sheet, range, columns, rules, dates and version, in Excel and in Word", async () => {
+    const file = await fixtureFile(binhPhuoc(), "bp.xlsx");
+    const dir = dirname(file);
+    const { code } = await cli(
+      [
+        "check",
+        file,
+        "--sheet",
+        "Trước sắp xếp",
+        "--unit-type",
+        "phong-dang",
+        "--decision-date",
+        "2025-10-01",
+        "-o",
+        "r.xlsx",
+        "-o",
+        "r.docx",
+      ],
+      dir,
+    );
+    expect(code).toBe(0);
+    const wb = new Workbook();
+    await wb.xlsx.readFile(join(dir, "r.xlsx"));
+    const names = wb.worksheets.map((w) => w.name);
+    expect(names.indexOf("Nguồn số liệu")).toBeGreaterThan(0);
+    expect(names.indexOf("Nguồn số liệu")).toBeLessThan(names.indexOf("Ghi chú cho người lập"));
+    const text = (wb.getWorksheet("Nguồn số liệu")?.getSheetValues() ?? []).flat().map(String).join("\n");
+    expect(text).toContain("bp.xlsx");
+    expect(text).toMatch(/Trước sắp xếp, A\d+:[A-Z]+\d+/);
+    expect(text).toMatch(/: “[^”]+” → Tên đơn vị/);
+    expect(text).toContain("Quy định số 329-QĐ/TW ngày 13 tháng 6 năm 2025 của Ban Bí thư");
+    expect(text).toContain("ngày 01 tháng 10 năm 2025");
+    const { version } = JSON.parse(await readFile(join(__dirname, "..", "package.json"), "utf8")) as {
+      version: string;
+    };
+    expect(text).toContain(`Tinh Gọn ${version}`);
+    const zip = await JSZip.loadAsync(await readFile(join(dir, "r.docx")));
+    expect(await zip.file("word/document.xml")?.async("string")).toContain("NGUỒN SỐ LIỆU");
+  });
+});
+
 describe("tinhgon output files", () => {
   /** Every formula cell of a sheet with its cached result. */
   const formulas = (ws: import("exceljs").Worksheet) => {

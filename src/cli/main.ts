@@ -19,7 +19,7 @@ import { formatDateShort, formatNumber, formatPercent, parseIsoDate, todayIso } 
 import { hasErrors, issueMessage, levelLabel, type Lang } from "../core/messages";
 import { readTable, FIELD_LABELS } from "../core/read";
 import { applyOverride, correctMapping } from "../core/read/header";
-import { columnIndex } from "../core/address";
+import { columnIndex, columnLetter } from "../core/address";
 import { cellText } from "../core/read/view";
 import { textKey } from "../core/text/normalize";
 import {
@@ -47,6 +47,7 @@ import {
 } from "../reports";
 import { analyseJob, dedupeIssues, jobReport, templateReport, type JobId } from "../jobs";
 import { bestScenarioSentence, scenarioFigures, scenarioLines } from "../reports/scenarios";
+import { withSources, type SourceInput } from "../reports/sources";
 import {
   propose,
   SEARCH_LIMIT,
@@ -537,7 +538,7 @@ async function runPropose(o: Options, io: Io): Promise<number> {
       .filter((p) => p.merges.length > 0)
       .slice(0, MAX_SCENARIOS)
       .map((p, i) => ({ name: `Phương án ${i + 1}`, analysis: p.analysis }));
-    issues.push(...(await writeComparison(o, io, scenarios, result.current, [input.file])));
+    issues.push(...(await writeComparison(o, io, scenarios, result.current, [input])));
   }
   printIssues(io, issues, o.lang);
   return hasErrors(issues) ? 1 : 0;
@@ -552,13 +553,17 @@ async function writeComparison(
   io: Io,
   scenarios: readonly Scenario[],
   current: Analysis | undefined,
-  inputs: string[],
+  inputs: readonly Loaded[],
 ): Promise<Issue[]> {
   const first = scenarios[0];
   if (!first) return [];
   const details = loadDetails({ ...o, style: styleOf(o, first.analysis) }, io);
   if (!details.ok) return [details.issue];
-  return writeReports(o, io, scenarioReport(scenarios, details.value, current), inputs);
+  const doc = scenarioReport(scenarios, details.value, current);
+  return writeReports(o, io, doc, inputs, [
+    ...(current ? [current] : []),
+    ...scenarios.map((s) => s.analysis),
+  ]);
 }
 
 /**
@@ -613,7 +618,7 @@ async function runScenarios(o: Options, io: Io): Promise<number> {
       io.err(`${t("reportWithheld", o.lang, { file: o.outputs.join(", "), count: errors })}\n`);
       return 1;
     }
-    all.push(...(await writeComparison(o, io, scenarios, undefined, [file])));
+    all.push(...(await writeComparison(o, io, scenarios, undefined, inputs)));
   }
   printIssues(io, all, o.lang);
   return hasErrors(all) ? 1 : 0;
@@ -844,18 +849,29 @@ async function finish(given: Options, io: Io, analysis: Analysis, inputs: Loaded
     else {
       // ExcelJS cannot write charts: the report is laid out without one.
       const doc = jobReport(o.command as JobId, analysis, { details: details.value, charts: false });
-      issues.push(
-        ...(await writeReports(
-          o,
-          io,
-          doc,
-          inputs.map((i) => i.file),
-        )),
-      );
+      issues.push(...(await writeReports(o, io, doc, inputs, [analysis])));
     }
   }
   printIssues(io, issues, o.lang);
   return hasErrors(issues) ? 1 : 0;
+}
+
+/** What the "Nguồn số liệu" sheet says of a table read: file, sheet, block and column mapping. */
+function sourceInput(input: Loaded): SourceInput {
+  const { table, grid } = input;
+  // From the header to the sheet's last row with anything (footers and signatures included).
+  const last = grid ? grid.origin.row + grid.cells.length - 1 : 0;
+  const width = grid ? grid.cells.reduce((m, r) => Math.max(m, r.length), 1) + grid.origin.col - 1 : 0;
+  return {
+    file: path.basename(input.file),
+    ...(input.sheet !== undefined ? { sheet: input.sheet } : {}),
+    ...(table && width > 0 ? { range: `A${table.headerRows.first}:${columnLetter(width)}${last}` } : {}),
+    columns: (table?.columns ?? []).map((c) => ({
+      letter: c.letter,
+      header: c.header,
+      ...(c.field ? { field: FIELD_LABELS[c.field].vi } : {}),
+    })),
+  };
 }
 
 /** Report details: the --details JSON file over the defaults of the style. */
@@ -876,14 +892,30 @@ function loadDetails(o: Options, io: Io): Result<ReportDetails> {
   return parseDetails(raw, o.style, o.analyse.date);
 }
 
-/** Save a report to each -o file; returns the problems. The writer's own notes go to stderr. */
-async function writeReports(o: Options, io: Io, doc: ReportDoc, inputs: string[]): Promise<Issue[]> {
+/**
+ * Save a report to each -o file; returns the problems. The writer's own notes go to stderr. A report
+ * made from tables read (`analyses`) records them on its "Nguồn số liệu" sheet.
+ */
+async function writeReports(
+  o: Options,
+  io: Io,
+  made: ReportDoc,
+  inputs: readonly Loaded[],
+  analyses: readonly Analysis[] = [],
+): Promise<Issue[]> {
   const problems: Issue[] = [];
+  const doc =
+    analyses.length === 0
+      ? made
+      : withSources(made, {
+          version: version(),
+          inputs: inputs.map(sourceInput),
+          analyses,
+          ...(o.analyse.decisionDate ? { decisionDate: o.analyse.decisionDate } : {}),
+        });
+  const files = [...new Set(inputs.map((i) => path.resolve(io.cwd, i.file)))];
   for (const output of o.outputs) {
-    const saved = await saveReport(doc, path.resolve(io.cwd, output), {
-      force: o.force,
-      inputs: inputs.map((f) => path.resolve(io.cwd, f)),
-    });
+    const saved = await saveReport(doc, path.resolve(io.cwd, output), { force: o.force, inputs: files });
     if (!saved.ok) {
       problems.push(saved.issue);
       continue;
