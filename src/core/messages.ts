@@ -121,6 +121,14 @@ const MESSAGES: Record<IssueCode, Record<Lang, string>> = {
     vi: "Đối số {name} là số quá lớn ({value}) để là số người.",
     en: "Argument {name} is too large ({value}) for a head count.",
   },
+  "arg-not-a-birth-date": {
+    vi: "Đối số {name}: {value} không phải là ngày sinh (cần một ngày, chữ dạng dd/mm/yyyy hoặc mm/yyyy, hoặc năm sinh từ 1900 đến 2100).",
+    en: "Argument {name}: {value} is not a date of birth (expected a date, text dd/mm/yyyy or mm/yyyy, or a year of birth from 1900 to 2100).",
+  },
+  "arg-not-a-sex": {
+    vi: "Đối số {name}: {value} không phải là giới tính (cần “Nam”, “Nữ”, “nam”, “nu”, “M”, “F”, 1 là nam hoặc 0 là nữ).",
+    en: "Argument {name}: {value} is not a sex (expected “Nam”, “Nữ”, “nam”, “nu”, “M”, “F”, 1 for male or 0 for female).",
+  },
   "cell-error-value": {
     vi: "Ô {cell} có lỗi {value}; đã tính là 0.",
     en: "Cell {cell} holds the error {value}; counted as 0.",

@@ -84,6 +84,8 @@ export type IssueCode =
   | "arg-negative-count"
   | "arg-fractional-count"
   | "arg-count-too-large"
+  | "arg-not-a-birth-date"
+  | "arg-not-a-sex"
   | "cell-error-value"
   | "staff-mismatch"
   | "staff-less-than-leaders"

@@ -1,8 +1,9 @@
 /* global CustomFunctions */
-import type { Issue, IssueCode, ProvinceClass, RuleSetId, Unit, UnitType } from "../core/types";
+import type { Issue, IssueCode, ProvinceClass, RuleSetId, Sex, Unit, UnitType } from "../core/types";
 import { issueMessage } from "../core/messages";
 import { COUNT_PROBLEMS, countProblem, parseCount } from "../core/text/number";
 import { cleanText } from "../core/text/normalize";
+import { parseBirthDate, parseSex } from "../core/read/person";
 import {
   PROVINCE_CLASS_LABELS,
   RULE_SETS,
@@ -211,6 +212,39 @@ export function scalar(arg: unknown, name: string): number {
     throw new ArgumentProblem("#VALUE!", `Đối số ${name} phải là một ô, không phải một vùng.`);
   }
   return cellNumber(v, name);
+}
+
+/** The one cell of a scalar argument or a one-cell range; a larger range is a problem. */
+function oneCell(arg: unknown, name: string): Cell {
+  if (Array.isArray(arg) && (arg.length > 1 || (Array.isArray(arg[0]) && arg[0].length > 1))) {
+    throw new ArgumentProblem("#VALUE!", `Đối số ${name} phải là một ô, không phải một vùng.`);
+  }
+  return Array.isArray(arg) ? (Array.isArray(arg[0]) ? arg[0][0] : arg[0]) : arg;
+}
+
+/**
+ * A date of birth as ISO: an Excel date (serial), text "dd/mm/yyyy" (or "yyyy-mm-dd", "mm/yyyy"), or
+ * a year alone, typed as a number from 1900 to 2100 or as text (01/01 of it: NĐ 135/2020 Điều 3),
+ * read as the roster reader reads a birth-date cell (core/read/person.ts).
+ */
+export function birthDateArg(arg: unknown, name: string): string {
+  const v = plain(oneCell(arg, name), name);
+  const parsed =
+    typeof v === "number" || typeof v === "string" || v === null || v === undefined
+      ? parseBirthDate(v)
+      : undefined;
+  if (parsed?.kind === "date") return parsed.iso;
+  const value = parsed?.kind === "blank" ? "(trống)" : describe(v);
+  throw argProblem("arg-not-a-birth-date", { name, value });
+}
+
+/** A sex: "Nam", "nam", "M", "male" or 1 for male; "Nữ", "nu", "F", "female" or 0 for female. */
+export function sexArg(arg: unknown, name: string): Sex {
+  const v = plain(oneCell(arg, name), name);
+  const sex = typeof v === "number" || typeof v === "string" ? parseSex(v) : undefined;
+  if (sex) return sex;
+  const blank = v === null || v === undefined || (typeof v === "string" && cleanText(v) === "");
+  throw argProblem("arg-not-a-sex", { name, value: blank ? "(trống)" : describe(v) });
 }
 
 /** A rate typed as 0.1, 10% or "10%": a fraction between 0 and 1. */

@@ -85,6 +85,44 @@ describe("normal cases, from the public figures", () => {
   });
 });
 
+describe("RETIREMENT_DATE", () => {
+  const serial = (y: number, m: number, d: number) =>
+    (Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000;
+
+  it("gives thời điểm nghỉ hưu, the last day of the month the age is reached (NĐ 135/2020 Phụ lục I)", () => {
+    // Born 15/01/1966, a man: 61 years 9 months, reached in 10/2027; pension from 01/11/2027.
+    expect(F.RETIREMENT_DATE(serial(1966, 1, 15), "Nam")).toBe(serial(2027, 10, 31));
+    // Born 09/1968, a woman: 56 years 8 months, reached in 05/2025.
+    expect(F.RETIREMENT_DATE(serial(1968, 9, 10), "Nữ")).toBe(serial(2025, 5, 31));
+    // From 04/1966 men retire at 62; from 05/1975 women at 60.
+    expect(F.RETIREMENT_DATE(serial(1970, 5, 20), "M")).toBe(serial(2032, 5, 31));
+    expect(F.RETIREMENT_DATE(serial(1975, 5, 20), "F")).toBe(serial(2035, 5, 31));
+  });
+
+  it("takes the date as a serial, a one-cell range, dd/mm/yyyy or mm/yyyy text, or a year alone", () => {
+    const want = serial(2027, 10, 31);
+    expect(F.RETIREMENT_DATE([[serial(1966, 1, 15)]], [["nam"]])).toBe(want);
+    expect(F.RETIREMENT_DATE("15/01/1966", "Nam")).toBe(want);
+    expect(F.RETIREMENT_DATE("01/1966", 1)).toBe(want);
+    // A year alone is 01/01 of it (NĐ 135/2020 Điều 3).
+    expect(F.RETIREMENT_DATE(1966, "nam")).toBe(want);
+    expect(F.RETIREMENT_DATE("1968", 0)).toBe(serial(2024, 5, 31));
+    expect(F.RETIREMENT_DATE(serial(1968, 1, 31), "nu")).toBe(serial(2024, 5, 31));
+  });
+
+  it.each([
+    ["an impossible date", () => F.RETIREMENT_DATE("31/02/1970", "Nam"), "31/02/1970"],
+    ["a blank date", () => F.RETIREMENT_DATE(null, "Nam"), "ngày sinh"],
+    ["a word for a date", () => F.RETIREMENT_DATE("năm ngoái", "Nam"), "không phải là ngày sinh"],
+    ["a range of dates", () => F.RETIREMENT_DATE([[1966, 1967]], "Nam"), "một ô"],
+    ["an unknown sex", () => F.RETIREMENT_DATE(1966, "x"), "giới tính"],
+    ["a blank sex", () => F.RETIREMENT_DATE(1966, null), "(trống)"],
+    ["a sex number other than 0 and 1", () => F.RETIREMENT_DATE(1966, 2), "1 là nam hoặc 0 là nữ"],
+  ])("%s is #VALUE! with a reason", (_label, call, mention) => {
+    expect(outcome(call)).toEqual(err("#VALUE!", mention));
+  });
+});
+
 describe("MERGE_RESULT and MERGE_SUMMARY", () => {
   const names = col("Phòng A", "Phòng B", "Phòng C", null, null);
   const heads = col(1, 1, 1, null, null);
@@ -239,6 +277,7 @@ describe("bad input gives #VALUE! or #N/A with a Vietnamese message, a division 
           () => F.LEADER_SHARE([[a]], [[b]], [[c]]),
           () => F.DEPUTY_CAP([[a]], "phong", "ND370_2025"),
           () => F.EXCESS_DEADLINE(a),
+          () => F.RETIREMENT_DATE(a, b),
           () => F.MERGE_SUMMARY(col("A"), col(a), col(b), col(c), col(null)),
         ]) {
           const result = outcome(call) as { code?: string };
@@ -282,6 +321,7 @@ describe("bad input gives #VALUE! or #N/A with a Vietnamese message, a division 
           a[2] as never,
         ),
       (a) => F.EXCESS_DEADLINE(a[0], a[3] as never, a[4] as never),
+      (a) => F.RETIREMENT_DATE(a[0], a[3]),
       (a) => F.DEPUTY_RATIO(a[0] as never, a[1] as never),
       (a) => F.LEADER_SHARE(a[0] as never, a[1] as never, a[2] as never),
       (a) =>

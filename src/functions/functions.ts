@@ -21,13 +21,14 @@
  */
 import { cutRate, deputyRatio, headcountCut, leaderShare } from "../core/analyse/figures";
 import { cutNeeded, progress } from "../core/analyse/targets";
-import { plan } from "../core/analyse";
+import { plan, retirementDate } from "../core/analyse";
 import { todayIso } from "../core/format";
 import { SUMMARY_ROWS } from "../core/labels";
 import { deputyCap, defaultRuleSet, excessDeadline, PARTY_UNIT_TYPES } from "../core/rules";
 import type { Analysis, StaffingTable, UnitType } from "../core/types";
 import {
   ArgumentProblem,
+  birthDateArg,
   count,
   excel,
   fromIssue,
@@ -38,6 +39,7 @@ import {
   ruleSetArg,
   scalar,
   serialToIso,
+  sexArg,
   unitTypeArg,
   unitsFromRanges,
 } from "./args";
@@ -219,6 +221,24 @@ export function EXCESS_DEADLINE(decision_date: any, unit_type?: string, rule_set
       );
     }
     return isoToSerial(deadline.date);
+  });
+}
+
+/**
+ * Retirement date in normal working conditions (Labour Code 2019 Art. 169, Decree 135/2020 Arts. 3–4): the last day of the month the retirement age is reached (thời điểm nghỉ hưu); the pension starts the next day. The age is 60 years 3 months for men and 55 years 4 months for women in 2021, rising 3 and 4 months a year to 62 and 60.
+ * Example: =TINHGON.RETIREMENT_DATE(DATE(1966,1,15), "Nam") gives 31/10/2027.
+ * @customfunction RETIREMENT_DATE
+ * @param birth_date Date of birth: a date, text dd/mm/yyyy or mm/yyyy, or a year alone from 1900 to 2100 (then 01/01 of it).
+ * @param sex "Nam", "nam", "M" or 1 for a man; "Nữ", "nu", "F" or 0 for a woman.
+ * @returns The retirement date as a date (format the cell as a date).
+ */
+export function RETIREMENT_DATE(birth_date: any, sex: any): number {
+  return excel(() => {
+    const birth = birthDateArg(birth_date, "ngày sinh");
+    const r = retirementDate(birth, sexArg(sex, "giới tính"));
+    if (!r)
+      throw new ArgumentProblem("#VALUE!", `Không tính được thời điểm nghỉ hưu cho ngày sinh ${birth}.`);
+    return isoToSerial(r.retirementDate);
   });
 }
 

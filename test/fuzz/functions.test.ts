@@ -129,6 +129,7 @@ describe("custom functions on random arguments", () => {
         "LEADER_SHARE",
         "MERGE_RESULT",
         "MERGE_SUMMARY",
+        "RETIREMENT_DATE",
       ].sort(),
     );
   });

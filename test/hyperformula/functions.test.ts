@@ -47,6 +47,15 @@ describe("TINHGON.* in a formula engine", () => {
     );
   });
 
+  it("gives the retirement date as a date serial (NĐ 135/2020 Phụ lục I)", () => {
+    expect(value('=TINHGON.RETIREMENT_DATE(DATE(1966,1,15), "Nam")')).toBe(value("=DATE(2027,10,31)"));
+    expect(value('=TINHGON.RETIREMENT_DATE("20/05/1971", "Nữ")')).toBe(value("=DATE(2029,5,31)"));
+    // Born 1975 (01/01): 59 years 8 months, reached in 09/2034 (60 applies from 05/1975).
+    expect(value("=TINHGON.RETIREMENT_DATE(1975, 0)")).toBe(value("=DATE(2034,9,30)"));
+    // The pension starts the day after: the first day of the next month.
+    expect(value('=TINHGON.RETIREMENT_DATE(DATE(1963,4,2), "M") + 1')).toBe(value("=DATE(2024,5,1)"));
+  });
+
   it("spills MERGE_SUMMARY as the standard 5 × 5 table", () => {
     const hf = sheet([["=TINHGON.MERGE_SUMMARY(A2:A8, B2:B8, C2:C8, D2:D8, E2:E8)"]]);
     // The engine keeps 11 significant digits, as Excel shows 15: compare rates to 9 places.
@@ -113,6 +122,8 @@ describe("TINHGON.* in a formula engine", () => {
     ['=TINHGON.DEPUTY_CAP(12, "Phòng", "ND999")', "ND370_2025"],
     ["=TINHGON.CUT_NEEDED(100, 1.5)", "tỷ lệ từ 0 đến 1"],
     ["=TINHGON.EXCESS_DEADLINE(-1)", "01/01/1900"],
+    ['=TINHGON.RETIREMENT_DATE("31/02/1970", "Nam")', "31/02/1970"],
+    ['=TINHGON.RETIREMENT_DATE(1970, "khác")', "giới tính"],
     ["=TINHGON.MERGE_SUMMARY(A2:A8, B2:B7, C2:C8, D2:D8, E2:E8)", "cùng số ô"],
   ])("%s gives #VALUE! with a message that says what is wrong", (formula, mention) => {
     const v = value(formula);
