@@ -244,6 +244,33 @@ describe("excessInput from a roster and its analysis", () => {
     ]);
   });
 
+  it("a merger into a new unit keeps the first head listed; an unmerged unit's heads stay heads", () => {
+    const rows: CellValue[][] = [
+      header,
+      person(1, "Nguyễn Văn An", "10/07/1965", "Nam", "Trưởng phòng", "Phòng A", "Phòng Mới"),
+      person(2, "Trần Thị Bình", "20/05/1975", "Nữ", "Phó Trưởng phòng", "Phòng A", "Phòng Mới"),
+      person(3, "Lê Văn Cường", "01/01/1980", "Nam", "Trưởng phòng", "Phòng B", "Phòng Mới"),
+      person(4, "Phạm Văn Hải", "02/02/1990", "Nam", "Phó Trưởng phòng", "Phòng B", "Phòng Mới"),
+      person(5, "Đỗ Thị Lan", "03/03/1970", "Nữ", "Trưởng phòng", "Phòng C"),
+      person(6, "Hoàng Văn Giang", "05/01/1966", "Nam", "Trưởng phòng", "Phòng C"),
+      person(7, "Vũ Thị Hoa", "08/08/1988", "Nữ", "Phó Trưởng phòng", "Phòng C"),
+    ];
+    const { table } = readTable({ sheet: "DS", origin: { row: 1, col: 1 }, cells: rows });
+    if (!table) throw new Error("no table");
+    const analysis = plan(table, { date: "2026-03-01", decisionDate: "2026-03-01" });
+    const input = excessInput(table, analysis, { decisionDate: "2026-03-01" });
+    expect(
+      input.deputies.filter((d) => d.unit === "Phòng Mới").map((d) => [d.name, d.formerHead ?? false]),
+    ).toEqual([
+      ["Trần Thị Bình", false],
+      ["Phạm Văn Hải", false],
+      ["Lê Văn Cường", true],
+    ]);
+    // Every deputy is listed; excessPlan keeps those of the units in excess.
+    expect(input.deputies.filter((d) => d.unit === "Phòng C").map((d) => d.name)).toEqual(["Vũ Thị Hoa"]);
+    expect(input.deputies.some((d) => d.name === "Hoàng Văn Giang")).toBe(false);
+  });
+
   it("as it is (check): deputies of units over their cap", () => {
     const { table } = readTable(grid);
     if (!table) throw new Error("no table");

@@ -294,7 +294,7 @@ export function excessInput(
     const r = resultOf(p);
     if (!r) continue;
     if (p.role === "deputy") deputies.push(deputyOf(p, r.u.name, r.u.block));
-    else if (p.role === "head" && analysis.mode === "plan") {
+    else if (p.role === "head" && analysis.mode === "plan" && r.u.mergedFrom.length > 0) {
       const list = headsByResult.get(r.u.name) ?? [];
       list.push({ p, own: textKey(p.unit) === textKey(r.base) });
       headsByResult.set(r.u.name, list);
