@@ -10,7 +10,7 @@
 "use strict";
 const path = require("path");
 const fs = require("fs");
-const { sources, Compilation } = require("webpack");
+const { sources, Compilation, DefinePlugin } = require("webpack");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
@@ -128,6 +128,8 @@ module.exports = async (env = {}, options = {}) => {
       ],
     },
     plugins: [
+      // The version a report's "Nguồn số liệu" sheet names.
+      new DefinePlugin({ __TINHGON_VERSION__: JSON.stringify(require("./package.json").version) }),
       new CustomFunctionsMetadataPlugin({ input: "./src/functions/functions.ts", output: "functions.json" }),
       new LocalizedMetadataPlugin(),
       ...pages,

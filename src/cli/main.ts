@@ -19,7 +19,7 @@ import { formatDateShort, formatNumber, formatPercent, parseIsoDate, todayIso } 
 import { hasErrors, issueMessage, levelLabel, type Lang } from "../core/messages";
 import { readTable, FIELD_LABELS } from "../core/read";
 import { applyOverride, correctMapping } from "../core/read/header";
-import { columnIndex, columnLetter } from "../core/address";
+import { columnIndex } from "../core/address";
 import { cellText } from "../core/read/view";
 import { textKey } from "../core/text/normalize";
 import {
@@ -47,7 +47,7 @@ import {
 } from "../reports";
 import { analyseJob, dedupeIssues, jobReport, templateReport, type JobId } from "../jobs";
 import { bestScenarioSentence, scenarioFigures, scenarioLines } from "../reports/scenarios";
-import { withSources, type SourceInput } from "../reports/sources";
+import { sourceInputOf, withSources, type SourceInput } from "../reports/sources";
 import {
   propose,
   SEARCH_LIMIT,
@@ -856,23 +856,9 @@ async function finish(given: Options, io: Io, analysis: Analysis, inputs: Loaded
   return hasErrors(issues) ? 1 : 0;
 }
 
-/** What the "Nguồn số liệu" sheet says of a table read: file, sheet, block and column mapping. */
-function sourceInput(input: Loaded): SourceInput {
-  const { table, grid } = input;
-  // From the header to the sheet's last row with anything (footers and signatures included).
-  const last = grid ? grid.origin.row + grid.cells.length - 1 : 0;
-  const width = grid ? grid.cells.reduce((m, r) => Math.max(m, r.length), 1) + grid.origin.col - 1 : 0;
-  return {
-    file: path.basename(input.file),
-    ...(input.sheet !== undefined ? { sheet: input.sheet } : {}),
-    ...(table && width > 0 ? { range: `A${table.headerRows.first}:${columnLetter(width)}${last}` } : {}),
-    columns: (table?.columns ?? []).map((c) => ({
-      letter: c.letter,
-      header: c.header,
-      ...(c.field ? { field: FIELD_LABELS[c.field].vi } : {}),
-    })),
-  };
-}
+/** What the "Nguồn số liệu" sheet says of a table read. */
+const sourceInput = (input: Loaded): SourceInput =>
+  sourceInputOf(path.basename(input.file), input.sheet, input.table, input.grid);
 
 /** Report details: the --details JSON file over the defaults of the style. */
 function loadDetails(o: Options, io: Io): Result<ReportDetails> {

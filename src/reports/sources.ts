@@ -6,7 +6,9 @@
  */
 import { formatDate } from "../core/format";
 import { citation } from "../core/rules";
-import type { Analysis } from "../core/types";
+import { columnLetter } from "../core/address";
+import { FIELD_LABELS } from "../core/read/fields";
+import type { Analysis, Grid, StaffingTable } from "../core/types";
 import { SheetBuilder, StyleBook } from "./builder";
 import { layoutStyles, LAYOUTS } from "./layout";
 import { RULE_SET_BASIS, ruleSetsUsed } from "./narrative";
@@ -33,6 +35,28 @@ export interface Sources {
 }
 
 export const SOURCES_SHEET = "Nguồn số liệu";
+
+/** What the sheet says of a table read: file, sheet, block read and how each column was understood. */
+export function sourceInputOf(
+  file: string,
+  sheet: string | undefined,
+  table: StaffingTable | undefined,
+  grid: Grid | undefined,
+): SourceInput {
+  // From the header to the sheet's last row with anything (footers and signatures included).
+  const last = grid ? grid.origin.row + grid.cells.length - 1 : 0;
+  const width = grid ? grid.cells.reduce((m, r) => Math.max(m, r.length), 1) + grid.origin.col - 1 : 0;
+  return {
+    file,
+    ...(sheet !== undefined ? { sheet } : {}),
+    ...(table && width > 0 ? { range: `A${table.headerRows.first}:${columnLetter(width)}${last}` } : {}),
+    columns: (table?.columns ?? []).map((c) => ({
+      letter: c.letter,
+      header: c.header,
+      ...(c.field ? { field: FIELD_LABELS[c.field].vi } : {}),
+    })),
+  };
+}
 
 /** The report with its "Nguồn số liệu" sheet after the report's own sheets (before the notes). */
 export function withSources(doc: ReportDoc, sources: Sources): ReportDoc {

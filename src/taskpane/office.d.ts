@@ -3,6 +3,9 @@
  * a dependency on purpose: everything else goes through the Host interface and the hosts' own
  * narrow types (src/hosts/excel/excelApi.ts), so that the pane cannot call Office.js by accident.
  */
+/** Tinh Gọn's version, set by webpack (DefinePlugin); absent under jest. */
+declare const __TINHGON_VERSION__: string | undefined;
+
 declare namespace Office {
   interface ReadyInfo {
     /** "Excel" inside Excel; null when office.js runs outside Office (a plain browser tab). */

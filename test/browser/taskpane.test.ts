@@ -390,10 +390,10 @@ describeBrowser("task pane in a browser", () => {
       // workbook's sheets again (one sync).
       expect(requests.length - before).toBeLessThanOrEqual(4);
       for (const r of requests) expect(r.bytes).toBeLessThan(5_000_000);
-      // The report, its appendix (the table of every unit) and the notes for the person preparing it
+      // The report, its appendix (the table of every unit), its sources and the notes for the person preparing it
       // on sheets of their own; the report shown.
       const added = sheets.filter((n) => !sheetsBefore.includes(n));
-      expect(added).toEqual(["Kết quả sắp xếp", "Phụ lục I", NOTES_SHEET]);
+      expect(added).toEqual(["Kết quả sắp xếp", "Phụ lục I", "Nguồn số liệu", NOTES_SHEET]);
       expect(await fake((f) => f.activeSheet())).toBe(added[0]);
       expect(message).toContain(added[0] as string);
       expect(await fake((f) => f.violations())).toEqual([]);

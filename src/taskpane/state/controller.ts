@@ -30,6 +30,7 @@ import {
   type ReportFormat,
   type TemplateId,
 } from "../../reports";
+import { sourceInputOf, withSources } from "../../reports/sources";
 import { langFromDisplay } from "../../i18n";
 import type { AppKey } from "../../i18n/app";
 import {
@@ -932,6 +933,25 @@ export class PaneController {
     // A comparison of two files is named after both.
     const twoFiles =
       analysis?.mode === "compare" && settings.after?.kind === "sheet" && settings.after.file === "after";
+    // A report made from the tables read records them on its "Nguồn số liệu" sheet.
+    const input = TEMPLATES[template].input;
+    const report =
+      analysis && (input === "analysis" || input === "merge-analysis")
+        ? withSources(doc, {
+            version: typeof __TINHGON_VERSION__ === "string" ? __TINHGON_VERSION__ : "dev",
+            inputs: sidesOf(settings.job).map((side) =>
+              sourceInputOf(
+                (side === "after" && twoFiles ? this.state.afterFileName : this.state.fileName) ??
+                  "Sổ làm việc đang mở",
+                this.state[side].grid?.sheet,
+                this.state[side].table,
+                this.state[side].grid,
+              ),
+            ),
+            analyses: [analysis],
+            ...(settings.decisionDate ? { decisionDate: settings.decisionDate } : {}),
+          })
+        : doc;
     const baseName = reportBaseName(
       template,
       this.state.fileName,
@@ -939,7 +959,7 @@ export class PaneController {
     );
     try {
       const result = await this.host.insertReport(
-        doc,
+        report,
         { sourceSheets, baseName, ...(format === "docx" ? { format } : {}) },
         this.progress("insert"),
       );
