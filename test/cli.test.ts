@@ -327,6 +327,57 @@ describe("tinhgon scenarios", () => {
   });
 });
 
+describe("tinhgon excess", () => {
+  /** A sở's roster with birth dates and sex: Phòng A has four deputies, one retiring in 2026. */
+  async function roster(): Promise<string> {
+    const wb = new Workbook();
+    const ws = wb.addWorksheet("Danh sách");
+    ws.addRow(["SỞ NỘI VỤ TỈNH MẪU"]);
+    ws.addRow(["DANH SÁCH CÔNG CHỨC"]);
+    ws.addRow(["STT", "Họ và tên", "Ngày sinh", "Giới tính", "Chức vụ", "Đơn vị"]);
+    const people: [string, string, string, string, string][] = [
+      ["Nguyễn Văn An", "12/03/1970", "Nam", "Trưởng phòng", "Phòng A"],
+      ["Trần Văn Bình", "15/10/1964", "Nam", "Phó Trưởng phòng", "Phòng A"],
+      ["Lê Thị Cúc", "01/05/1975", "Nữ", "Phó Trưởng phòng", "Phòng A"],
+      ["Phạm Văn Dũng", "20/07/1982", "Nam", "Phó Trưởng phòng", "Phòng A"],
+      ["Hoàng Thị Em", "05/09/1988", "Nữ", "Phó Trưởng phòng", "Phòng A"],
+      ["Vũ Văn Giang", "01/01/1990", "Nam", "Chuyên viên", "Phòng A"],
+      ["Đỗ Thị Hoa", "02/02/1992", "Nữ", "Chuyên viên", "Phòng A"],
+      ["Bùi Văn Khoa", "03/03/1993", "Nam", "Chuyên viên", "Phòng A"],
+    ];
+    people.forEach((p, i) => ws.addRow([i + 1, ...p]));
+    return fixtureFile({ workbook: wb }, "danh-sach.xlsx");
+  }
+
+  it("lists the excess deputies by name, year by year to the deadline, with retirements under Điều 169", async () => {
+    const file = await roster();
+    const args = ["excess", file, "--unit-type", "phong", "--decision-date", "2025-10-01"];
+    const { code, out } = await cli([...args, "--json"]);
+    expect(code).toBe(0);
+    const json = JSON.parse(out);
+    expect(json.excess).toBeGreaterThan(0);
+    expect(json.years[0]).toMatchObject({ year: 2025, excess: json.excess });
+    expect(json.years.at(-1).year).toBe(Number(json.deadline.slice(0, 4)));
+    for (let i = 1; i < json.years.length; i++)
+      expect(json.years[i].excess).toBe(json.years[i - 1].remaining);
+    // Born 15/10/1964, a man: 61 years 6 months, reached in April 2026; retires at the end of that month.
+    const retiring = json.years.flatMap((y: { retiring: { name: string; date: string }[] }) => y.retiring);
+    expect(retiring).toContainEqual(expect.objectContaining({ name: "Trần Văn Bình", date: "2026-04-30" }));
+    expect(json.remaining).toBe(Math.max(0, json.excess - retiring.length));
+    if (json.remaining > 0) expect(json.needingSolution.length).toBeGreaterThanOrEqual(json.remaining);
+    const text = await cli(args);
+    expect(text.out).toContain("LỘ TRÌNH GIẢI QUYẾT CẤP PHÓ DÔI DƯ");
+    expect(text.out).toMatch(/Nghỉ hưu năm 2026: Trần Văn Bình \(Phòng A, 30\/04\/2026\)/);
+  });
+
+  it("needs the decision date", async () => {
+    const file = await roster();
+    const { code, err } = await cli(["excess", file]);
+    expect(code).toBe(2);
+    expect(err).toContain("--decision-date");
+  });
+});
+
 describe("the report's 'Nguồn số liệu' sheet", () => {
   it("records the file, sheet, range, columns, rules, dates and version, in Excel and in Word", async () => {
     const file = await fixtureFile(binhPhuoc(), "bp.xlsx");

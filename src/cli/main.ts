@@ -46,6 +46,7 @@ import {
   type TemplateId,
 } from "../reports";
 import { analyseJob, dedupeIssues, jobReport, templateReport, type JobId } from "../jobs";
+import { excessInput, excessPlan, type ExcessPlan } from "../core/analyse/excessPlan";
 import { bestScenarioSentence, scenarioFigures, scenarioLines } from "../reports/scenarios";
 import { sourceInputOf, withSources, type SourceInput } from "../reports/sources";
 import {
@@ -344,6 +345,8 @@ export async function run(argv: string[], io: Io = processIo): Promise<number> {
       return need(1) ? runPropose(o, io) : 2;
     case "scenarios":
       return need(1) ? runScenarios(o, io) : 2;
+    case "excess":
+      return need(1) ? runExcess(o, io) : 2;
     case "demo":
       return need(0) ? runDemo(o, io) : 2;
     case "template":
@@ -542,6 +545,85 @@ async function runPropose(o: Options, io: Io): Promise<number> {
   }
   printIssues(io, issues, o.lang);
   return hasErrors(issues) ? 1 : 0;
+}
+
+/**
+ * `tinhgon excess ROSTER --decision-date D`: the excess deputies by name, year by year from the
+ * decision to the deadline, resolved by retirements (BLLĐ 2019 Điều 169, NĐ 135/2020); the names
+ * still in excess at the deadline need another solution. A roster with a merge column is a plan.
+ */
+async function runExcess(o: Options, io: Io): Promise<number> {
+  const decisionDate = o.analyse.decisionDate;
+  if (!decisionDate) {
+    io.err(`${t("badUsage", o.lang, { detail: t("needDecisionDate", o.lang) })}\n`);
+    return 2;
+  }
+  const input = await load(o, o.files[0] as string, o.sheet, io);
+  printExplanations(o, io, [input]);
+  if (!input.table) return inputFailure(o, io, input.issues);
+  const job = input.table.mapping.mergeInto ? "plan" : "check";
+  const analysed = analyseJob(job, { before: input.table }, o.analyse, input.issues);
+  if (!analysed.ok) return inputFailure(o, io, [analysed.issue]);
+  const analysis = analysed.value;
+  const issues = [...analysis.issues];
+  if (input.table.kind !== "roster" || !input.table.people)
+    issues.push({ level: "error", code: "excess-needs-roster", params: { sheet: input.sheet ?? "" } });
+  const result = excessPlan(excessInput(input.table, analysis, { decisionDate }));
+  if (o.json) {
+    const json = {
+      command: o.command,
+      date: analysis.date,
+      inputs: inputsJson([input]),
+      decisionDate: result.decisionDate,
+      deadline: result.deadline,
+      excess: result.excess,
+      remaining: result.remaining,
+      years: result.years,
+      units: result.units,
+      people: result.people,
+      needingSolution: result.needingSolution.map((p) => ({ name: p.name, unit: p.unit })),
+      issues: issuesJson(issues, o.lang),
+    };
+    io.out(`${JSON.stringify(json, null, 2)}\n`);
+  } else io.out(excessText(o.lang, result, analysis, input));
+  printIssues(io, issues, o.lang);
+  return hasErrors(issues) ? 1 : 0;
+}
+
+function excessText(lang: Lang, r: ExcessPlan, analysis: Analysis, input: Loaded): string {
+  const n = (x: number) => formatNumber(x, 0, lang);
+  const lines = [
+    t("headingExcess", lang),
+    `${t("source", lang)}: ${path.basename(input.file)} › ${input.sheet ?? ""}`,
+    rulesLine(analysis, lang),
+    t("excessDates", lang, {
+      decision: formatDateShort(r.decisionDate),
+      deadline: formatDateShort(r.deadline),
+    }),
+    t("excessTotals", lang, { excess: n(r.excess), remaining: n(r.remaining) }),
+    "",
+    table([
+      [t("colYear", lang), t("colExcessStart", lang), t("colRetiring", lang), t("colRemaining", lang)],
+      ...r.years.map((y) => [String(y.year), n(y.excess), n(y.retiring.length), n(y.remaining)]),
+    ]),
+    "",
+  ];
+  for (const y of r.years)
+    if (y.retiring.length > 0)
+      lines.push(
+        t("excessRetiring", lang, {
+          year: y.year,
+          names: y.retiring.map((p) => `${p.name} (${p.unit}, ${formatDateShort(p.date)})`).join("; "),
+        }),
+      );
+  for (const u of r.units.filter((u) => u.remaining > 0))
+    lines.push(
+      t("excessNeeds", lang, { unit: u.name, count: n(u.remaining), names: u.candidates.join(", ") || "—" }),
+    );
+  const unknown = r.people.filter((p) => p.missing);
+  if (unknown.length > 0)
+    lines.push(t("excessUnknown", lang, { names: unknown.map((p) => p.name).join(", ") }));
+  return `${lines.join("\n")}\n`;
 }
 
 /** Plans one comparison shows at the most (a landscape page). */

@@ -15,6 +15,8 @@ Cách dùng:
                                       -o ghi báo cáo "So sánh các phương án" (tối đa 4 phương án đầu và hiện trạng)
   tinhgon scenarios TỆP.xlsx --sheets "A,B[,C,D]" [-o KQ.xlsx|KQ.docx] [--json]
                                       so sánh 2–4 phương án (mỗi trang tính có cột "Sáp nhập vào")
+  tinhgon excess  DANH-SÁCH.xlsx --decision-date YYYY-MM-DD [--sheet S] [--json]
+                                      cấp phó dôi dư theo tên, từng năm đến thời hạn, nghỉ hưu theo BLLĐ 2019 Điều 169
   tinhgon template TÊN -o KQ.xlsx     mẫu trắng: lo-trinh-tinh-gian [--base-year N --baseline N --target 10%|KL40_2022_CONG_CHUC],
                                       theo-doi-thi-diem, bieu-don-vi, danh-sach-can-bo
   tinhgon demo                        chạy trên tệp mẫu kèm theo, ghi báo cáo (Excel và Word) vào out/
@@ -57,6 +59,8 @@ Usage:
                                       -o writes the "So sánh các phương án" report (the first four options and the present state)
   tinhgon scenarios FILE.xlsx --sheets "A,B[,C,D]" [-o OUT.xlsx|OUT.docx] [--json]
                                       compare 2–4 plans (each sheet with a "merges into" column)
+  tinhgon excess  ROSTER.xlsx --decision-date YYYY-MM-DD [--sheet S] [--json]
+                                      excess deputies by name, year by year to the deadline, retirements per Labour Code 2019 Art. 169
   tinhgon template NAME -o OUT.xlsx   blank forms: lo-trinh-tinh-gian [--base-year N --baseline N --target 10%|KL40_2022_CONG_CHUC],
                                       theo-doi-thi-diem, bieu-don-vi, danh-sach-can-bo
   tinhgon demo                        run on the bundled sample, write the reports (Excel and Word) under out/
@@ -221,6 +225,32 @@ Exit codes: 0 ok, 1 input problems, 2 usage.`,
   proposeNothing: {
     vi: "Giữ nguyên: không có sáp nhập nào tốt hơn hiện trạng theo quy định.",
     en: "Keep as it is: no merger does better than the present state under the rules.",
+  },
+  headingExcess: { vi: "LỘ TRÌNH GIẢI QUYẾT CẤP PHÓ DÔI DƯ", en: "RESOLVING EXCESS DEPUTIES, YEAR BY YEAR" },
+  needDecisionDate: {
+    vi: "excess cần ngày quyết định sắp xếp: --decision-date YYYY-MM-DD",
+    en: "excess needs the decision date: --decision-date YYYY-MM-DD",
+  },
+  excessDates: {
+    vi: "Ngày quyết định có hiệu lực: {decision}; thời hạn giải quyết: {deadline}.",
+    en: "Decision effective: {decision}; deadline: {deadline}.",
+  },
+  excessTotals: {
+    vi: "Cấp phó dôi dư: {excess}; còn dôi dư đến thời hạn sau khi nghỉ hưu theo quy định: {remaining}.",
+    en: "Excess deputies: {excess}; still in excess at the deadline after retirements: {remaining}.",
+  },
+  colYear: { vi: "Năm", en: "Year" },
+  colExcessStart: { vi: "Dôi dư đầu năm", en: "Excess at start" },
+  colRetiring: { vi: "Nghỉ hưu", en: "Retiring" },
+  colRemaining: { vi: "Còn dôi dư cuối năm", en: "Excess at end" },
+  excessRetiring: { vi: "Nghỉ hưu năm {year}: {names}.", en: "Retiring in {year}: {names}." },
+  excessNeeds: {
+    vi: "Cần giải pháp khác (điều động, luân chuyển, nghỉ hưu trước tuổi…): {unit}: {count} người trong số {names}.",
+    en: "Needing another solution (transfer, rotation, early retirement…): {unit}: {count} of {names}.",
+  },
+  excessUnknown: {
+    vi: "Chưa tính được ngày nghỉ hưu (thiếu ngày sinh hoặc giới tính): {names}.",
+    en: "No retirement date (birth date or sex missing): {names}.",
   },
   headingScenarios: { vi: "SO SÁNH CÁC PHƯƠNG ÁN SẮP XẾP", en: "PLANS COMPARED" },
   badSheets: {

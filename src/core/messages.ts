@@ -100,6 +100,10 @@ const MESSAGES: Record<IssueCode, Record<Lang, string>> = {
     vi: "Ô {cell} chứa số quá lớn ({value}) để là số người; đã bỏ qua.",
     en: "Cell {cell} holds {value}, too large for a head count; ignored.",
   },
+  "excess-needs-roster": {
+    vi: "Trang “{sheet}” không phải danh sách cán bộ có ngày sinh và giới tính: cần danh sách từng người để lập lộ trình cấp phó dôi dư theo tên.",
+    en: "Sheet “{sheet}” is not a roster with birth dates and sex: the excess-deputy plan by name needs one row per person.",
+  },
   // The same problems in an argument of a custom function (=TINHGON.…), named by the argument.
   "arg-not-a-number": {
     vi: "Đối số {name}: {value} không phải là số.",

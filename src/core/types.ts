@@ -80,6 +80,7 @@ export type IssueCode =
   | "fractional-count"
   | "count-too-large"
   | "arg-not-a-number"
+  | "excess-needs-roster"
   | "arg-not-finite"
   | "arg-negative-count"
   | "arg-fractional-count"
