@@ -370,6 +370,20 @@ describe("tinhgon excess", () => {
     expect(text.out).toMatch(/Nghỉ hưu năm 2026: Trần Văn Bình \(Phòng A, 30\/04\/2026\)/);
   });
 
+  it("writes the roadmap report with the deputies by name in an appendix", async () => {
+    const file = await roster();
+    const dir = dirname(file);
+    const args = ["excess", file, "--unit-type", "phong", "--decision-date", "2025-10-01", "-o", "lt.docx"];
+    expect((await cli(args, dir)).code).toBe(0);
+    const xml = (await JSZip.loadAsync(await readFile(join(dir, "lt.docx"))).then((z) =>
+      z.file("word/document.xml")?.async("string"),
+    )) as string;
+    expect(xml).toContain("Lộ trình giải quyết cấp phó dôi dư");
+    expect(xml).toContain("DANH SÁCH CẤP PHÓ CỦA CÁC ĐƠN VỊ DÔI DƯ");
+    expect(xml).toContain("Trần Văn Bình (Phòng A, 30/04/2026)");
+    expect(xml).toContain("NGUỒN SỐ LIỆU");
+  });
+
   it("needs the decision date", async () => {
     const file = await roster();
     const { code, err } = await cli(["excess", file]);

@@ -35,6 +35,7 @@ import { openWorkbookFile, sheetNotFound, type WorkbookSource } from "../hosts/x
 import { reportFormat, saveReport } from "../hosts/xlsx/saveReport";
 import { findTargetProfile } from "../core/analyse/targets";
 import {
+  excessRoadmap,
   parseDetails,
   scenarioReport,
   TEMPLATES,
@@ -586,6 +587,20 @@ async function runExcess(o: Options, io: Io): Promise<number> {
     };
     io.out(`${JSON.stringify(json, null, 2)}\n`);
   } else io.out(excessText(o.lang, result, analysis, input));
+  const errors = issues.filter((i) => i.level === "error").length;
+  if (o.outputs.length > 0) {
+    if (errors > 0 && !o.force) {
+      printIssues(io, issues, o.lang);
+      io.err(`${t("reportWithheld", o.lang, { file: o.outputs.join(", "), count: errors })}\n`);
+      return 1;
+    }
+    const details = loadDetails({ ...o, style: styleOf(o, analysis) }, io);
+    if (!details.ok) issues.push(details.issue);
+    else
+      issues.push(
+        ...(await writeReports(o, io, excessRoadmap(result, analysis, details.value), [input], [analysis])),
+      );
+  }
   printIssues(io, issues, o.lang);
   return hasErrors(issues) ? 1 : 0;
 }

@@ -15,7 +15,7 @@ Cách dùng:
                                       -o ghi báo cáo "So sánh các phương án" (tối đa 4 phương án đầu và hiện trạng)
   tinhgon scenarios TỆP.xlsx --sheets "A,B[,C,D]" [-o KQ.xlsx|KQ.docx] [--json]
                                       so sánh 2–4 phương án (mỗi trang tính có cột "Sáp nhập vào")
-  tinhgon excess  DANH-SÁCH.xlsx --decision-date YYYY-MM-DD [--sheet S] [--json]
+  tinhgon excess  DANH-SÁCH.xlsx --decision-date YYYY-MM-DD [--sheet S] [-o KQ.xlsx|KQ.docx] [--json]
                                       cấp phó dôi dư theo tên, từng năm đến thời hạn, nghỉ hưu theo BLLĐ 2019 Điều 169
   tinhgon template TÊN -o KQ.xlsx     mẫu trắng: lo-trinh-tinh-gian [--base-year N --baseline N --target 10%|KL40_2022_CONG_CHUC],
                                       theo-doi-thi-diem, bieu-don-vi, danh-sach-can-bo
@@ -59,7 +59,7 @@ Usage:
                                       -o writes the "So sánh các phương án" report (the first four options and the present state)
   tinhgon scenarios FILE.xlsx --sheets "A,B[,C,D]" [-o OUT.xlsx|OUT.docx] [--json]
                                       compare 2–4 plans (each sheet with a "merges into" column)
-  tinhgon excess  ROSTER.xlsx --decision-date YYYY-MM-DD [--sheet S] [--json]
+  tinhgon excess  ROSTER.xlsx --decision-date YYYY-MM-DD [--sheet S] [-o OUT.xlsx|OUT.docx] [--json]
                                       excess deputies by name, year by year to the deadline, retirements per Labour Code 2019 Art. 169
   tinhgon template NAME -o OUT.xlsx   blank forms: lo-trinh-tinh-gian [--base-year N --baseline N --target 10%|KL40_2022_CONG_CHUC],
                                       theo-doi-thi-diem, bieu-don-vi, danh-sach-can-bo

@@ -167,6 +167,10 @@ const GALLERY = {
     en: "Enter the list of pilot models first.",
   },
   unavailable: { vi: "Chưa thể chèn mẫu này.", en: "This template cannot be inserted yet." },
+  needExcess: {
+    vi: "Lập từ dòng lệnh: tinhgon excess DANH-SÁCH.xlsx --decision-date YYYY-MM-DD -o KQ.xlsx.",
+    en: "Made from the command line: tinhgon excess ROSTER.xlsx --decision-date YYYY-MM-DD -o OUT.xlsx.",
+  },
   needScenarios: {
     vi: "Lập từ dòng lệnh: tinhgon scenarios TỆP.xlsx --sheets A,B, hoặc tinhgon propose TỆP.xlsx -o KQ.xlsx.",
     en: "Made from the command line: tinhgon scenarios FILE.xlsx --sheets A,B, or tinhgon propose FILE.xlsx -o OUT.xlsx.",

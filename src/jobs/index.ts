@@ -70,6 +70,7 @@ export function templateAvailable(id: TemplateId, analysis: Analysis | undefined
     case "analysis":
       return analysis !== undefined;
     case "scenarios":
+    case "excess":
       return false;
     default:
       return true;

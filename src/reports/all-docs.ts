@@ -8,6 +8,7 @@ import { mergeReport } from "./templates/mergeReport";
 import { pilotTracker } from "./templates/pilotTracker";
 import { roadmap } from "./templates/roadmap";
 import { scenarioReport } from "./templates/scenarioReport";
+import { excessRoadmap } from "./templates/excessRoadmap";
 import {
   checkAnalysis,
   communeAnalysis,
@@ -17,6 +18,7 @@ import {
   planAnalysis,
   ROADMAP_INPUT,
   SCENARIOS,
+  EXCESS_PLAN,
   scenarioCurrent,
   TRACKER_INPUT,
 } from "./fixtures";
@@ -43,6 +45,8 @@ export function goldenDoc(id: TemplateId, style: ReportStyle): ReportDoc {
       return blankForm("roster", style);
     case "so-sanh-phuong-an":
       return scenarioReport(SCENARIOS(), details, scenarioCurrent());
+    case "lo-trinh-cap-pho-doi-du":
+      return excessRoadmap(EXCESS_PLAN(), planAnalysis(), details);
   }
 }
 

@@ -7,6 +7,7 @@ import { BINH_PHUOC_AFTER, BINH_PHUOC_BEFORE, row, table } from "../core/analyse
 import type { Analysis, StaffingTable } from "../core/types";
 import type { RoadmapInput, TrackerInput } from "./inputs";
 import type { Scenario } from "./scenarios";
+import { excessPlan, type ExcessPlan } from "../core/analyse/excessPlan";
 import type { ReportDetails, ReportStyle } from "./types";
 
 export const REPORT_DATE = "2026-02-05";
@@ -62,6 +63,42 @@ function commune(deputies: readonly [number, number, number, number], sheet: str
     body: { family: "state", commune: true, text: "ỦY BAN NHÂN DÂN XÃ TÂN HƯNG", cell: `'${sheet}'!A1` },
   };
 }
+
+/** Excess deputies by name (made-up people) for the excess-deputy roadmap. */
+export const EXCESS_PLAN = (): ExcessPlan =>
+  excessPlan({
+    decisionDate: "2025-10-01",
+    deadline: "2030-12-31",
+    units: [
+      { name: "Phòng Tổng hợp", cap: 3, excess: 1 },
+      { name: "Phòng Cơ yếu - Công nghệ thông tin", cap: 2, excess: 2 },
+    ],
+    deputies: [
+      { name: "Nguyễn Văn An", unit: "Phòng Tổng hợp", birthDate: "1964-10-15", sex: "male" },
+      { name: "Trần Thị Bình", unit: "Phòng Tổng hợp", birthDate: "1978-03-02", sex: "female" },
+      { name: "Lê Văn Cường", unit: "Phòng Tổng hợp", birthDate: "1981-06-20", sex: "male" },
+      { name: "Phạm Thị Dung", unit: "Phòng Tổng hợp", birthDate: "1985-11-11", sex: "female" },
+      {
+        name: "Hoàng Văn Em",
+        unit: "Phòng Cơ yếu - Công nghệ thông tin",
+        birthDate: "1966-01-09",
+        sex: "male",
+      },
+      {
+        name: "Vũ Thị Giang",
+        unit: "Phòng Cơ yếu - Công nghệ thông tin",
+        birthDate: "1969-05-30",
+        sex: "female",
+      },
+      {
+        name: "Đỗ Văn Hải",
+        unit: "Phòng Cơ yếu - Công nghệ thông tin",
+        birthDate: "1984-08-08",
+        sex: "male",
+      },
+      { name: "Bùi Văn Khánh", unit: "Phòng Cơ yếu - Công nghệ thông tin" },
+    ],
+  });
 
 /** Bình Phước before, under the same rules as the plans below (State, decided 01/10/2025). */
 export const scenarioCurrent = (): Analysis =>

@@ -11,6 +11,7 @@ export { mergeReport } from "./templates/mergeReport";
 export { pilotTracker } from "./templates/pilotTracker";
 export { roadmap } from "./templates/roadmap";
 export { scenarioReport } from "./templates/scenarioReport";
+export { excessRoadmap } from "./templates/excessRoadmap";
 export type { Scenario } from "./scenarios";
 export { DONE_STATUS, TRACKER_STATUSES } from "./inputs";
 export type { FormKind, RoadmapInput, RoadmapYear, TrackerInput, TrackerItem, TrackerStatus } from "./inputs";
@@ -30,7 +31,9 @@ export type TemplateInput =
   /** Nothing: a blank form. */
   | "none"
   /** Several plans (tinhgon propose or scenarios): not made from the pane's one analysis. */
-  | "scenarios";
+  | "scenarios"
+  /** A roster's excess deputies by name (tinhgon excess). */
+  | "excess";
 
 export interface TemplateInfo {
   label: { vi: string; en: string };
@@ -108,5 +111,15 @@ export const TEMPLATES: Record<TemplateId, TemplateInfo> = {
     },
     input: "scenarios",
     orientation: "landscape",
+  },
+  "lo-trinh-cap-pho-doi-du": {
+    label: { vi: "Lộ trình giải quyết cấp phó dôi dư", en: "Excess deputies, year by year" },
+    description: {
+      vi: "Từ danh sách cán bộ có ngày sinh, giới tính: cấp phó dôi dư từng năm đến thời hạn, ai nghỉ hưu (BLLĐ 2019 Điều 169), ai cần giải pháp khác; phụ lục danh sách cấp phó.",
+      en: "From a roster with birth dates and sex: excess deputies year by year to the deadline, who retires (Labour Code 2019 Art. 169), who needs another solution; the deputies listed in an appendix.",
+    },
+    input: "excess",
+    orientation: "portrait",
+    appendixOrientation: "landscape",
   },
 };

@@ -740,6 +740,7 @@ describe("TEMPLATES", () => {
       "bieu-don-vi",
       "danh-sach-can-bo",
       "so-sanh-phuong-an",
+      "lo-trinh-cap-pho-doi-du",
     ]);
     for (const id of IDS) {
       expect(TEMPLATES[id].label.vi).not.toBe("");

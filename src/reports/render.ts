@@ -19,11 +19,19 @@ import {
   renderSummaryTable,
   renderUnitCounts,
   renderUnitTable,
+  type HeaderColumn,
   type SummaryColumns,
   type UnitColumn,
 } from "./tables";
 import { assessment, excessSentence, hasExcess, openingParagraph, resultsSentence } from "./narrative";
 import { keepTogetherBreaks } from "./pages";
+import {
+  excessSummarySentences,
+  renderExcessPeople,
+  renderExcessYears,
+  type ExcessPersonField,
+  type ExcessYearField,
+} from "./excessPlan";
 import { bestScenarioSentence, renderScenarioTable, scenarioLines, type ScenarioColumn } from "./scenarios";
 import type { ReportDetails, ReportDoc, ReportPart, ReportSheet } from "./types";
 import {
@@ -47,7 +55,8 @@ export type TemplateId =
   | "theo-doi-thi-diem"
   | "bieu-don-vi"
   | "danh-sach-can-bo"
-  | "so-sanh-phuong-an";
+  | "so-sanh-phuong-an"
+  | "lo-trinh-cap-pho-doi-du";
 
 /** The blocks a template is made of, placed top to bottom. */
 export type Block =
@@ -107,6 +116,12 @@ export type Block =
   | { kind: "scenarioLines" }
   /** The plan the rules favour, in a sentence. */
   | { kind: "bestScenario" }
+  /** Excess deputies year by year (ctx.excess). */
+  | { kind: "excessYears"; columns: (HeaderColumn & { field: ExcessYearField })[] }
+  /** The deputies of the units in excess, by name. */
+  | { kind: "excessPeople"; columns: (HeaderColumn & { field: ExcessPersonField })[] }
+  /** How many are left at the deadline, and who. */
+  | { kind: "excessSummary" }
   | { kind: "trackerCounts"; label: Span; value: number; share: number }
   | { kind: "formTable"; form: FormKind; columns: FormColumn[]; rows: number; total: boolean }
   | { kind: "formSignature" }
@@ -271,6 +286,9 @@ const PART_KINDS: Record<Block["kind"], ReportPart["kind"]> = {
   scenarioTable: "table",
   scenarioLines: "text",
   bestScenario: "text",
+  excessYears: "table",
+  excessPeople: "table",
+  excessSummary: "text",
   trackerCounts: "table",
   formTable: "table",
 };
@@ -378,6 +396,12 @@ function renderBlock(st: RenderState, block: Block): void {
       return renderScenarioTable(st, block.columns);
     case "scenarioLines":
       return paragraphs(st, scenarioLines(need(st.ctx.scenarios, "the plans to compare")));
+    case "excessYears":
+      return renderExcessYears(st, block.columns);
+    case "excessPeople":
+      return renderExcessPeople(st, block.columns);
+    case "excessSummary":
+      return paragraphs(st, excessSummarySentences(need(st.ctx.excess, "an excess-deputy plan")));
     case "bestScenario":
       return paragraphs(st, [bestScenarioSentence(need(st.ctx.scenarios, "the plans to compare"))]);
     case "trackerCounts":

@@ -1,6 +1,7 @@
 /**
  * What the renderer's blocks share while one template is rendered, and small helpers for them.
  */
+import type { ExcessPlan } from "../core/analyse/excessPlan";
 import type { Analysis } from "../core/types";
 import { columnsWidthPt, type SheetBuilder } from "./builder";
 import type { RoadmapInput, TrackerInput } from "./inputs";
@@ -20,6 +21,8 @@ export interface RenderContext {
   tracker?: TrackerInput;
   /** The plans a comparison shows, and the table as it is (checked), when known. */
   scenarios?: readonly Scenario[];
+  /** The excess deputies by name, year by year (lo-trinh-cap-pho-doi-du). */
+  excess?: ExcessPlan;
   current?: Analysis;
   /**
    * Whether the host draws charts (Excel does; .xlsx files written with ExcelJS cannot hold one).

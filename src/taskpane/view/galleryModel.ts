@@ -20,6 +20,7 @@ const NEEDS: Record<TemplateInput, GalleryKey> = {
   tracker: "needTracker",
   none: "unavailable",
   scenarios: "needScenarios",
+  excess: "needExcess",
 };
 
 export const TEMPLATE_IDS = Object.keys(TEMPLATES) as TemplateId[];
