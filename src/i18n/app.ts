@@ -287,6 +287,39 @@ const APP = {
   progressMegabytes: { vi: "{done}/{total} MB", en: "{done}/{total} MB" },
   progressKilobytes: { vi: "{done}/{total} KB", en: "{done}/{total} KB" },
   progressSteps: { vi: "bước {done}/{total}", en: "step {done} of {total}" },
+
+  // Proposals (under the preview of a review with units below the minimum size)
+  proposalsTitle: { vi: "Đề xuất phương án", en: "Proposed mergers" },
+  proposalsHint: {
+    vi: "Hợp nhất trong cùng cơ quan và cùng loại quy định; xếp theo: ít đơn vị dưới mức tối thiểu nhất, rồi ít cấp phó dôi dư nhất, rồi ít đơn vị nhất, rồi ít người phải chuyển nhất.",
+    en: "Mergers within one body and rule family, ranked by: fewest units below the minimum, then fewest excess deputies, then fewest units, then fewest people moving.",
+  },
+  proposalOption: {
+    vi: "Phương án {n}: còn {units} đơn vị; {below} đơn vị dưới mức tối thiểu; {excess} cấp phó dôi dư",
+    en: "Option {n}: {units} {units|unit|units}; {below} below the minimum; {excess} excess {excess|deputy|deputies}",
+  },
+  proposalMove: {
+    vi: "{name} ({staff} người) hợp nhất vào {into}",
+    en: "{name} ({staff} people) merges into {into}",
+  },
+  proposalMoveBelow: {
+    vi: "{name} ({staff} người, dưới mức tối thiểu {min}) hợp nhất vào {into}",
+    en: "{name} ({staff} people, below the minimum of {min}) merges into {into}",
+  },
+  proposalsNothing: {
+    vi: "Không có cách hợp nhất nào tốt hơn hiện trạng theo quy định.",
+    en: "No merger does better than the present state under the rules.",
+  },
+  proposalUnfixable: {
+    vi: "Không sửa được bằng sáp nhập: {name}",
+    en: "No merger fixes {name}",
+  },
+  proposalsBounded: {
+    vi: "Có quá nhiều cách hợp nhất; đã tìm lần lượt từng đơn vị, có thể chưa phải phương án tốt nhất.",
+    en: "Too many possible mergers; searched one unit at a time, which may miss the best plan.",
+  },
+  proposalsInsert: { vi: "Chèn so sánh các phương án", en: "Insert the plans compared" },
+  proposalsDownload: { vi: "Tải so sánh các phương án (.xlsx)", en: "Download the plans compared (.xlsx)" },
 } satisfies Table<string>;
 
 export type AppKey = keyof typeof APP;

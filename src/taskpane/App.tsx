@@ -29,6 +29,7 @@ import { JobPicker } from "./components/JobPicker";
 import { MappingTable } from "./components/MappingTable";
 import { PaneHeader } from "./components/PaneHeader";
 import { Preview } from "./components/Preview";
+import { Proposals } from "./components/Proposals";
 import { RoadmapOptions } from "./components/RoadmapOptions";
 import { RuleOptions } from "./components/RuleOptions";
 import { Section } from "./components/Section";
@@ -253,6 +254,15 @@ export function App({ host, controller: given }: AppProps) {
       )}
 
       {analysis && sides.length > 0 && <Preview analysis={analysis} lang={lang} unitTypeOrigin={origin} />}
+      {analysis && state.proposals && (
+        <Proposals
+          result={state.proposals}
+          lang={lang}
+          download={host.kind === "file"}
+          disabled={isBusy}
+          onInsert={() => void controller.insertProposals()}
+        />
+      )}
 
       <div>
         <DetailsForm

@@ -156,6 +156,17 @@ describeBrowser("task pane in a browser", () => {
       await flagged.waitFor();
       await expect(flagged.innerText()).resolves.toContain("Phòng Lưu trữ");
       await s.shot("04-browser-check", page.getByTestId("preview"));
+      // Phòng Lưu trữ is below the minimum size: the pane proposes where to merge it.
+      const proposals = page.getByTestId("proposals");
+      await expect(proposals.innerText()).resolves.toMatch(
+        /Phòng Lưu trữ \(3 người, dưới mức tối thiểu 5\) hợp nhất vào/,
+      );
+      await s.shot("04b-browser-proposals", proposals);
+      const [compared] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByTestId("proposals-insert").click(),
+      ]);
+      expect(compared.suggestedFilename()).toMatch(/so-sanh-phuong-an\.xlsx$/);
       const [download] = await Promise.all([
         page.waitForEvent("download"),
         page.getByTestId("insert-button").click(),

@@ -200,6 +200,23 @@ describe("PaneController in Excel", () => {
     expect(second.pane.getState().busy).toBeUndefined();
   });
 
+  it("proposes mergers for a review with a unit below the minimum, and inserts their comparison", async () => {
+    const { host, pane } = setup();
+    await pane.init();
+    pane.setJob("check");
+    await pane.read();
+    const { proposals, analysis } = pane.getState();
+    expect(analysis?.units.some((u) => u.flags.includes("below-minimum-size"))).toBe(true);
+    expect(proposals?.proposals[0]?.moves.map((m) => m.name)).toEqual(["Phòng Lưu trữ"]);
+    await pane.insertProposals();
+    const doc = host.inserted.at(-1)?.doc;
+    expect(doc?.template).toBe("so-sanh-phuong-an");
+    expect(doc?.sheets.map((s) => s.name)).toContain("Nguồn số liệu");
+    // A job without a review has no proposals.
+    pane.setJob("compare");
+    expect(pane.getState().proposals).toBeUndefined();
+  });
+
   it("makes the roadmap and the tracker without a table, and gallery templates by what exists", async () => {
     const { host, pane } = setup();
     await pane.init();

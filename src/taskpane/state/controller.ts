@@ -24,12 +24,14 @@ import type {
   StaffingTable,
 } from "../../core/types";
 import {
+  scenarioReport,
   TEMPLATES,
   type ReportDetails,
   type ReportDoc,
   type ReportFormat,
   type TemplateId,
 } from "../../reports";
+import { propose, type ProposeResult } from "../../core/analyse/propose";
 import { sourceInputOf, withSources } from "../../reports/sources";
 import { langFromDisplay } from "../../i18n";
 import type { AppKey } from "../../i18n/app";
@@ -50,6 +52,9 @@ import {
 } from "./logic";
 
 /** One table the pane reads: what was read, as detected and as corrected by the user. */
+/** Proposals a comparison shows at the most (one landscape page). */
+const MAX_PROPOSALS_COMPARED = 4;
+
 export interface SideState {
   /** The source the grid came from (compared with the settings to tell a stale read). */
   readFrom?: SourceRef;
@@ -133,6 +138,11 @@ export interface PaneState {
   analysis?: Analysis;
   /** Why there is no analysis although the tables were read. */
   analysisIssue?: Issue;
+  /**
+   * Mergers that meet the rules (core's propose), when the job reviews a table with units below the
+   * minimum size: shown under the preview, and made into "So sánh các phương án" on request.
+   */
+  proposals?: ProposeResult;
   busy?: Busy;
   message?: PaneMessage;
   /** Problems reported from outside the pane (the ribbon's quick report), until the next read. */
@@ -743,7 +753,7 @@ export class PaneController {
     const ready = sides.length > 0 && sides.every((side) => this.state[side].table);
     if (!ready) {
       if (this.state.analysis || this.state.analysisIssue)
-        this.set({ analysis: undefined, analysisIssue: undefined });
+        this.set({ analysis: undefined, analysisIssue: undefined, proposals: undefined });
       return;
     }
     try {
@@ -753,13 +763,19 @@ export class PaneController {
         analyseOptions(settings),
         this.readIssues(sides),
       );
+      const belowMinimum =
+        result.ok &&
+        settings.job === "check" &&
+        result.value.units.some((u) => u.flags.includes("below-minimum-size"));
+      const proposals =
+        belowMinimum && before.table ? propose(before.table, analyseOptions(settings)) : undefined;
       this.set(
         result.ok
-          ? { analysis: result.value, analysisIssue: undefined }
-          : { analysis: undefined, analysisIssue: result.issue },
+          ? { analysis: result.value, analysisIssue: undefined, proposals }
+          : { analysis: undefined, analysisIssue: result.issue, proposals: undefined },
       );
     } catch (err) {
-      this.set({ analysis: undefined });
+      this.set({ analysis: undefined, proposals: undefined });
       this.sayUnexpected(err);
     }
   }
@@ -867,6 +883,24 @@ export class PaneController {
     await this.write(doc, JOBS[settings.job].template, overErrors, format);
   }
 
+  /** The comparison of the proposals (up to four) with the table as it is: "So sánh các phương án". */
+  async insertProposals(): Promise<void> {
+    const result = this.state.proposals;
+    if (this.state.busy || !result) return;
+    const scenarios = result.proposals
+      .filter((p) => p.merges.length > 0)
+      .slice(0, MAX_PROPOSALS_COMPARED)
+      .map((p, i) => ({ name: `Phương án ${i + 1}`, analysis: p.analysis }));
+    if (scenarios.length === 0) return;
+    let doc: ReportDoc;
+    try {
+      doc = scenarioReport(scenarios, this.state.settings.details, result.current);
+    } catch (err) {
+      return this.say({ intent: "error", key: "reportFailed", params: { reason: reasonOf(err) } }, "message");
+    }
+    await this.write(doc, "so-sanh-phuong-an", 0);
+  }
+
   /** A template from the gallery. */
   async insertTemplate(id: TemplateId): Promise<void> {
     if (this.state.busy) return;
@@ -935,8 +969,9 @@ export class PaneController {
       analysis?.mode === "compare" && settings.after?.kind === "sheet" && settings.after.file === "after";
     // A report made from the tables read records them on its "Nguồn số liệu" sheet.
     const input = TEMPLATES[template].input;
+    const proposals = input === "scenarios" ? this.state.proposals : undefined;
     const report =
-      analysis && (input === "analysis" || input === "merge-analysis")
+      analysis && (input === "analysis" || input === "merge-analysis" || proposals)
         ? withSources(doc, {
             version: typeof __TINHGON_VERSION__ === "string" ? __TINHGON_VERSION__ : "dev",
             inputs: sidesOf(settings.job).map((side) =>
@@ -948,7 +983,9 @@ export class PaneController {
                 this.state[side].grid,
               ),
             ),
-            analyses: [analysis],
+            analyses: proposals
+              ? [proposals.current, ...proposals.proposals.map((p) => p.analysis)]
+              : [analysis],
             ...(settings.decisionDate ? { decisionDate: settings.decisionDate } : {}),
           })
         : doc;
