@@ -149,7 +149,9 @@ it("keeps every person, never merges across parent bodies or rule families, and 
         PARTY_UNIT_TYPES.has(byName.get(name)?.unitType as UnitType) ? "party" : "state";
       for (const p of result.proposals) {
         expect(p.analysis.summary.staff.after).toBe(p.analysis.summary.staff.before);
-        expect(p.analysis.units.reduce((s, u) => s + u.staff, 0)).toBe(rows.reduce((s, r) => s + (r.staff ?? 0), 0));
+        expect(p.analysis.units.reduce((s, u) => s + u.staff, 0)).toBe(
+          rows.reduce((s, r) => s + (r.staff ?? 0), 0),
+        );
         for (const m of p.merges)
           for (const from of m.from) {
             expect(textKey(byName.get(from)?.block ?? "")).toBe(textKey(byName.get(m.into)?.block ?? ""));
