@@ -59,6 +59,7 @@ import {
 } from "../core/analyse/propose";
 import { FLAG_LABELS, SUMMARY_ROWS } from "../core/labels";
 import { t, type StringKey } from "./strings";
+import { isConsolidate, runConsolidate } from "./consolidate";
 
 /** Where the CLI writes; injectable so tests run it in-process. */
 export interface Io {
@@ -66,6 +67,8 @@ export interface Io {
   err(text: string): void;
   cwd: string;
   now: Date;
+  /** Whether stderr is a terminal (progress bars are drawn only then); false when absent. */
+  isTTY?: boolean;
 }
 
 const processIo: Io = {
@@ -73,6 +76,7 @@ const processIo: Io = {
   err: (s) => process.stderr.write(s),
   cwd: process.cwd(),
   now: new Date(),
+  isTTY: process.stderr.isTTY === true,
 };
 
 const ROOT = path.resolve(__dirname, "..", "..");
@@ -310,6 +314,12 @@ function parseColumns(spec: string, lang: Lang): { col: number; field: Field | n
 
 /** Run the command line; resolves to the exit code (0 ok, 1 input problems, 2 usage). */
 export async function run(argv: string[], io: Io = processIo): Promise<number> {
+  // consolidate takes any number of files and options of its own (src/cli/consolidate.ts).
+  if (isConsolidate(argv))
+    return runConsolidate(
+      argv.filter((a, i) => i !== argv.indexOf("consolidate")),
+      io,
+    );
   let opts: Options | "help" | "version";
   try {
     opts = parse(argv, io);

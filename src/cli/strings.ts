@@ -20,6 +20,10 @@ Cách dùng:
   tinhgon template TÊN -o KQ.xlsx     mẫu trắng: lo-trinh-tinh-gian [--base-year N --baseline N --target 10%|KL40_2022_CONG_CHUC],
                                       theo-doi-thi-diem, bieu-don-vi, danh-sach-can-bo
   tinhgon demo                        chạy trên tệp mẫu kèm theo, ghi báo cáo (Excel và Word) vào out/
+  tinhgon consolidate TỆP… | THƯ-MỤC [--sheet S] [--use-later] [--json]
+                                      tổng hợp các biểu do cơ quan, đơn vị gửi về (thư mục: mọi tệp .xlsx, .xlsm, .csv);
+                                      mỗi cơ quan theo quy định của chính mình; thiếu cơ quan hoặc số tổng không khớp thì mã thoát 1;
+                                      hai tệp của cùng một cơ quan: dùng tệp trước, --use-later để dùng tệp sau
 
 Tùy chọn chung:
   --date YYYY-MM-DD      ngày báo cáo (chọn quy định đang có hiệu lực; mặc định hôm nay)
@@ -64,6 +68,10 @@ Usage:
   tinhgon template NAME -o OUT.xlsx   blank forms: lo-trinh-tinh-gian [--base-year N --baseline N --target 10%|KL40_2022_CONG_CHUC],
                                       theo-doi-thi-diem, bieu-don-vi, danh-sach-can-bo
   tinhgon demo                        run on the bundled sample, write the reports (Excel and Word) under out/
+  tinhgon consolidate FILE… | FOLDER [--sheet S] [--use-later] [--json]
+                                      consolidate the forms returned by the agencies (a folder: its .xlsx, .xlsm, .csv files);
+                                      each agency under its own rules; exit 1 when an agency is missing or its totals disagree;
+                                      two files of one agency: the earlier is used, --use-later uses the later
 
 Common options:
   --date YYYY-MM-DD      report date (picks the rules in force; default today)
@@ -301,6 +309,59 @@ Exit codes: 0 ok, 1 input problems, 2 usage.`,
   demoIntroCommune: {
     vi: "Tệp mẫu thứ hai: một xã thành lập ngày 01/7/2025 (chính quyền địa phương hai cấp; số liệu giả định): 3 phòng và Trung tâm Phục vụ hành chính công, cấp phó tính bình quân chung theo Nghị quyết 332/NQ-CP.",
     en: "Second sample: a commune formed on 1/7/2025 (two-level local government; made-up figures): 3 phòng and the public-service centre, deputies on the pooled average of Resolution 332/NQ-CP.",
+  },
+  headingConsolidate: {
+    vi: "TỔNG HỢP SỐ LIỆU CÁC CƠ QUAN, ĐƠN VỊ",
+    en: "CONSOLIDATED FIGURES OF THE AGENCIES",
+  },
+  consolidateMissing: {
+    vi: "Chưa tổng hợp được số liệu của: {list}",
+    en: "Figures not consolidated for: {list}",
+  },
+  missingNotRead: { vi: "không đọc được", en: "not read" },
+  missingDisagrees: { vi: "số tổng không khớp với các dòng", en: "stated total disagrees with the rows" },
+  consolidateFiles: { vi: "Các tệp ({count}):", en: "Files ({count}):" },
+  statusRead: { vi: "đã đọc", en: "read" },
+  statusWarnings: { vi: "đã đọc, có cảnh báo", en: "read with warnings" },
+  statusNotRead: { vi: "không đọc được", en: "not read" },
+  statusSuperseded: { vi: "không dùng (trùng với {file})", en: "not used (duplicate of {file})" },
+  statusDisagrees: { vi: "không đưa vào tổng hợp: {message}", en: "left out of the totals: {message}" },
+  agencyFromFile: { vi: "tên tệp", en: "file name" },
+  duplicateAgency: {
+    vi: "Cảnh báo: hai tệp của cùng cơ quan “{agency}”: {first} và {later}; dùng {used}.",
+    en: "Warning: two files of one agency “{agency}”: {first} and {later}; using {used}.",
+  },
+  duplicateContent: {
+    vi: "Cảnh báo: hai tệp có nội dung giống hệt nhau: {first} và {later}; dùng {used}.",
+    en: "Warning: two files with the same content: {first} and {later}; using {used}.",
+  },
+  duplicateHint: {
+    vi: "Chưa xác định tệp nào đúng: thêm --use-later để dùng tệp gửi sau, hoặc bỏ tệp thừa khỏi danh sách.",
+    en: "Which file is right is not settled: add --use-later to use the later file, or leave the extra file out.",
+  },
+  colAgency: { vi: "Cơ quan, đơn vị", en: "Agency" },
+  colStatus: { vi: "Tình trạng", en: "Status" },
+  consolidateTotal: { vi: "Tổng cộng ({count} cơ quan)", en: "Total ({count} agencies)" },
+  consolidateIncomplete: {
+    vi: "Số liệu tổng hợp CHƯA ĐẦY ĐỦ: {count} cơ quan, đơn vị còn thiếu hoặc chưa khớp.",
+    en: "The consolidation is INCOMPLETE: {count} agencies missing or disagreeing.",
+  },
+  consolidateUnresolved: {
+    vi: "Số liệu tổng hợp CHƯA ĐẦY ĐỦ: còn tệp trùng chưa xác định.",
+    en: "The consolidation is INCOMPLETE: duplicate returns not settled.",
+  },
+  consolidateComplete: {
+    vi: "Đã tổng hợp đủ {count} cơ quan, đơn vị.",
+    en: "All {count} agencies consolidated.",
+  },
+  consolidateProgress: { vi: "Đang đọc {n}/{total}: {file}", en: "Reading {n}/{total}: {file}" },
+  noInputFiles: {
+    vi: "lệnh consolidate cần ít nhất một tệp hoặc một thư mục có tệp .xlsx, .xlsm, .csv",
+    en: "consolidate needs at least one file, or a folder with .xlsx, .xlsm, .csv files",
+  },
+  consolidateNoReport: {
+    vi: "báo cáo tổng hợp (-o) chưa có; dùng --json hoặc bản in ra màn hình",
+    en: "the consolidated report (-o) is not available yet; use --json or the printed table",
   },
 } as const satisfies Record<string, Record<Lang, string>>;
 

@@ -1,0 +1,302 @@
+// `tinhgon consolidate`: the blank unit form sent out, returned filled by the agencies (some on the
+// template, some in their own layout, one broken, one twice, one whose total disagrees), then read
+// back together in-process.
+import { copyFile, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Workbook } from "exceljs";
+import { run, type Io } from "../src/cli/main";
+
+let dir = "";
+let returns = "";
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "tinhgon-consolidate-"));
+  returns = join(dir, "tra-ve");
+  await mkdir(returns);
+  await sendAndReturn();
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function cli(args: string[], isTTY = false): Promise<{ code: number; out: string; err: string }> {
+  let out = "";
+  let err = "";
+  const io: Io = {
+    out: (s) => (out += s),
+    err: (s) => (err += s),
+    cwd: dir,
+    now: new Date("2026-11-22T08:00:00Z"),
+    isTTY,
+  };
+  const code = await run(args, io);
+  return { code, out, err };
+}
+
+/** [name, heads, deputies, specialists]: a phòng's figures. */
+type Row = [string, number, number, number];
+
+/** Fill a copy of the blank form (columns A–L, rows from 10) as an agency on the template would. */
+async function fillTemplate(
+  form: string,
+  out: string,
+  agency: string,
+  rows: Row[],
+  statedStaff?: number,
+): Promise<void> {
+  const wb = new Workbook();
+  await wb.xlsx.readFile(form);
+  const ws = wb.worksheets[0]!;
+  ws.getCell("A2").value = `CƠ QUAN, ĐƠN VỊ: ${agency}`;
+  rows.forEach(([name, heads, deputies, specialists], i) => {
+    const r = 10 + i;
+    ws.getCell(`B${r}`).value = name;
+    const f = ws.getCell(`F${r}`).value as { formula: string };
+    ws.getCell(`F${r}`).value = { formula: f.formula, result: heads + deputies + specialists };
+    ws.getCell(`G${r}`).value = heads;
+    ws.getCell(`H${r}`).value = deputies;
+    ws.getCell(`I${r}`).value = specialists;
+  });
+  const sum = (k: 1 | 2 | 3) => rows.reduce((s, r) => s + r[k], 0);
+  const staff = sum(1) + sum(2) + sum(3);
+  for (const [col, value] of [
+    ["F", statedStaff ?? staff],
+    ["G", sum(1)],
+    ["H", sum(2)],
+    ["I", sum(3)],
+  ] as const) {
+    const f = ws.getCell(`${col}25`).value as { formula: string };
+    ws.getCell(`${col}25`).value = { formula: f.formula, result: value };
+  }
+  await wb.xlsx.writeFile(out);
+}
+
+/** An agency's own layout: letterhead, its own header words and column order, a total row. */
+async function ownLayout(out: string, letterhead: string[], header: string[], rows: (string | number)[][]) {
+  const wb = new Workbook();
+  const ws = wb.addWorksheet("Số liệu");
+  letterhead.forEach((text, i) => (ws.getCell(i + 1, 1).value = text));
+  ws.getCell(1, 4).value = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+  ws.getCell(2, 4).value = "Độc lập - Tự do - Hạnh phúc";
+  ws.getCell(letterhead.length + 2, 1).value = "BÁO CÁO SỐ LƯỢNG PHÒNG VÀ BIÊN CHẾ";
+  const h = letterhead.length + 4;
+  ws.getRow(h).values = header;
+  rows.forEach((r, i) => (ws.getRow(h + 1 + i).values = r));
+  const total: (string | number)[] = ["Tổng cộng"];
+  for (let c = 1; c < header.length; c++) total.push(rows.reduce((s, r) => s + (r[c] as number), 0));
+  ws.getRow(h + 1 + rows.length).values = total;
+  await wb.xlsx.writeFile(out);
+}
+
+// The good agencies and what they return.
+const NOI_VU: Row[] = [
+  ["Văn phòng", 1, 2, 9],
+  ["Phòng Tổ chức, biên chế", 1, 2, 6],
+  ["Phòng Cải cách hành chính", 1, 1, 5],
+];
+const TO_CHUC: Row[] = [
+  ["Phòng Tổ chức cán bộ", 1, 2, 7],
+  ["Phòng Cơ sở đảng", 1, 2, 5],
+];
+const GOOD = { units: 3 + 2 + 3 + 3, heads: 3 + 2 + 3 + 3 };
+
+async function sendAndReturn(): Promise<void> {
+  const form = join(dir, "bieu-don-vi.xlsx");
+  const sent = await cli(["template", "bieu-don-vi", "-o", form]);
+  expect(sent.code).toBe(0);
+  // 01: Sở Nội vụ on the template.
+  await fillTemplate(form, join(returns, "01-so-noi-vu.xlsx"), "SỞ NỘI VỤ", NOI_VU);
+  // 02: Ban Tổ chức Tỉnh ủy on the template (a Party body: its phòng under the Party's rules).
+  await fillTemplate(form, join(returns, "02-ban-to-chuc.xlsx"), "BAN TỔ CHỨC TỈNH ỦY", TO_CHUC);
+  // 03: Sở Y tế in its own layout.
+  await ownLayout(
+    join(returns, "03-so-y-te.xlsx"),
+    ["ỦY BAN NHÂN DÂN TỈNH AN GIANG", "SỞ Y TẾ"],
+    ["Tên phòng", "Trưởng phòng", "Phó trưởng phòng", "Công chức", "Tổng số"],
+    [
+      ["Văn phòng Sở", 1, 3, 10, 14],
+      ["Phòng Nghiệp vụ Y", 1, 2, 6, 9],
+      ["Phòng Kế hoạch - Tài chính", 1, 1, 5, 7],
+    ],
+  );
+  // 04: a commune, its own column order.
+  await ownLayout(
+    join(returns, "04-xa-tan-hung.xlsx"),
+    ["ỦY BAN NHÂN DÂN XÃ TÂN HƯNG"],
+    ["Tên phòng, đơn vị", "Tổng số", "Phó trưởng phòng", "Trưởng phòng", "Chuyên viên"],
+    [
+      ["Văn phòng HĐND và UBND", 12, 2, 1, 9],
+      ["Phòng Kinh tế", 8, 1, 1, 6],
+      ["Phòng Văn hóa - Xã hội", 7, 1, 1, 5],
+    ],
+  );
+  // 05: Sở Tài chính sent an old .xls (bytes that are no workbook).
+  await writeFile(join(returns, "05-so-tai-chinh.xls"), "<html>not a workbook</html>");
+  // 06: Sở Xây dựng: its "Tổng cộng" row says 30, its rows add up to 25.
+  await fillTemplate(
+    form,
+    join(returns, "06-so-xay-dung.xlsx"),
+    "SỞ XÂY DỰNG",
+    [
+      ["Văn phòng", 1, 2, 8],
+      ["Phòng Quản lý xây dựng", 1, 2, 11],
+    ],
+    30,
+  );
+  // 07: Sở Nội vụ again, corrected (one more specialist).
+  await fillTemplate(form, join(returns, "07-so-noi-vu-gui-lai.xlsx"), "Sở Nội vụ", [
+    ["Văn phòng", 1, 2, 10],
+    ...NOI_VU.slice(1),
+  ]);
+  // Excel's lock file of an open workbook: never read.
+  await copyFile(join(returns, "01-so-noi-vu.xlsx"), join(returns, "~$01-so-noi-vu.xlsx"));
+}
+
+interface JsonAgency {
+  file: string;
+  sheet: string | null;
+  agency: string;
+  status: string;
+  counted: boolean;
+  supersededBy: string | null;
+  units: number;
+  heads: number;
+  deputies: number;
+  staff: number;
+  issues: { level: string; code: string; cell: string | null; message: string }[];
+}
+interface JsonOut {
+  complete: boolean;
+  agencies: JsonAgency[];
+  summary: Record<"units" | "heads" | "deputies" | "staff", { before: number; after: null }>;
+  missing: { agency: string; file: string; why: string; cell: string | null; message: string | null }[];
+  duplicates: { agency: string; files: string[]; kind: string; used: string; resolved: boolean }[];
+}
+
+const sumOf = (rows: Row[], k: 1 | 2 | 3) => rows.reduce((s, r) => s + r[k], 0);
+const staffOf = (rows: Row[]) => sumOf(rows, 1) + sumOf(rows, 2) + sumOf(rows, 3);
+
+describe("tinhgon consolidate", () => {
+  it("consolidates a folder: the good agencies summed, the missing named first, exit 1", async () => {
+    const { code, out, err } = await cli(["consolidate", "tra-ve", "--date", "2026-11-22"]);
+    expect(code).toBe(1);
+    const lines = out.split("\n");
+    expect(lines[0]).toBe(
+      "Chưa tổng hợp được số liệu của: 05-so-tai-chinh (không đọc được); SỞ XÂY DỰNG (số tổng không khớp với các dòng)",
+    );
+    expect(out).toContain("01-so-noi-vu.xlsx › Biểu đơn vị: SỞ NỘI VỤ — đã đọc");
+    expect(out).toContain("03-so-y-te.xlsx › Số liệu: SỞ Y TẾ");
+    expect(out).toContain("04-xa-tan-hung.xlsx › Số liệu: ỦY BAN NHÂN DÂN XÃ TÂN HƯNG");
+    expect(out).toMatch(/05-so-tai-chinh\.xls: 05-so-tai-chinh \(tên tệp\) — không đọc được: .*\.xls/);
+    expect(out).toMatch(/SỞ XÂY DỰNG — không đưa vào tổng hợp: .*30.*25/);
+    expect(out).toContain(
+      "Cảnh báo: hai tệp của cùng cơ quan “SỞ NỘI VỤ”: 01-so-noi-vu.xlsx và 07-so-noi-vu-gui-lai.xlsx; dùng 01-so-noi-vu.xlsx.",
+    );
+    expect(out).toContain("--use-later");
+    expect(out).not.toContain("~$");
+    expect(out).toMatch(/Tổng cộng \(4 cơ quan\)\s+11\s+11/);
+    expect(out).toContain("CHƯA ĐẦY ĐỦ");
+    // The errors name the file and the cell (with its sheet).
+    expect(err).toMatch(/Lỗi: 06-so-xay-dung\.xlsx: .*'Biểu đơn vị'!F25/);
+    expect(err).not.toContain("\r");
+  });
+
+  it("gives the agencies, the summary in check's shape, the missing and the duplicates as JSON", async () => {
+    const { code, out, err } = await cli(["consolidate", "tra-ve", "--json", "--date", "2026-11-22"], true);
+    expect(code).toBe(1);
+    const json = JSON.parse(out) as JsonOut;
+    expect(json.complete).toBe(false);
+    const by = (file: string) => json.agencies.find((a) => a.file.endsWith(file)) as JsonAgency;
+    expect(json.agencies.map((a) => [a.agency, a.status, a.counted])).toEqual([
+      ["SỞ NỘI VỤ", "read", true],
+      ["BAN TỔ CHỨC TỈNH ỦY", expect.stringMatching(/^read/), true],
+      ["SỞ Y TẾ", expect.stringMatching(/^read/), true],
+      ["ỦY BAN NHÂN DÂN XÃ TÂN HƯNG", expect.stringMatching(/^read/), true],
+      ["05-so-tai-chinh", "not-read", false],
+      ["SỞ XÂY DỰNG", "read-with-warnings", false],
+      ["Sở Nội vụ", "read", false],
+    ]);
+    expect(by("01-so-noi-vu.xlsx")).toMatchObject({
+      units: 3,
+      heads: 3,
+      deputies: 5,
+      staff: staffOf(NOI_VU),
+    });
+    expect(by("02-ban-to-chuc.xlsx")).toMatchObject({ units: 2, deputies: 4, staff: staffOf(TO_CHUC) });
+    expect(by("03-so-y-te.xlsx")).toMatchObject({ units: 3, heads: 3, deputies: 6, staff: 30 });
+    expect(by("04-xa-tan-hung.xlsx")).toMatchObject({ units: 3, heads: 3, deputies: 4, staff: 27 });
+    expect(by("07-so-noi-vu-gui-lai.xlsx").supersededBy).toMatch(/01-so-noi-vu\.xlsx$/);
+    expect(by("05-so-tai-chinh.xls").issues[0]).toMatchObject({ level: "error", code: "file-xls" });
+    expect(json.summary).toEqual({
+      units: { before: GOOD.units, after: null, cut: null, rate: null },
+      heads: { before: GOOD.heads, after: null, cut: null, rate: null },
+      deputies: { before: 5 + 4 + 6 + 4, after: null, cut: null, rate: null },
+      staff: { before: staffOf(NOI_VU) + staffOf(TO_CHUC) + 30 + 27, after: null, cut: null, rate: null },
+    });
+    expect(json.missing.map((m) => [m.agency, m.why])).toEqual([
+      ["05-so-tai-chinh", "not-read"],
+      ["SỞ XÂY DỰNG", "disagrees"],
+    ]);
+    expect(json.missing[1]?.cell).toBe("'Biểu đơn vị'!F25");
+    expect(json.duplicates).toEqual([
+      {
+        agency: "SỞ NỘI VỤ",
+        files: [join("tra-ve", "01-so-noi-vu.xlsx"), join("tra-ve", "07-so-noi-vu-gui-lai.xlsx")],
+        kind: "agency",
+        used: join("tra-ve", "01-so-noi-vu.xlsx"),
+        resolved: false,
+      },
+    ]);
+    // No progress bar in JSON mode, even on a terminal.
+    expect(err).not.toContain("\r");
+  });
+
+  it("is complete (exit 0) with the good files only, and uses the later return when told", async () => {
+    const good = ["01-so-noi-vu.xlsx", "02-ban-to-chuc.xlsx", "03-so-y-te.xlsx", "04-xa-tan-hung.xlsx"].map(
+      (f) => join("tra-ve", f),
+    );
+    const complete = await cli(["consolidate", ...good, "--json", "--date", "2026-11-22"]);
+    expect(complete.code).toBe(0);
+    const json = JSON.parse(complete.out) as JsonOut;
+    expect(json.complete).toBe(true);
+    expect(json.missing).toEqual([]);
+    const again = join("tra-ve", "07-so-noi-vu-gui-lai.xlsx");
+    const kept = await cli(["consolidate", ...good, again, "--date", "2026-11-22"]);
+    expect(kept.code).toBe(1);
+    expect(kept.out.split("\n")[0]).toBe("TỔNG HỢP SỐ LIỆU CÁC CƠ QUAN, ĐƠN VỊ");
+    const later = await cli(["consolidate", ...good, again, "--use-later", "--json", "--date", "2026-11-22"]);
+    expect(later.code).toBe(0);
+    const laterJson = JSON.parse(later.out) as JsonOut;
+    expect(laterJson.summary.staff.before).toBe(json.summary.staff.before + 1);
+    expect(laterJson.duplicates[0]).toMatchObject({ used: again, resolved: true });
+  });
+
+  it("finds the same file sent twice under two names", async () => {
+    await copyFile(join(returns, "03-so-y-te.xlsx"), join(dir, "so-y-te-ban-sao.xlsx"));
+    const { code, out } = await cli([
+      "consolidate",
+      join("tra-ve", "03-so-y-te.xlsx"),
+      "so-y-te-ban-sao.xlsx",
+    ]);
+    expect(code).toBe(1);
+    expect(out).toContain("hai tệp có nội dung giống hệt nhau: 03-so-y-te.xlsx và so-y-te-ban-sao.xlsx");
+  });
+
+  it("draws a progress bar on a terminal only, and says it in English", async () => {
+    const file = join("tra-ve", "01-so-noi-vu.xlsx");
+    const tty = await cli(["consolidate", file, "--lang", "en"], true);
+    expect(tty.err).toContain("\r[####################] Reading 1/1: 01-so-noi-vu.xlsx");
+    expect(tty.out).toContain("All 1 agencies consolidated.");
+    expect(tty.code).toBe(0);
+  });
+
+  it("reports usage errors with exit 2", async () => {
+    expect((await cli(["consolidate"])).code).toBe(2);
+    expect((await cli(["consolidate", "x.xlsx", "--date", "hôm qua"])).code).toBe(2);
+    expect((await cli(["consolidate", "x.xlsx", "-o", "tong-hop.xlsx"])).code).toBe(2);
+    // A file that is not there is an agency not read, not a usage error.
+    const gone = await cli(["consolidate", "khong-co.xlsx"]);
+    expect(gone.code).toBe(1);
+    expect(gone.out.split("\n")[0]).toBe("Chưa tổng hợp được số liệu của: khong-co (không đọc được)");
+  });
+});
