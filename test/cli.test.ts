@@ -206,8 +206,6 @@ describe("tinhgon propose", () => {
       "Trước sắp xếp",
       "--unit-type",
       "phong-dang",
-      "--max-options",
-      "8",
       "--json",
     ]);
     expect(code).toBe(0);

@@ -126,8 +126,10 @@ describe("the Office.js report writer on random docs", () => {
           const name = result.value.sheetNames[0] as string;
           for (const [address, written] of textCells(doc.sheets[0] as ReportSheet)) {
             const stored = fake.cell(name, address);
-            if (stored?.kind !== "text" || stored.text !== cleanText(written))
-              fail(`${address} not stored as text`);
+            const clean = cleanText(written);
+            // Text that cleans to nothing (a lone control character) leaves the cell empty.
+            const ok = clean === "" ? stored === undefined : stored?.kind === "text" && stored.text === clean;
+            if (!ok) fail(`${address} not stored as text`);
           }
         }),
         params(Math.max(10, Math.ceil(RUNS / 100))),

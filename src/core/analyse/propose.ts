@@ -23,7 +23,7 @@ export const EXTRA_MERGES = 2;
 export const SEARCH_LIMIT = 20_000;
 
 export interface ProposeOptions {
-  /** How many proposals to return (best first); default 5. */
+  /** How many proposals to return (best first); default 8 (the best, the best of each number of units, then other sets of units merged). */
   maxOptions?: number;
   /** Units that must stay as they are (never merged into another; they may receive). */
   keep?: readonly string[];
@@ -95,7 +95,7 @@ const memberKey = (u: { name: string; block?: string }): string =>
   `${textKey(u.block ?? "")}\u0000${textKey(u.name)}`;
 
 export function propose(table: StaffingTable, opts: AnalyseOptions, p: ProposeOptions = {}): ProposeResult {
-  const maxOptions = Math.max(1, p.maxOptions ?? 5);
+  const maxOptions = Math.max(1, p.maxOptions ?? 8);
   const current = check(table, opts);
   const keep = new Set((p.keep ?? []).map(textKey));
   const apart = (p.apart ?? []).map(([a, b]) => [textKey(a), textKey(b)] as const);
