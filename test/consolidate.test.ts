@@ -1,7 +1,7 @@
 // `tinhgon consolidate`: the blank unit form sent out, returned filled by the agencies (some on the
 // template, some in their own layout, one broken, one twice, one whose total disagrees), then read
 // back together in-process.
-import { copyFile, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, mkdtemp, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Workbook } from "exceljs";
@@ -290,10 +290,46 @@ describe("tinhgon consolidate", () => {
     expect(tty.code).toBe(0);
   });
 
+  it("writes the consolidated deputy review (-o), only when complete unless --force", async () => {
+    const withheld = await cli(["consolidate", "tra-ve", "--date", "2026-11-22", "-o", "tong-hop.xlsx"]);
+    expect(withheld.code).toBe(1);
+    expect(withheld.err).toContain("Chưa lập báo cáo tong-hop.xlsx vì số liệu tổng hợp chưa đầy đủ");
+    await expect(stat(join(dir, "tong-hop.xlsx"))).rejects.toThrow();
+    const forced = await cli([
+      "consolidate",
+      "tra-ve",
+      "--date",
+      "2026-11-22",
+      "--force",
+      "-o",
+      "tong-hop.xlsx",
+      "-o",
+      "tong-hop.docx",
+    ]);
+    // Still incomplete: the exit says so, and so does the report.
+    expect(forced.code).toBe(1);
+    expect(forced.out).toContain("Đã ghi tong-hop.xlsx");
+    expect(forced.out).toContain("Đã ghi tong-hop.docx");
+    const wb = new Workbook();
+    await wb.xlsx.readFile(join(dir, "tong-hop.xlsx"));
+    const texts: string[] = [];
+    wb.eachSheet((ws) => ws.eachRow((r) => r.eachCell((c) => void texts.push(String(c.text)))));
+    expect(
+      texts.some((x) => /CHƯA ĐẦY ĐỦ: chưa tổng hợp được số liệu của 05-so-tai-chinh, SỞ XÂY DỰNG/.test(x)),
+    ).toBe(true);
+    // Every unit of the agencies counted, named with its agency, each under its own agency's rules.
+    expect(texts).toContain("Văn phòng Sở (SỞ Y TẾ)");
+    expect(texts).toContain("Phòng Cơ sở đảng (BAN TỔ CHỨC TỈNH ỦY)");
+    expect(texts.some((x) => x.startsWith("Quy định 329-QĐ/TW"))).toBe(true);
+    expect(texts.some((x) => x.startsWith("Nghị quyết 332/NQ-CP"))).toBe(true);
+    expect(texts).not.toContain("Phòng Quản lý xây dựng (SỞ XÂY DỰNG)");
+  });
+
   it("reports usage errors with exit 2", async () => {
+    expect((await cli(["consolidate", "x.xlsx", "-o", "tong-hop.pdf"])).code).toBe(2);
     expect((await cli(["consolidate"])).code).toBe(2);
     expect((await cli(["consolidate", "x.xlsx", "--date", "hôm qua"])).code).toBe(2);
-    expect((await cli(["consolidate", "x.xlsx", "-o", "tong-hop.xlsx"])).code).toBe(2);
+
     // A file that is not there is an agency not read, not a usage error.
     const gone = await cli(["consolidate", "khong-co.xlsx"]);
     expect(gone.code).toBe(1);

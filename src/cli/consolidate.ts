@@ -5,13 +5,15 @@
  * figures could not be taken are named first; the consolidation is then incomplete (exit 1).
  */
 import { createHash } from "node:crypto";
-import { readdirSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import type { AnalyseOptions } from "../core/analyse";
 import {
+  combinedTable,
   consolidate,
+  withAgencyNames,
   type AgencyReturn,
   type Consolidation,
   type ReturnInput,
@@ -20,10 +22,13 @@ import { formatDateShort, formatNumber, parseIsoDate, todayIso } from "../core/f
 import { issueMessage, levelLabel, type Lang } from "../core/messages";
 import { readTable } from "../core/read";
 import { agencyName } from "../core/read/agency";
-import { parseProvinceClass, RULE_SETS } from "../core/rules";
+import { PARTY_UNIT_TYPES, parseProvinceClass, RULE_SETS } from "../core/rules";
 import type { Grid, Issue, ReadResult } from "../core/types";
 import { errorCode, openWorkbookBytes, sheetNotFound } from "../hosts/xlsx/open";
-import { analyseJob } from "../jobs";
+import { reportFormat, saveReport } from "../hosts/xlsx/saveReport";
+import { analyseJob, jobReport } from "../jobs";
+import { parseDetails, type ReportStyle } from "../reports";
+import { sourceInputOf, withSources, type SourceInput } from "../reports/sources";
 import type { Io } from "./main";
 import { t } from "./strings";
 
@@ -43,6 +48,11 @@ interface ConsolidateArgs {
   useLater: boolean;
   lang: Lang;
   analyse: AnalyseOptions;
+  /** The -o files: the consolidated deputy review, Excel or Word by the extension. */
+  outputs: string[];
+  force: boolean;
+  style?: ReportStyle;
+  details?: string;
 }
 
 function parse(argv: string[], io: Io): ConsolidateArgs {
@@ -57,6 +67,9 @@ function parse(argv: string[], io: Io): ConsolidateArgs {
       date: { type: "string" },
       "province-class": { type: "string" },
       output: { type: "string", short: "o", multiple: true },
+      force: { type: "boolean" },
+      style: { type: "string" },
+      details: { type: "string" },
       lang: { type: "string" },
     },
   });
@@ -74,7 +87,11 @@ function parse(argv: string[], io: Io): ConsolidateArgs {
     if (!provinceClass) throw new UsageError(t("badClass", lang, { value: values["province-class"] }));
     analyse.provinceClass = provinceClass;
   }
-  if ((values.output ?? []).length > 0) throw new UsageError(t("consolidateNoReport", lang));
+  const outputs = values.output ?? [];
+  const badOutput = outputs.find((file) => !reportFormat(file));
+  if (badOutput !== undefined) throw new UsageError(t("badOutput", lang, { value: badOutput }));
+  if (values.style !== undefined && values.style !== "party" && values.style !== "state")
+    throw new UsageError(t("badStyle", lang));
   const files = expand(positionals, io.cwd);
   if (files.length === 0) throw new UsageError(t("noInputFiles", lang));
   return {
@@ -84,6 +101,10 @@ function parse(argv: string[], io: Io): ConsolidateArgs {
     useLater: values["use-later"] ?? false,
     lang,
     analyse,
+    outputs,
+    force: values.force ?? false,
+    ...(values.style !== undefined ? { style: values.style as ReportStyle } : {}),
+    ...(values.details !== undefined ? { details: values.details } : {}),
   };
 }
 
@@ -111,7 +132,11 @@ export function expand(args: readonly string[], cwd: string): string[] {
 }
 
 /** Read one file: its table (the named sheet, or the first sheet holding units) and checked figures. */
-async function readReturn(file: string, a: ConsolidateArgs, io: Io): Promise<ReturnInput> {
+async function readReturn(
+  file: string,
+  a: ConsolidateArgs,
+  io: Io,
+): Promise<ReturnInput & { source?: SourceInput }> {
   const full = path.resolve(io.cwd, file);
   let bytes: Uint8Array;
   try {
@@ -174,6 +199,10 @@ async function readReturn(file: string, a: ConsolidateArgs, io: Io): Promise<Ret
     table: { kind: table.kind, units: table.units },
     ...(analysed.ok ? { analysis: analysed.value } : {}),
     issues: analysed.ok ? analysed.value.issues : [...chosen.issues, analysed.issue],
+    // What the "Nguồn số liệu" sheet of a report says of it (a few strings, not the grid).
+    ...(a.outputs.length > 0
+      ? { source: sourceInputOf(path.basename(file), table.sheet, table, chosen.grid) }
+      : {}),
   };
 }
 
@@ -187,7 +216,16 @@ function progressLine(n: number, total: number, file: string, lang: Lang): strin
 }
 
 /** Options of consolidate that take a value (the command may follow them). */
-const VALUED = new Set(["--sheet", "--date", "--province-class", "-o", "--output", "--lang"]);
+const VALUED = new Set([
+  "--sheet",
+  "--date",
+  "--province-class",
+  "-o",
+  "--output",
+  "--lang",
+  "--style",
+  "--details",
+]);
 
 /** Whether the command of `argv` is consolidate (the first word that is not an option or its value). */
 export function isConsolidate(argv: readonly string[]): boolean {
@@ -221,9 +259,12 @@ export async function runConsolidate(argv: string[], io: Io): Promise<number> {
   }
   const progress = io.isTTY === true && !a.json;
   const inputs: ReturnInput[] = [];
+  const sources = new Map<string, SourceInput>();
   for (const [index, file] of a.files.entries()) {
     if (progress) io.err(`\r${progressLine(index + 1, a.files.length, file, a.lang)}`);
-    inputs.push(await readReturn(file, a, io));
+    const { source, ...input } = await readReturn(file, a, io);
+    inputs.push(input);
+    if (source) sources.set(file, source);
   }
   if (progress) io.err(`\r${" ".repeat(79)}\r`);
   const result = consolidate(inputs, { useLater: a.useLater });
@@ -232,7 +273,82 @@ export async function runConsolidate(argv: string[], io: Io): Promise<number> {
     io.out(consolidationText(result, a));
     printIssues(io, result, a.lang);
   }
+  if (a.outputs.length > 0) {
+    if (!result.complete && !a.force) {
+      io.err(`${t("consolidateWithheld", a.lang, { file: a.outputs.join(", ") })}\n`);
+      return 1;
+    }
+    const problems = await writeConsolidated(result, a, io, sources);
+    for (const p of problems) io.err(`${levelLabel(p.level, a.lang)}: ${issueMessage(p, a.lang)}\n`);
+    if (problems.length > 0) return 1;
+  }
   return result.complete ? 0 : 1;
+}
+
+/**
+ * The consolidated deputy review: every unit of every agency counted, under its agency (block) and
+ * its agency's rules; an incomplete one (only with --force) says so in its subject line.
+ */
+async function writeConsolidated(
+  c: Consolidation,
+  a: ConsolidateArgs,
+  io: Io,
+  sources: ReadonlyMap<string, SourceInput>,
+): Promise<Issue[]> {
+  const analysed = analyseJob("check", { before: combinedTable(c) }, a.analyse);
+  if (!analysed.ok) return [analysed.issue];
+  const analysis = analysed.value;
+  const party = analysis.units.filter((u) => PARTY_UNIT_TYPES.has(u.unitType)).length;
+  const style: ReportStyle = a.style ?? (party * 2 > analysis.units.length ? "party" : "state");
+  let raw: Record<string, unknown> = {};
+  if (a.details !== undefined) {
+    try {
+      raw = JSON.parse(await readFile(path.resolve(io.cwd, a.details), "utf8")) as Record<string, unknown>;
+    } catch {
+      return [
+        {
+          level: "error",
+          code: "invalid-value",
+          params: { name: "--details", value: a.details, expected: "JSON" },
+        },
+      ];
+    }
+  }
+  const details = parseDetails(raw, style, a.analyse.date);
+  if (!details.ok) return [details.issue];
+  const missing = c.missing.map((m) => m.agency).join(", ");
+  const subject =
+    (details.value.subject ?? t("consolidateSubject", "vi")) +
+    (missing !== "" ? ` ${t("consolidateSubjectMissing", "vi", { list: missing })}` : "");
+  const made = jobReport("check", withAgencyNames(analysis), {
+    details: { ...details.value, subject },
+    charts: false,
+  });
+  const counted = c.agencies.filter((g) => g.counted);
+  const doc = withSources(made, {
+    version: version(),
+    inputs: counted.flatMap((g) => sources.get(g.file) ?? []),
+    analyses: [analysis],
+  });
+  const problems: Issue[] = [];
+  const files = counted.map((g) => path.resolve(io.cwd, g.file));
+  for (const output of a.outputs) {
+    const saved = await saveReport(doc, path.resolve(io.cwd, output), { force: a.force, inputs: files });
+    if (!saved.ok) {
+      problems.push(saved.issue);
+      continue;
+    }
+    if (!a.json)
+      io.out(
+        `${t("wrote", a.lang, { file: path.relative(io.cwd, saved.value.path) || saved.value.path })}\n`,
+      );
+  }
+  return problems;
+}
+
+function version(): string {
+  const file = path.resolve(__dirname, "..", "..", "package.json");
+  return (JSON.parse(readFileSync(file, "utf8")) as { version: string }).version;
 }
 
 function issuesJson(issues: readonly Issue[], lang: Lang) {

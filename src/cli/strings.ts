@@ -20,8 +20,9 @@ Cách dùng:
   tinhgon template TÊN -o KQ.xlsx     mẫu trắng: lo-trinh-tinh-gian [--base-year N --baseline N --target 10%|KL40_2022_CONG_CHUC],
                                       theo-doi-thi-diem, bieu-don-vi, danh-sach-can-bo
   tinhgon demo                        chạy trên tệp mẫu kèm theo, ghi báo cáo (Excel và Word) vào out/
-  tinhgon consolidate TỆP… | THƯ-MỤC [--sheet S] [--use-later] [--json]
-                                      tổng hợp các biểu do cơ quan, đơn vị gửi về (thư mục: mọi tệp .xlsx, .xlsm, .csv);
+  tinhgon consolidate TỆP… | THƯ-MỤC [--sheet S] [--use-later] [-o TỔNG-HỢP.xlsx|.docx] [--json]
+                                      tổng hợp các biểu do cơ quan, đơn vị gửi về (thư mục: mọi tệp .xlsx, .xlsm, .csv, .xls);
+                                      -o ghi báo cáo rà soát cấp phó của mọi đơn vị, theo từng cơ quan (chưa đầy đủ thì cần --force);
                                       mỗi cơ quan theo quy định của chính mình; thiếu cơ quan hoặc số tổng không khớp thì mã thoát 1;
                                       hai tệp của cùng một cơ quan: dùng tệp trước, --use-later để dùng tệp sau
 
@@ -68,8 +69,9 @@ Usage:
   tinhgon template NAME -o OUT.xlsx   blank forms: lo-trinh-tinh-gian [--base-year N --baseline N --target 10%|KL40_2022_CONG_CHUC],
                                       theo-doi-thi-diem, bieu-don-vi, danh-sach-can-bo
   tinhgon demo                        run on the bundled sample, write the reports (Excel and Word) under out/
-  tinhgon consolidate FILE… | FOLDER [--sheet S] [--use-later] [--json]
-                                      consolidate the forms returned by the agencies (a folder: its .xlsx, .xlsm, .csv files);
+  tinhgon consolidate FILE… | FOLDER [--sheet S] [--use-later] [-o TOTAL.xlsx|.docx] [--json]
+                                      consolidate the forms returned by the agencies (a folder: its .xlsx, .xlsm, .csv, .xls files);
+                                      -o writes the deputy review of every unit, by agency (an incomplete one needs --force);
                                       each agency under its own rules; exit 1 when an agency is missing or its totals disagree;
                                       two files of one agency: the earlier is used, --use-later uses the later
 
@@ -359,9 +361,17 @@ Exit codes: 0 ok, 1 input problems, 2 usage.`,
     vi: "lệnh consolidate cần ít nhất một tệp hoặc một thư mục có tệp .xlsx, .xlsm, .csv",
     en: "consolidate needs at least one file, or a folder with .xlsx, .xlsm, .csv files",
   },
-  consolidateNoReport: {
-    vi: "báo cáo tổng hợp (-o) chưa có; dùng --json hoặc bản in ra màn hình",
-    en: "the consolidated report (-o) is not available yet; use --json or the printed table",
+  consolidateWithheld: {
+    vi: "Chưa lập báo cáo {file} vì số liệu tổng hợp chưa đầy đủ (ở trên). Hãy bổ sung rồi chạy lại, hoặc thêm --force để vẫn lập (báo cáo sẽ ghi rõ cơ quan còn thiếu).",
+    en: "The report {file} was not made: the consolidation is incomplete (above). Complete it and run again, or add --force to make it anyway (the report will name the agencies missing).",
+  },
+  consolidateSubject: {
+    vi: "Tổng hợp rà soát số lượng cấp phó của các cơ quan, đơn vị",
+    en: "Consolidated review of the deputies of the agencies",
+  },
+  consolidateSubjectMissing: {
+    vi: "(CHƯA ĐẦY ĐỦ: chưa tổng hợp được số liệu của {list})",
+    en: "(INCOMPLETE: figures missing for {list})",
   },
 } as const satisfies Record<string, Record<Lang, string>>;
 

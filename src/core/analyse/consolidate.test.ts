@@ -1,7 +1,7 @@
 import type { Grid, Issue, StaffingTable } from "../types";
 import { agencyName } from "../read/agency";
 import { check } from "./check";
-import { consolidate, fileStem, type ReturnInput } from "./consolidate";
+import { combinedTable, consolidate, fileStem, type ReturnInput } from "./consolidate";
 import { row, table } from "./fixtures";
 
 const opts = { date: "2026-02-05" };
@@ -103,6 +103,29 @@ describe("consolidate", () => {
       ["a", "file"],
       ["b", "file"],
     ]);
+  });
+
+  it("combines the agencies counted into one table that keeps each agency's rules", () => {
+    const c = consolidate([
+      returned("ban-to-chuc.xlsx", "BAN TỔ CHỨC TỈNH ỦY", party),
+      returned("so-noi-vu.xlsx", "SỞ NỘI VỤ", state),
+      broken,
+    ]);
+    const t = combinedTable(c);
+    expect(t.units.map((u) => [u.block, u.name])).toEqual([
+      ["BAN TỔ CHỨC TỈNH ỦY", "Phòng Tổng hợp"],
+      ["BAN TỔ CHỨC TỈNH ỦY", "Phòng Tổ chức"],
+      ["SỞ NỘI VỤ", "Phòng Tổng hợp"],
+      ["SỞ NỘI VỤ", "Phòng Tổ chức"],
+    ]);
+    const all = check(t, opts);
+    const each = c.agencies.flatMap((a) => a.analysis?.units ?? []);
+    expect(all.units.map((u) => [u.unitType, u.capInfo?.ruleSet, u.cap, u.excess])).toEqual(
+      each.map((u) => [u.unitType, u.capInfo?.ruleSet, u.cap, u.excess]),
+    );
+    expect(all.summary.staff.before).toBe(c.totals.staff);
+    // One name in two agencies: told apart by the agency.
+    expect(all.units[0]?.name).toBe("Phòng Tổng hợp (BAN TỔ CHỨC TỈNH ỦY)");
   });
 
   it("names a file by its stem", () => {

@@ -5,7 +5,7 @@
  * not be taken (not read, or a stated total that disagrees with its rows) and the returns of one
  * agency twice. Pure: the caller reads the files and passes their results.
  */
-import type { Analysis, Issue, IssueCode, StaffingTable, Summary, Totals } from "../types";
+import type { Analysis, Issue, IssueCode, StaffingTable, Summary, Totals, Unit } from "../types";
 import { textKey } from "../text/normalize";
 
 export type ReturnStatus = "read" | "read-with-warnings" | "not-read";
@@ -52,6 +52,8 @@ export interface AgencyReturn extends Totals {
   /** Set on a return of an agency already returned (or the same file again) that is not used. */
   supersededBy?: string;
   analysis?: Analysis;
+  /** The rows read (for the combined table of the report). */
+  rows?: readonly Unit[];
   issues: Issue[];
 }
 
@@ -128,6 +130,7 @@ function agencyOf(input: ReturnInput): AgencyReturn {
     excess: read ? excess : 0,
     counted: false,
     ...(analysis ? { analysis } : {}),
+    ...(input.table ? { rows: input.table.units } : {}),
     issues: input.issues,
   };
 }
@@ -203,4 +206,47 @@ export function consolidate(inputs: readonly ReturnInput[], options: Consolidate
     duplicates,
     complete: missing.length === 0 && duplicates.every((d) => d.resolved),
   };
+}
+
+/**
+ * One table of the agencies counted, for the consolidated report: each agency a block (its own
+ * blocks under it, "SỞ NỘI VỤ – Chi cục Văn thư"), each unit with the type its own agency's check
+ * gave it, so that a check of this table applies the rules of every unit's own agency (the rule
+ * family is otherwise decided once per table, from its title rows).
+ */
+export function combinedTable(c: Consolidation, sheet = "Tổng hợp"): StaffingTable {
+  const units: Unit[] = [];
+  for (const a of c.agencies) {
+    if (!a.counted || !a.rows || !a.analysis) continue;
+    // The type of each unit as checked: by the row of its first part.
+    const typeByRow = new Map(a.analysis.units.map((u) => [u.row, u.unitType]));
+    const firstRow = new Map<string, number>();
+    for (const row of a.rows) {
+      const key = `${textKey(row.name)}|${textKey(row.block ?? "")}`;
+      if (!firstRow.has(key)) firstRow.set(key, row.row);
+      const unitType = row.unitType ?? typeByRow.get(firstRow.get(key) as number);
+      units.push({
+        ...row,
+        block: row.block !== undefined ? `${a.agency} – ${row.block}` : a.agency,
+        ...(unitType !== undefined ? { unitType } : {}),
+      });
+    }
+  }
+  return { sheet, kind: "units", headerRows: { first: 1, last: 1 }, columns: [], mapping: {}, units };
+}
+
+/**
+ * The combined analysis with every unit named with its agency, "Văn phòng (SỞ Y TẾ)", for a report
+ * that lists all units in one table (names already told apart that way are kept).
+ */
+export function withAgencyNames(analysis: Analysis): Analysis {
+  const renamed = new Map<string, string>();
+  const units = analysis.units.map((u) => {
+    if (u.block === undefined || u.name.endsWith(`(${u.block})`)) return u;
+    const name = `${u.name} (${u.block})`;
+    renamed.set(u.name, name);
+    return { ...u, name };
+  });
+  const pools = analysis.pools.map((p) => ({ ...p, units: p.units.map((n) => renamed.get(n) ?? n) }));
+  return { ...analysis, units, pools };
 }
