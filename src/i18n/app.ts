@@ -318,6 +318,25 @@ const APP = {
     vi: "Có quá nhiều cách hợp nhất; đã tìm lần lượt từng đơn vị, có thể chưa phải phương án tốt nhất.",
     en: "Too many possible mergers; searched one unit at a time, which may miss the best plan.",
   },
+  excessTitle: { vi: "Lộ trình giải quyết cấp phó dôi dư", en: "Resolving excess deputies" },
+  excessHint: {
+    vi: "Theo tên, từng năm từ ngày quyết định đến thời hạn; thời điểm nghỉ hưu theo Điều 169 Bộ luật Lao động 2019 và Nghị định 135/2020.",
+    en: "By name, year by year from the decision to the deadline; retirement per Labour Code 2019 Art. 169 and Decree 135/2020.",
+  },
+  excessTotals: {
+    vi: "Cấp phó dôi dư: {excess}; đến thời hạn ({deadline}) còn {remaining} sau khi nghỉ hưu theo quy định.",
+    en: "Excess deputies: {excess}; {remaining} left at the deadline ({deadline}) after retirements.",
+  },
+  excessYear: { vi: "Năm {year}: nghỉ hưu {names}", en: "{year}: retiring {names}" },
+  excessNeeds: {
+    vi: "Cần giải pháp khác: {unit}: {count} người trong số {names}",
+    en: "Needing another solution: {unit}: {count} of {names}",
+  },
+  excessInsert: { vi: "Chèn lộ trình cấp phó dôi dư", en: "Insert the excess-deputy plan" },
+  excessDownload: {
+    vi: "Tải lộ trình cấp phó dôi dư (.xlsx)",
+    en: "Download the excess-deputy plan (.xlsx)",
+  },
   proposalsInsert: { vi: "Chèn so sánh các phương án", en: "Insert the plans compared" },
   proposalsDownload: { vi: "Tải so sánh các phương án (.xlsx)", en: "Download the plans compared (.xlsx)" },
 } satisfies Table<string>;

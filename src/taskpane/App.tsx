@@ -30,6 +30,7 @@ import { MappingTable } from "./components/MappingTable";
 import { PaneHeader } from "./components/PaneHeader";
 import { Preview } from "./components/Preview";
 import { Proposals } from "./components/Proposals";
+import { ExcessPlanView } from "./components/ExcessPlanView";
 import { RoadmapOptions } from "./components/RoadmapOptions";
 import { RuleOptions } from "./components/RuleOptions";
 import { Section } from "./components/Section";
@@ -254,6 +255,15 @@ export function App({ host, controller: given }: AppProps) {
       )}
 
       {analysis && sides.length > 0 && <Preview analysis={analysis} lang={lang} unitTypeOrigin={origin} />}
+      {analysis && state.excessPlan && (
+        <ExcessPlanView
+          plan={state.excessPlan}
+          lang={lang}
+          download={host.kind === "file"}
+          disabled={isBusy}
+          onInsert={() => void controller.insertExcessPlan()}
+        />
+      )}
       {analysis && state.proposals && (
         <Proposals
           result={state.proposals}

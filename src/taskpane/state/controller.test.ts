@@ -217,6 +217,37 @@ describe("PaneController in Excel", () => {
     expect(pane.getState().proposals).toBeUndefined();
   });
 
+  it("plans the excess deputies of a roster by name once the decision date is given, and inserts the report", async () => {
+    const roster: Grid = {
+      sheet: "Danh sách",
+      origin: { row: 1, col: 1 },
+      cells: [
+        ["SỞ NỘI VỤ TỈNH MẪU", null, null, null, null, null],
+        ["STT", "Họ và tên", "Ngày sinh", "Giới tính", "Chức vụ", "Đơn vị"],
+        [1, "Nguyễn Văn An", "12/03/1970", "Nam", "Trưởng phòng", "Phòng A"],
+        [2, "Trần Văn Bình", "15/10/1964", "Nam", "Phó Trưởng phòng", "Phòng A"],
+        [3, "Lê Thị Cúc", "01/05/1975", "Nữ", "Phó Trưởng phòng", "Phòng A"],
+        [4, "Phạm Văn Dũng", "20/07/1982", "Nam", "Phó Trưởng phòng", "Phòng A"],
+        [5, "Vũ Văn Giang", "01/01/1990", "Nam", "Chuyên viên", "Phòng A"],
+        [6, "Đỗ Thị Hoa", "02/02/1992", "Nữ", "Chuyên viên", "Phòng A"],
+      ],
+    };
+    const { host, pane } = setup({ sheets: [roster], activeSheet: "Danh sách" });
+    await pane.init();
+    pane.setJob("check");
+    pane.updateSettings({ unitType: "phong" });
+    await pane.read();
+    expect(pane.getState().analysis?.units[0]?.excess).toBeGreaterThan(0);
+    expect(pane.getState().excessPlan).toBeUndefined();
+    pane.updateSettings({ decisionDate: "2025-10-01" });
+    const plan = pane.getState().excessPlan;
+    expect(plan?.years.flatMap((y) => y.retiring.map((p) => p.name))).toContain("Trần Văn Bình");
+    await pane.insertExcessPlan();
+    const doc = host.inserted.at(-1)?.doc;
+    expect(doc?.template).toBe("lo-trinh-cap-pho-doi-du");
+    expect(doc?.sheets.map((s) => s.name)).toContain("Nguồn số liệu");
+  });
+
   it("makes the roadmap and the tracker without a table, and gallery templates by what exists", async () => {
     const { host, pane } = setup();
     await pane.init();

@@ -24,6 +24,7 @@ import type {
   StaffingTable,
 } from "../../core/types";
 import {
+  excessRoadmap,
   scenarioReport,
   TEMPLATES,
   type ReportDetails,
@@ -32,6 +33,7 @@ import {
   type TemplateId,
 } from "../../reports";
 import { propose, type ProposeResult } from "../../core/analyse/propose";
+import { excessInput, excessPlan, type ExcessPlan } from "../../core/analyse/excessPlan";
 import { sourceInputOf, withSources } from "../../reports/sources";
 import { langFromDisplay } from "../../i18n";
 import type { AppKey } from "../../i18n/app";
@@ -52,6 +54,16 @@ import {
 } from "./logic";
 
 /** One table the pane reads: what was read, as detected and as corrected by the user. */
+/** The excess-deputy plan of a reviewed roster, when some unit has deputies over its cap. */
+function excessPlanOf(
+  table: StaffingTable,
+  analysis: Analysis,
+  decisionDate: string,
+): ExcessPlan | undefined {
+  const hasExcess = analysis.units.some((u) => u.excess > 0) || analysis.pools.some((p) => p.excess > 0);
+  return hasExcess ? excessPlan(excessInput(table, analysis, { decisionDate })) : undefined;
+}
+
 /** Proposals a comparison shows at the most (one landscape page). */
 const MAX_PROPOSALS_COMPARED = 4;
 
@@ -143,6 +155,11 @@ export interface PaneState {
    * minimum size: shown under the preview, and made into "So sánh các phương án" on request.
    */
   proposals?: ProposeResult;
+  /**
+   * The excess deputies by name, year by year (core's excessPlan), when the job reviews a roster
+   * with birth dates and sex, some units have excess deputies and the decision date is given.
+   */
+  excessPlan?: ExcessPlan;
   busy?: Busy;
   message?: PaneMessage;
   /** Problems reported from outside the pane (the ribbon's quick report), until the next read. */
@@ -753,7 +770,12 @@ export class PaneController {
     const ready = sides.length > 0 && sides.every((side) => this.state[side].table);
     if (!ready) {
       if (this.state.analysis || this.state.analysisIssue)
-        this.set({ analysis: undefined, analysisIssue: undefined, proposals: undefined });
+        this.set({
+          analysis: undefined,
+          analysisIssue: undefined,
+          proposals: undefined,
+          excessPlan: undefined,
+        });
       return;
     }
     try {
@@ -769,13 +791,17 @@ export class PaneController {
         result.value.units.some((u) => u.flags.includes("below-minimum-size"));
       const proposals =
         belowMinimum && before.table ? propose(before.table, analyseOptions(settings)) : undefined;
+      const excess =
+        result.ok && settings.job === "check" && settings.decisionDate && before.table?.people
+          ? excessPlanOf(before.table, result.value, settings.decisionDate)
+          : undefined;
       this.set(
         result.ok
-          ? { analysis: result.value, analysisIssue: undefined, proposals }
-          : { analysis: undefined, analysisIssue: result.issue, proposals: undefined },
+          ? { analysis: result.value, analysisIssue: undefined, proposals, excessPlan: excess }
+          : { analysis: undefined, analysisIssue: result.issue, proposals: undefined, excessPlan: undefined },
       );
     } catch (err) {
-      this.set({ analysis: undefined, proposals: undefined });
+      this.set({ analysis: undefined, proposals: undefined, excessPlan: undefined });
       this.sayUnexpected(err);
     }
   }
@@ -901,6 +927,19 @@ export class PaneController {
     await this.write(doc, "so-sanh-phuong-an", 0);
   }
 
+  /** The excess deputies by name as the report "Lộ trình giải quyết cấp phó dôi dư". */
+  async insertExcessPlan(): Promise<void> {
+    const { excessPlan: plan, analysis, busy, settings } = this.state;
+    if (busy || !plan || !analysis) return;
+    let doc: ReportDoc;
+    try {
+      doc = excessRoadmap(plan, analysis, settings.details);
+    } catch (err) {
+      return this.say({ intent: "error", key: "reportFailed", params: { reason: reasonOf(err) } }, "message");
+    }
+    await this.write(doc, "lo-trinh-cap-pho-doi-du", 0);
+  }
+
   /** A template from the gallery. */
   async insertTemplate(id: TemplateId): Promise<void> {
     if (this.state.busy) return;
@@ -971,7 +1010,7 @@ export class PaneController {
     const input = TEMPLATES[template].input;
     const proposals = input === "scenarios" ? this.state.proposals : undefined;
     const report =
-      analysis && (input === "analysis" || input === "merge-analysis" || proposals)
+      analysis && (input === "analysis" || input === "merge-analysis" || input === "excess" || proposals)
         ? withSources(doc, {
             version: typeof __TINHGON_VERSION__ === "string" ? __TINHGON_VERSION__ : "dev",
             inputs: sidesOf(settings.job).map((side) =>
