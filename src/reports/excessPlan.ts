@@ -7,7 +7,8 @@ import type { ExcessPlan } from "../core/analyse/excessPlan";
 import { formatDate, formatDateShort } from "../core/format";
 import { countText } from "./narrative";
 import { need, type RenderState } from "./state";
-import { put, tableHeader, type HeaderColumn } from "./tables";
+import { dateCell, put, tableHeader, text, type HeaderColumn } from "./tables";
+import type { CellContent } from "./types";
 
 export type ExcessYearField = "year" | "excess" | "retiring" | "remaining" | "names";
 export type ExcessPersonField = "order" | "name" | "unit" | "birthDate" | "sex" | "retirement" | "note";
@@ -47,49 +48,16 @@ export function renderExcessPeople(
   b.printTitleRows = [header.first, header.last];
   plan.people.forEach((p, i) => {
     const r = b.take();
-    for (const c of columns) {
-      switch (c.field) {
-        case "order":
-          put(st, r, c.at, { kind: "number", value: i + 1 }, "td.c");
-          break;
-        case "name":
-          put(st, r, c.at, { kind: "text", text: p.name }, "td");
-          break;
-        case "unit":
-          put(st, r, c.at, { kind: "text", text: p.unit }, "td");
-          break;
-        case "birthDate":
-          put(
-            st,
-            r,
-            c.at,
-            p.birthDate ? { kind: "date", iso: p.birthDate } : { kind: "text", text: "" },
-            "td.d",
-          );
-          break;
-        case "sex":
-          put(
-            st,
-            r,
-            c.at,
-            { kind: "text", text: p.sex === "male" ? "Nam" : p.sex === "female" ? "Nữ" : "" },
-            "td.c",
-          );
-          break;
-        case "retirement":
-          put(
-            st,
-            r,
-            c.at,
-            p.retirementDate ? { kind: "date", iso: p.retirementDate } : { kind: "text", text: "" },
-            "td.d",
-          );
-          break;
-        case "note":
-          put(st, r, c.at, { kind: "text", text: personNote(p) }, "td");
-          break;
-      }
-    }
+    const cells: Record<ExcessPersonField, [CellContent, string]> = {
+      order: [{ kind: "number", value: i + 1 }, "td.c"],
+      name: [text(p.name), "td"],
+      unit: [text(p.unit), "td"],
+      birthDate: [dateCell(p.birthDate), "td.d"],
+      sex: [text(p.sex === "male" ? "Nam" : p.sex === "female" ? "Nữ" : ""), "td.c"],
+      retirement: [dateCell(p.retirementDate), "td.d"],
+      note: [text(personNote(p)), "td"],
+    };
+    for (const c of columns) put(st, r, c.at, ...cells[c.field]);
   });
   b.take();
 }

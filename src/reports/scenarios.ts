@@ -6,7 +6,7 @@
 import type { Analysis } from "../core/types";
 import { countText } from "./narrative";
 import { need, type RenderState } from "./state";
-import { put, tableHeader, type HeaderColumn } from "./tables";
+import { dateCell, put, tableHeader, type HeaderColumn } from "./tables";
 
 /** One plan: its name ("Phương án 1", a sheet's name) and the engine's analysis of it. */
 export interface Scenario {
@@ -71,13 +71,7 @@ export function renderScenarioTable(st: RenderState, columns: readonly ScenarioC
           put(st, r, c.at, { kind: "text", text: name }, "td");
           break;
         case "deadline":
-          put(
-            st,
-            r,
-            c.at,
-            f.deadline ? { kind: "date", iso: f.deadline } : { kind: "text", text: "" },
-            "td.d",
-          );
+          put(st, r, c.at, dateCell(f.deadline), "td.d");
           break;
         default:
           put(st, r, c.at, { kind: "number", value: f[c.field] }, "td.n");

@@ -99,6 +99,12 @@ export function put(st: RenderState, row: number, span: Span, content: CellConte
 
 const blank: CellContent = { kind: "text", text: "" };
 
+/** A text cell. */
+export const text = (value: string): CellContent => ({ kind: "text", text: value });
+
+/** A date cell, or an empty one when there is no date. */
+export const dateCell = (iso: string | undefined): CellContent => (iso ? { kind: "date", iso } : blank);
+
 // ---------------------------------------------------------------------------------------------
 // Summary: đầu mối, cấp trưởng, cấp phó, biên chế × trước / sau / giảm / tỷ lệ giảm
 
