@@ -325,6 +325,73 @@ describe("tinhgon consolidate", () => {
     expect(texts).not.toContain("Phòng Quản lý xây dựng (SỞ XÂY DỰNG)");
   });
 
+  it("takes a returned roster (the danh-sach-can-bo form) beside a unit table", async () => {
+    const form = join(dir, "danh-sach-can-bo.xlsx");
+    expect((await cli(["template", "danh-sach-can-bo", "-o", form])).code).toBe(0);
+    const wb = new Workbook();
+    await wb.xlsx.readFile(form);
+    const ws = wb.worksheets[0]!;
+    ws.getCell("A2").value = "CƠ QUAN, ĐƠN VỊ: ỦY BAN NHÂN DÂN XÃ AN BÌNH";
+    const people: [string, number, string, string, string][] = [
+      ["Nguyễn Văn An", 1975, "Chánh Văn phòng", "Văn phòng HĐND và UBND", "Biên chế"],
+      ["Trần Thị Bình", 1980, "Phó Chánh Văn phòng", "Văn phòng HĐND và UBND", "Biên chế"],
+      ["Lê Văn Cường", 1982, "Phó Chánh Văn phòng", "Văn phòng HĐND và UBND", "Biên chế"],
+      ...[1, 2, 3, 4, 5].map(
+        (i) =>
+          [`Phạm Văn Dũng ${i}`, 1990, "Chuyên viên", "Văn phòng HĐND và UBND", "Biên chế"] as [
+            string,
+            number,
+            string,
+            string,
+            string,
+          ],
+      ),
+      ["Hoàng Văn Em", 1995, "Nhân viên", "Văn phòng HĐND và UBND", "Hợp đồng"],
+      ["Vũ Thị Giang", 1978, "Trưởng phòng", "Phòng Kinh tế", "Biên chế"],
+      ["Đỗ Văn Hải", 1985, "Phó Trưởng phòng", "Phòng Kinh tế", "Biên chế"],
+      ...[1, 2, 3, 4].map(
+        (i) =>
+          [`Bùi Thị Lan ${i}`, 1992, "Chuyên viên", "Phòng Kinh tế", "Biên chế"] as [
+            string,
+            number,
+            string,
+            string,
+            string,
+          ],
+      ),
+    ];
+    people.forEach(([name, born, title, unit, employment], i) => {
+      const r = 10 + i;
+      ws.getCell(`B${r}`).value = name;
+      ws.getCell(`${name.includes("Thị") ? "D" : "C"}${r}`).value = born;
+      ws.getCell(`E${r}`).value = title;
+      ws.getCell(`F${r}`).value = unit;
+      ws.getCell(`H${r}`).value = employment;
+    });
+    await wb.xlsx.writeFile(join(dir, "xa-an-binh.xlsx"));
+    const { code, out } = await cli([
+      "--lang",
+      "vi",
+      "consolidate",
+      "xa-an-binh.xlsx",
+      join("tra-ve", "01-so-noi-vu.xlsx"),
+      "--json",
+      "--date",
+      "2026-11-22",
+    ]);
+    expect(code).toBe(0);
+    const json = JSON.parse(out) as JsonOut;
+    expect(json.agencies[0]).toMatchObject({
+      agency: "ỦY BAN NHÂN DÂN XÃ AN BÌNH",
+      counted: true,
+      units: 2,
+      heads: 2,
+      deputies: 3,
+      staff: 14,
+    });
+    expect(json.summary.staff.before).toBe(14 + staffOf(NOI_VU));
+  });
+
   it("reports usage errors with exit 2", async () => {
     expect((await cli(["consolidate", "x.xlsx", "-o", "tong-hop.pdf"])).code).toBe(2);
     expect((await cli(["consolidate"])).code).toBe(2);

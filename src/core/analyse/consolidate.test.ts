@@ -163,5 +163,12 @@ describe("agencyName", () => {
     expect(agencyName(g, 4)?.name).toBe("SỞ Y TẾ");
     const commune = grid([["ỦY BAN NHÂN DÂN XÃ TÂN HƯNG"], ["Tên phòng"]]);
     expect(agencyName(commune, 2)?.name).toBe("ỦY BAN NHÂN DÂN XÃ TÂN HƯNG");
+    const roster = grid([
+      ["DANH SÁCH CÁN BỘ, CÔNG CHỨC XÃ TÂN HƯNG, TỈNH AN GIANG"],
+      ["VĂN HÓA - XÃ HỘI"],
+      ["STT"],
+    ]);
+    expect(agencyName(roster, 3)?.name).toBe("XÃ TÂN HƯNG");
+    expect(agencyName(grid([["BIỂU SỐ LIỆU KHỐI VĂN HÓA - XÃ HỘI"], ["STT"]]), 2)).toBeUndefined();
   });
 });

@@ -2,7 +2,8 @@
  * The agency a returned form belongs to, from the rows above its table: a label line
  * ("CƠ QUAN, ĐƠN VỊ: SỞ NỘI VỤ", "Đơn vị báo cáo: …"), else the lowest letterhead line that names a
  * body ("ỦY BAN NHÂN DÂN TỈNH X" over "SỞ Y TẾ": the sở; "ỦY BAN NHÂN DÂN XÃ TÂN HƯNG"), never the
- * State's or the Party's motto, nor the parent body ("CƠ QUAN CHỦ QUẢN: …").
+ * State's or the Party's motto, nor the parent body ("CƠ QUAN CHỦ QUẢN: …"); else a commune a title
+ * names ("DANH SÁCH CÁN BỘ, CÔNG CHỨC XÃ TÂN HƯNG": "XÃ TÂN HƯNG").
  */
 import { cellAddress } from "../address";
 import type { Grid } from "../types";
@@ -27,6 +28,9 @@ const BODY_LINE =
 const NOT_A_NAME =
   /^(cong hoa xa hoi chu nghia viet nam|doc lap tu do hanh phuc|dang cong san viet nam|bieu|bao cao|danh sach|tong hop|so lieu)( |$)/;
 
+/** "XÃ TÂN HƯNG" in a title: the commune word and its capitalised name (never "XÃ HỘI"). */
+const COMMUNE = /(?:^|[\s,(])((?:XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)(?:\s+(?!HỘI(?:\s|$|,))\p{Lu}[\p{Lu}\p{M}]*)+)/u;
+
 /** Whether a value is still the blank of the form ("……………", "...", "___"). */
 function blank(value: string): boolean {
   return value.replace(/[.…_\-–—\s:]/g, "") === "";
@@ -40,6 +44,7 @@ export function agencyName(grid: Grid, headerRow: number): AgencyName | undefine
   let label: AgencyName | undefined;
   let parent: AgencyName | undefined;
   let line: AgencyName | undefined;
+  let commune: AgencyName | undefined;
   const end = Math.min(headerRow - grid.origin.row, grid.cells.length);
   for (let i = 0; i < end; i++) {
     const row = grid.cells[i] ?? [];
@@ -65,7 +70,11 @@ export function agencyName(grid: Grid, headerRow: number): AgencyName | undefine
       }
       const key = wordKey(text);
       if (text.length <= 120 && !NOT_A_NAME.test(key) && BODY_LINE.test(key)) line = { name: text, cell };
+      else if (!commune && !key.startsWith("cong hoa")) {
+        const m = COMMUNE.exec(text.normalize("NFC"));
+        if (m) commune = { name: m[1] as string, cell };
+      }
     }
   }
-  return label ?? line ?? parent;
+  return label ?? line ?? commune ?? parent;
 }
