@@ -11,9 +11,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import type { AnalyseOptions } from "../core/analyse";
 import {
-  combinedTable,
   consolidate,
-  withAgencyNames,
   type AgencyReturn,
   type Consolidation,
   type ReturnInput,
@@ -21,12 +19,11 @@ import {
 import { formatDateShort, formatNumber, parseIsoDate, todayIso } from "../core/format";
 import { issueMessage, levelLabel, type Lang } from "../core/messages";
 import { readTable } from "../core/read";
-import { agencyName } from "../core/read/agency";
 import { PARTY_UNIT_TYPES, parseProvinceClass, RULE_SETS } from "../core/rules";
 import type { Grid, Issue, ReadResult } from "../core/types";
 import { errorCode, openWorkbookBytes, sheetNotFound } from "../hosts/xlsx/open";
 import { reportFormat, saveReport } from "../hosts/xlsx/saveReport";
-import { analyseJob, jobReport } from "../jobs";
+import { consolidatedAnalysis, consolidatedReport, returnOf } from "../jobs/consolidate";
 import { parseDetails, type ReportStyle } from "../reports";
 import { sourceInputOf, withSources, type SourceInput } from "../reports/sources";
 import type { Io } from "./main";
@@ -188,17 +185,9 @@ async function readReturn(
     };
   }
   const table = chosen.table;
-  const named = agencyName(chosen.grid, table.headerRows.first);
-  const analysed = analyseJob("check", { before: table }, a.analyse, chosen.issues);
   // The grid and the columns go: only the units and the analysis are kept.
   return {
-    file,
-    sheet: table.sheet,
-    hash,
-    ...(named ? { agency: named.name, agencyCell: named.cell } : {}),
-    table: { kind: table.kind, units: table.units },
-    ...(analysed.ok ? { analysis: analysed.value } : {}),
-    issues: analysed.ok ? analysed.value.issues : [...chosen.issues, analysed.issue],
+    ...returnOf(file, { table, grid: chosen.grid, issues: chosen.issues }, a.analyse, hash),
     // What the "Nguồn số liệu" sheet of a report says of it (a few strings, not the grid).
     ...(a.outputs.length > 0
       ? { source: sourceInputOf(path.basename(file), table.sheet, table, chosen.grid) }
@@ -295,9 +284,7 @@ async function writeConsolidated(
   io: Io,
   sources: ReadonlyMap<string, SourceInput>,
 ): Promise<Issue[]> {
-  const analysed = analyseJob("check", { before: combinedTable(c) }, a.analyse);
-  if (!analysed.ok) return [analysed.issue];
-  const analysis = analysed.value;
+  const analysis = consolidatedAnalysis(c, a.analyse);
   const party = analysis.units.filter((u) => PARTY_UNIT_TYPES.has(u.unitType)).length;
   const style: ReportStyle = a.style ?? (party * 2 > analysis.units.length ? "party" : "state");
   let raw: Record<string, unknown> = {};
@@ -316,14 +303,7 @@ async function writeConsolidated(
   }
   const details = parseDetails(raw, style, a.analyse.date);
   if (!details.ok) return [details.issue];
-  const missing = c.missing.map((m) => m.agency).join(", ");
-  const subject =
-    (details.value.subject ?? t("consolidateSubject", "vi")) +
-    (missing !== "" ? ` ${t("consolidateSubjectMissing", "vi", { list: missing })}` : "");
-  const made = jobReport("check", withAgencyNames(analysis), {
-    details: { ...details.value, subject },
-    charts: false,
-  });
+  const made = consolidatedReport(c, analysis, details.value);
   const counted = c.agencies.filter((g) => g.counted);
   const doc = withSources(made, {
     version: version(),

@@ -22,9 +22,9 @@ Cách dùng:
   tinhgon demo                        chạy trên tệp mẫu kèm theo, ghi báo cáo (Excel và Word) vào out/
   tinhgon consolidate TỆP… | THƯ-MỤC [--sheet S] [--use-later] [-o TỔNG-HỢP.xlsx|.docx] [--json]
                                       tổng hợp các biểu do cơ quan, đơn vị gửi về (thư mục: mọi tệp .xlsx, .xlsm, .csv, .xls);
-                                      -o ghi báo cáo rà soát cấp phó của mọi đơn vị, theo từng cơ quan (chưa đầy đủ thì cần --force);
                                       mỗi cơ quan theo quy định của chính mình; thiếu cơ quan hoặc số tổng không khớp thì mã thoát 1;
-                                      hai tệp của cùng một cơ quan: dùng tệp trước, --use-later để dùng tệp sau
+                                      hai tệp của cùng một cơ quan: dùng tệp trước, --use-later để dùng tệp sau;
+                                      -o ghi báo cáo rà soát cấp phó của mọi đơn vị, theo từng cơ quan (chưa đầy đủ thì cần --force)
 
 Tùy chọn chung:
   --date YYYY-MM-DD      ngày báo cáo (chọn quy định đang có hiệu lực; mặc định hôm nay)
@@ -71,9 +71,9 @@ Usage:
   tinhgon demo                        run on the bundled sample, write the reports (Excel and Word) under out/
   tinhgon consolidate FILE… | FOLDER [--sheet S] [--use-later] [-o TOTAL.xlsx|.docx] [--json]
                                       consolidate the forms returned by the agencies (a folder: its .xlsx, .xlsm, .csv, .xls files);
-                                      -o writes the deputy review of every unit, by agency (an incomplete one needs --force);
                                       each agency under its own rules; exit 1 when an agency is missing or its totals disagree;
-                                      two files of one agency: the earlier is used, --use-later uses the later
+                                      two files of one agency: the earlier is used, --use-later uses the later;
+                                      -o writes the deputy review of every unit, by agency (an incomplete one needs --force)
 
 Common options:
   --date YYYY-MM-DD      report date (picks the rules in force; default today)
@@ -364,14 +364,6 @@ Exit codes: 0 ok, 1 input problems, 2 usage.`,
   consolidateWithheld: {
     vi: "Chưa lập báo cáo {file} vì số liệu tổng hợp chưa đầy đủ (ở trên). Hãy bổ sung rồi chạy lại, hoặc thêm --force để vẫn lập (báo cáo sẽ ghi rõ cơ quan còn thiếu).",
     en: "The report {file} was not made: the consolidation is incomplete (above). Complete it and run again, or add --force to make it anyway (the report will name the agencies missing).",
-  },
-  consolidateSubject: {
-    vi: "Tổng hợp rà soát số lượng cấp phó của các cơ quan, đơn vị",
-    en: "Consolidated review of the deputies of the agencies",
-  },
-  consolidateSubjectMissing: {
-    vi: "(CHƯA ĐẦY ĐỦ: chưa tổng hợp được số liệu của {list})",
-    en: "(INCOMPLETE: figures missing for {list})",
   },
 } as const satisfies Record<string, Record<Lang, string>>;
 
