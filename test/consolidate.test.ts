@@ -392,6 +392,33 @@ describe("tinhgon consolidate", () => {
     expect(json.summary.staff.before).toBe(14 + staffOf(NOI_VU));
   });
 
+  it("reads a .csv return, and the sheet named by --sheet in every file", async () => {
+    await writeFile(
+      join(dir, "xa-phu-huu.csv"),
+      [
+        "ỦY BAN NHÂN DÂN XÃ PHÚ HỮU",
+        "",
+        "Tên đơn vị,Trưởng phòng,Phó trưởng phòng,Chuyên viên,Tổng số",
+        "Văn phòng HĐND và UBND,1,2,7,10",
+        "Phòng Kinh tế,1,1,5,7",
+      ].join("\n"),
+    );
+    const csv = await cli(["consolidate", "xa-phu-huu.csv", "--json", "--date", "2026-11-22"]);
+    expect(csv.code).toBe(0);
+    expect((JSON.parse(csv.out) as JsonOut).agencies[0]).toMatchObject({
+      agency: "ỦY BAN NHÂN DÂN XÃ PHÚ HỮU",
+      units: 2,
+      staff: 17,
+    });
+    const files = [join("tra-ve", "03-so-y-te.xlsx"), join("tra-ve", "04-xa-tan-hung.xlsx")];
+    expect((await cli(["consolidate", ...files, "--sheet", "Số liệu"])).code).toBe(0);
+    const other = await cli(["consolidate", ...files, "--sheet", "Khác", "--json"]);
+    expect(other.code).toBe(1);
+    const json = JSON.parse(other.out) as JsonOut;
+    expect(json.missing.map((m) => m.why)).toEqual(["not-read", "not-read"]);
+    expect(json.agencies[0]?.issues[0]?.code).toBe("sheet-not-found");
+  });
+
   it("reports usage errors with exit 2", async () => {
     expect((await cli(["consolidate", "x.xlsx", "-o", "tong-hop.pdf"])).code).toBe(2);
     expect((await cli(["consolidate"])).code).toBe(2);
