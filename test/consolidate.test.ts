@@ -323,6 +323,19 @@ describe("tinhgon consolidate", () => {
     expect(texts.some((x) => x.startsWith("Quy định 329-QĐ/TW"))).toBe(true);
     expect(texts.some((x) => x.startsWith("Nghị quyết 332/NQ-CP"))).toBe(true);
     expect(texts).not.toContain("Phòng Quản lý xây dựng (SỞ XÂY DỰNG)");
+    // An appendix per agency counted, after the one of all units.
+    expect(wb.worksheets.map((ws) => ws.name)).toEqual([
+      "Rà soát cấp phó",
+      "Phụ lục",
+      "PL2 SỞ NỘI VỤ",
+      "PL3 BAN TỔ CHỨC TỈNH ỦY",
+      "PL4 SỞ Y TẾ",
+      "PL5 ỦY BAN NHÂN DÂN XÃ TÂN HƯNG",
+      "Nguồn số liệu",
+      "Ghi chú cho người lập",
+    ]);
+    expect(texts).toContain("PHỤ LỤC 1");
+    expect(texts).toContain("KẾT QUẢ RÀ SOÁT SỐ LƯỢNG CẤP PHÓ THEO TỪNG ĐƠN VỊ – SỞ Y TẾ");
   });
 
   it("takes a returned roster (the danh-sach-can-bo form) beside a unit table", async () => {

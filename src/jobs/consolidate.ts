@@ -13,7 +13,8 @@ import {
 } from "../core/analyse/consolidate";
 import { agencyName } from "../core/read/agency";
 import type { Analysis, Grid, Issue, StaffingTable } from "../core/types";
-import { deputyReview, type ReportDetails, type ReportDoc } from "../reports";
+import { deputyReview, type ReportDetails, type ReportDoc, type ReportSheet } from "../reports";
+import { MAX_SHEET_NAME, uniqueSheetName } from "../reports/sheetName";
 import { analyseJob } from "./index";
 
 /**
@@ -52,10 +53,59 @@ export function consolidatedSubject(c: Consolidation, subject?: string): string 
   return missing === "" ? base : `${base} (CHƯA ĐẦY ĐỦ: chưa tổng hợp được số liệu của ${missing})`;
 }
 
-/** The consolidated deputy review: every unit named with its agency. */
+/**
+ * The consolidated deputy review: every unit named with its agency in the first appendix
+ * ("PHỤ LỤC 1"), then an appendix per agency counted ("PHỤ LỤC 2 … – SỞ NỘI VỤ": that agency's own
+ * review, its own subtotal row), before the sheets for the person preparing it.
+ */
 export function consolidatedReport(c: Consolidation, analysis: Analysis, details: ReportDetails): ReportDoc {
-  return deputyReview(withAgencyNames(analysis), {
-    ...details,
-    subject: consolidatedSubject(c, details.subject),
+  const reviewDetails = { ...details, subject: consolidatedSubject(c, details.subject) };
+  const doc = deputyReview(withAgencyNames(analysis), reviewDetails);
+  const at = doc.sheets.findIndex((sheet) => sheet.role !== "notes" && isAppendix(sheet));
+  if (at < 0) return doc;
+  const sheets = [...doc.sheets];
+  sheets[at] = retitled(sheets[at] as ReportSheet, 1);
+  const taken = sheets.map((sheet) => sheet.name);
+  const appendices: ReportSheet[] = [];
+  let styles = doc.styles;
+  for (const agency of c.agencies) {
+    if (!agency.counted || !agency.analysis) continue;
+    const own = deputyReview(agency.analysis, reviewDetails);
+    const sheet = own.sheets.find((s) => s.role !== "notes" && isAppendix(s));
+    if (!sheet) continue;
+    const n = appendices.length + 2;
+    const name = uniqueSheetName(`PL${n} ${agency.agency}`.slice(0, MAX_SHEET_NAME), taken);
+    taken.push(name);
+    appendices.push({ ...retitled(sheet, n, agency.agency), name });
+    styles = { ...own.styles, ...styles };
+  }
+  sheets.splice(at + 1, 0, ...appendices);
+  return { ...doc, sheets, styles };
+}
+
+const APPENDIX = "PHỤ LỤC";
+
+/** Whether a sheet is the review's appendix: its first text is "PHỤ LỤC". */
+function isAppendix(sheet: ReportSheet): boolean {
+  return sheet.cells.some((cell) => cell.content.kind === "text" && cell.content.text === APPENDIX);
+}
+
+/** "PHỤ LỤC" → "PHỤ LỤC 2"; its title, for an agency's appendix, followed by the agency. */
+function retitled(sheet: ReportSheet, n: number, agency?: string): ReportSheet {
+  let titled = false;
+  const cells = sheet.cells.map((cell) => {
+    if (cell.content.kind !== "text") return cell;
+    if (cell.content.text === APPENDIX)
+      return { ...cell, content: { kind: "text" as const, text: `${APPENDIX} ${n}` } };
+    // The line after "PHỤ LỤC" is the appendix's title.
+    if (agency !== undefined && !titled && /^KẾT QUẢ /.test(cell.content.text)) {
+      titled = true;
+      return {
+        ...cell,
+        content: { kind: "text" as const, text: `${cell.content.text} – ${agency.toUpperCase()}` },
+      };
+    }
+    return cell;
   });
+  return { ...sheet, cells };
 }
