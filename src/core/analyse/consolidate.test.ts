@@ -170,5 +170,20 @@ describe("agencyName", () => {
     ]);
     expect(agencyName(roster, 3)?.name).toBe("XÃ TÂN HƯNG");
     expect(agencyName(grid([["BIỂU SỐ LIỆU KHỐI VĂN HÓA - XÃ HỘI"], ["STT"]]), 2)).toBeUndefined();
+    // The bundled samples: a table title starting "SỐ LƯỢNG" is no "SỞ"; "VĂN PHÒNG" alone takes its parent.
+    const xa = grid([
+      ["ỦY BAN NHÂN DÂN", null, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+      ["XÃ TÂN HƯNG", null, "Độc lập - Tự do - Hạnh phúc"],
+      ["SỐ LƯỢNG LÃNH ĐẠO, BIÊN CHẾ CÁC PHÒNG CHUYÊN MÔN"],
+      ["TT", "Tên cơ quan, đơn vị"],
+    ]);
+    expect(agencyName(xa, 4)?.name).toBe("XÃ TÂN HƯNG");
+    const party = grid([
+      ["TỈNH ỦY BÌNH PHƯỚC", null, "ĐẢNG CỘNG SẢN VIỆT NAM"],
+      ["VĂN PHÒNG"],
+      ["*"],
+      ["STT"],
+    ]);
+    expect(agencyName(party, 4)).toEqual({ name: "VĂN PHÒNG TỈNH ỦY BÌNH PHƯỚC", cell: "'Biểu'!A2" });
   });
 });

@@ -26,7 +26,7 @@ const BODY_LINE =
   /^(so|uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd|tinh uy|thanh uy|huyen uy|quan uy|thi uy|dang uy|dang bo|ban|van phong|thanh tra|chi cuc|cuc|bo|trung tam|truong|benh vien|xa|phuong|thi tran|dac khu|mat tran to quoc)( |$)/;
 /** Mottos and the form's own titles: never a name. */
 const NOT_A_NAME =
-  /^(cong hoa xa hoi chu nghia viet nam|doc lap tu do hanh phuc|dang cong san viet nam|bieu|bao cao|danh sach|tong hop|so lieu)( |$)/;
+  /^(cong hoa xa hoi chu nghia viet nam|doc lap tu do hanh phuc|dang cong san viet nam|bieu|bao cao|danh sach|tong hop|so lieu|so luong|thong ke|ket qua|phuong an|ke hoach|de an)( |$)/;
 
 /** "XÃ TÂN HƯNG" in a title: the commune word and its capitalised name (never "XÃ HỘI"). */
 const COMMUNE = /(?:^|[\s,(])((?:XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)(?:\s+(?!HỘI(?:\s|$|,))\p{Lu}[\p{Lu}\p{M}]*)+)/u;
@@ -44,6 +44,8 @@ export function agencyName(grid: Grid, headerRow: number): AgencyName | undefine
   let label: AgencyName | undefined;
   let parent: AgencyName | undefined;
   let line: AgencyName | undefined;
+  // The body line above the lowest one: "TỈNH ỦY BÌNH PHƯỚC" over "VĂN PHÒNG".
+  let upper: AgencyName | undefined;
   let commune: AgencyName | undefined;
   const end = Math.min(headerRow - grid.origin.row, grid.cells.length);
   for (let i = 0; i < end; i++) {
@@ -69,12 +71,17 @@ export function agencyName(grid: Grid, headerRow: number): AgencyName | undefine
         continue;
       }
       const key = wordKey(text);
-      if (text.length <= 120 && !NOT_A_NAME.test(key) && BODY_LINE.test(key)) line = { name: text, cell };
-      else if (!commune && !key.startsWith("cong hoa")) {
+      if (text.length <= 120 && !NOT_A_NAME.test(key) && BODY_LINE.test(key)) {
+        upper = line;
+        line = { name: text, cell };
+      } else if (!commune && !key.startsWith("cong hoa")) {
         const m = COMMUNE.exec(text.normalize("NFC"));
         if (m) commune = { name: m[1] as string, cell };
       }
     }
   }
+  // A lowest line of one or two words ("VĂN PHÒNG", "THANH TRA") names the body only with the one above.
+  if (line && upper && wordKey(line.name).split(" ").length <= 2)
+    line = { name: `${cleanText(line.name)} ${cleanText(upper.name)}`, cell: line.cell };
   return label ?? line ?? commune ?? parent;
 }
