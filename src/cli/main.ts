@@ -47,6 +47,7 @@ import {
   type TemplateId,
 } from "../reports";
 import { analyseJob, dedupeIssues, jobReport, templateReport, type JobId } from "../jobs";
+import { MAX_SCENARIOS, proposalScenarios } from "../jobs/propose";
 import { excessInput, excessPlan, type ExcessPlan } from "../core/analyse/excessPlan";
 import { bestScenarioSentence, scenarioFigures, scenarioLines } from "../reports/scenarios";
 import { sourceInputOf, withSources, type SourceInput } from "../reports/sources";
@@ -548,11 +549,7 @@ async function runPropose(o: Options, io: Io): Promise<number> {
       return 1;
     }
     // The report compares the first proposals (up to four) with the table as it is.
-    const scenarios = result.proposals
-      .filter((p) => p.merges.length > 0)
-      .slice(0, MAX_SCENARIOS)
-      .map((p, i) => ({ name: `Phương án ${i + 1}`, analysis: p.analysis }));
-    issues.push(...(await writeComparison(o, io, scenarios, result.current, [input])));
+    issues.push(...(await writeComparison(o, io, proposalScenarios(result), result.current, [input])));
   }
   printIssues(io, issues, o.lang);
   return hasErrors(issues) ? 1 : 0;
@@ -650,9 +647,6 @@ function excessText(lang: Lang, r: ExcessPlan, analysis: Analysis, input: Loaded
     lines.push(t("excessUnknown", lang, { names: unknown.map((p) => p.name).join(", ") }));
   return `${lines.join("\n")}\n`;
 }
-
-/** Plans one comparison shows at the most (a landscape page). */
-const MAX_SCENARIOS = 4;
 
 /** Write the comparison of plans ("So sánh các phương án") to each -o file; returns the problems. */
 async function writeComparison(

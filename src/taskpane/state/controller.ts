@@ -25,7 +25,6 @@ import type {
 } from "../../core/types";
 import {
   excessRoadmap,
-  scenarioReport,
   TEMPLATES,
   type ReportDetails,
   type ReportDoc,
@@ -33,7 +32,9 @@ import {
   type TemplateId,
 } from "../../reports";
 import { propose, type ProposeResult } from "../../core/analyse/propose";
-import { excessInput, excessPlan, type ExcessPlan } from "../../core/analyse/excessPlan";
+import type { ExcessPlan } from "../../core/analyse/excessPlan";
+import { excessPlanOf } from "../../jobs/excess";
+import { proposalAnalyses, proposalsReport } from "../../jobs/propose";
 import { sourceInputOf, withSources } from "../../reports/sources";
 import { langFromDisplay } from "../../i18n";
 import type { AppKey } from "../../i18n/app";
@@ -54,19 +55,6 @@ import {
 } from "./logic";
 
 /** One table the pane reads: what was read, as detected and as corrected by the user. */
-/** The excess-deputy plan of a reviewed roster, when some unit has deputies over its cap. */
-function excessPlanOf(
-  table: StaffingTable,
-  analysis: Analysis,
-  decisionDate: string,
-): ExcessPlan | undefined {
-  const hasExcess = analysis.units.some((u) => u.excess > 0) || analysis.pools.some((p) => p.excess > 0);
-  return hasExcess ? excessPlan(excessInput(table, analysis, { decisionDate })) : undefined;
-}
-
-/** Proposals a comparison shows at the most (one landscape page). */
-const MAX_PROPOSALS_COMPARED = 4;
-
 export interface SideState {
   /** The source the grid came from (compared with the settings to tell a stale read). */
   readFrom?: SourceRef;
@@ -913,18 +901,13 @@ export class PaneController {
   async insertProposals(): Promise<void> {
     const result = this.state.proposals;
     if (this.state.busy || !result) return;
-    const scenarios = result.proposals
-      .filter((p) => p.merges.length > 0)
-      .slice(0, MAX_PROPOSALS_COMPARED)
-      .map((p, i) => ({ name: `Phương án ${i + 1}`, analysis: p.analysis }));
-    if (scenarios.length === 0) return;
-    let doc: ReportDoc;
+    let doc: ReportDoc | undefined;
     try {
-      doc = scenarioReport(scenarios, this.state.settings.details, result.current);
+      doc = proposalsReport(result, this.state.settings.details);
     } catch (err) {
       return this.say({ intent: "error", key: "reportFailed", params: { reason: reasonOf(err) } }, "message");
     }
-    await this.write(doc, "so-sanh-phuong-an", 0);
+    if (doc) await this.write(doc, "so-sanh-phuong-an", 0);
   }
 
   /** The excess deputies by name as the report "Lộ trình giải quyết cấp phó dôi dư". */
@@ -1022,9 +1005,7 @@ export class PaneController {
                 this.state[side].grid,
               ),
             ),
-            analyses: proposals
-              ? [proposals.current, ...proposals.proposals.map((p) => p.analysis)]
-              : [analysis],
+            analyses: proposals ? proposalAnalyses(proposals) : [analysis],
             ...(settings.decisionDate ? { decisionDate: settings.decisionDate } : {}),
           })
         : doc;
