@@ -5,7 +5,7 @@
  * figures could not be taken are named first; the consolidation is then incomplete (exit 1).
  */
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -22,11 +22,12 @@ import { readTable } from "../core/read";
 import { PARTY_UNIT_TYPES, parseProvinceClass, RULE_SETS } from "../core/rules";
 import type { Grid, Issue, ReadResult } from "../core/types";
 import { errorCode, openWorkbookBytes, sheetNotFound } from "../hosts/xlsx/open";
-import { reportFormat, saveReport } from "../hosts/xlsx/saveReport";
+import { reportFormat } from "../hosts/xlsx/saveReport";
 import { consolidatedAnalysis, consolidatedReport, returnOf } from "../jobs/consolidate";
 import { parseDetails, type ReportStyle } from "../reports";
 import { sourceInputOf, withSources, type SourceInput } from "../reports/sources";
 import type { Io } from "./main";
+import { issuesJson, saveAll, version } from "./output";
 import { t } from "./strings";
 
 /**
@@ -310,34 +311,7 @@ async function writeConsolidated(
     inputs: counted.flatMap((g) => sources.get(g.file) ?? []),
     analyses: [analysis],
   });
-  const problems: Issue[] = [];
-  const files = counted.map((g) => path.resolve(io.cwd, g.file));
-  for (const output of a.outputs) {
-    const saved = await saveReport(doc, path.resolve(io.cwd, output), { force: a.force, inputs: files });
-    if (!saved.ok) {
-      problems.push(saved.issue);
-      continue;
-    }
-    if (!a.json)
-      io.out(
-        `${t("wrote", a.lang, { file: path.relative(io.cwd, saved.value.path) || saved.value.path })}\n`,
-      );
-  }
-  return problems;
-}
-
-function version(): string {
-  const file = path.resolve(__dirname, "..", "..", "package.json");
-  return (JSON.parse(readFileSync(file, "utf8")) as { version: string }).version;
-}
-
-function issuesJson(issues: readonly Issue[], lang: Lang) {
-  return issues.map((i) => ({
-    level: i.level,
-    code: i.code,
-    cell: i.cell ?? null,
-    message: issueMessage(i, lang),
-  }));
+  return saveAll(doc, io, { ...a, inputs: counted.map((g) => g.file) });
 }
 
 function consolidationJson(c: Consolidation, a: ConsolidateArgs) {

@@ -32,7 +32,7 @@ import {
   UNIT_TYPES,
 } from "../core/rules";
 import { openWorkbookFile, sheetNotFound, type WorkbookSource } from "../hosts/xlsx/open";
-import { reportFormat, saveReport } from "../hosts/xlsx/saveReport";
+import { reportFormat } from "../hosts/xlsx/saveReport";
 import { findTargetProfile } from "../core/analyse/targets";
 import {
   excessRoadmap,
@@ -59,6 +59,7 @@ import {
   type ProposeResult,
 } from "../core/analyse/propose";
 import { FLAG_LABELS, SUMMARY_ROWS } from "../core/labels";
+import { issuesJson, saveAll, version } from "./output";
 import { t, type StringKey } from "./strings";
 import { isConsolidate, runConsolidate } from "./consolidate";
 
@@ -85,10 +86,6 @@ const SAMPLE = path.join(ROOT, "samples", "van-phong-tinh-uy-mau.xlsx");
 const DEMO_DETAILS = path.join(ROOT, "samples", "thong-tin-bao-cao.json");
 const COMMUNE = path.join(ROOT, "samples", "ubnd-xa-mau.xlsx");
 const COMMUNE_DETAILS = path.join(ROOT, "samples", "thong-tin-bao-cao-xa.json");
-
-function version(): string {
-  return (JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as { version: string }).version;
-}
 
 class UsageError extends Error {}
 
@@ -990,7 +987,6 @@ async function writeReports(
   inputs: readonly Loaded[],
   analyses: readonly Analysis[] = [],
 ): Promise<Issue[]> {
-  const problems: Issue[] = [];
   const doc =
     analyses.length === 0
       ? made
@@ -1000,23 +996,7 @@ async function writeReports(
           analyses,
           ...(o.analyse.decisionDate ? { decisionDate: o.analyse.decisionDate } : {}),
         });
-  const files = [...new Set(inputs.map((i) => path.resolve(io.cwd, i.file)))];
-  for (const output of o.outputs) {
-    const saved = await saveReport(doc, path.resolve(io.cwd, output), { force: o.force, inputs: files });
-    if (!saved.ok) {
-      problems.push(saved.issue);
-      continue;
-    }
-    if (!o.json)
-      io.out(
-        `${t("wrote", o.lang, { file: path.relative(io.cwd, saved.value.path) || saved.value.path })}\n`,
-      );
-    // The report's own notes repeat the analysis issues printed anyway; print only the writer's.
-    for (const note of saved.value.notes.filter((n) => !doc.notes.includes(n))) {
-      io.err(`${levelLabel("info", o.lang)}: ${note}\n`);
-    }
-  }
-  return problems;
+  return saveAll(doc, io, { ...o, inputs: inputs.map((i) => i.file) });
 }
 
 const TEMPLATE_ALIASES: Record<string, string> = {
@@ -1074,15 +1054,6 @@ function roadmapInput(o: Options): RoadmapInput | string {
   if (!Number.isFinite(rate) || rate < 0 || rate > 1)
     return t("badNumber", o.lang, { name: "--target", value: target });
   return { baseYear: year, baseline: base, targetRate: rate };
-}
-
-function issuesJson(issues: readonly Issue[], lang: Lang) {
-  return issues.map((i) => ({
-    level: i.level,
-    code: i.code,
-    cell: i.cell ?? null,
-    message: issueMessage(i, lang),
-  }));
 }
 
 function toJson(o: Options, a: Analysis, inputs: Loaded[]) {
