@@ -180,16 +180,19 @@ describe("tinhgon plan and check", () => {
 });
 
 describe("tinhgon propose", () => {
+  /** The Bình Phước table before the merger, under the Party rule. */
+  const proposeArgs = (file: string) => [
+    "propose",
+    file,
+    "--sheet",
+    "Trước sắp xếp",
+    "--unit-type",
+    "phong-dang",
+  ];
+
   it("proposes merging Phòng Lưu trữ (below the minimum) and explains it in one line", async () => {
     const file = await fixtureFile(binhPhuoc());
-    const { code, out } = await cli([
-      "propose",
-      file,
-      "--sheet",
-      "Trước sắp xếp",
-      "--unit-type",
-      "phong-dang",
-    ]);
+    const { code, out } = await cli(proposeArgs(file));
     expect(code).toBe(0);
     expect(out).toContain("Quy định áp dụng tính đến 22/11/2026: Quy định 329-QĐ/TW");
     expect(out).toContain("Hiện trạng: 7 đơn vị; 1 đơn vị dưới mức tối thiểu");
@@ -199,15 +202,7 @@ describe("tinhgon propose", () => {
 
   it("prints proposals best first in the documented JSON shape", async () => {
     const file = await fixtureFile(binhPhuoc());
-    const { code, out } = await cli([
-      "propose",
-      file,
-      "--sheet",
-      "Trước sắp xếp",
-      "--unit-type",
-      "phong-dang",
-      "--json",
-    ]);
+    const { code, out } = await cli([...proposeArgs(file), "--json"]);
     expect(code).toBe(0);
     const json = JSON.parse(out);
     expect(json.current).toMatchObject({ belowMinimum: 1, summary: { units: { before: 7 } } });
@@ -232,16 +227,7 @@ describe("tinhgon propose", () => {
 
   it("keeps a unit with --keep and names it; refuses a bad --apart or --max-options", async () => {
     const file = await fixtureFile(binhPhuoc());
-    const kept = await cli([
-      "propose",
-      file,
-      "--sheet",
-      "Trước sắp xếp",
-      "--unit-type",
-      "phong-dang",
-      "--keep",
-      "Phòng Lưu trữ",
-    ]);
+    const kept = await cli([...proposeArgs(file), "--keep", "Phòng Lưu trữ"]);
     expect(kept.out).toContain(
       "Không sửa được bằng sáp nhập: Phòng Lưu trữ: được giữ nguyên theo yêu cầu (--keep).",
     );
