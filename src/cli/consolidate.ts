@@ -18,14 +18,14 @@ import {
 } from "../core/analyse/consolidate";
 import { formatDateShort, formatNumber, parseIsoDate, todayIso } from "../core/format";
 import { issueMessage, levelLabel, type Lang } from "../core/messages";
-import { readTable } from "../core/read";
 import { PARTY_UNIT_TYPES, parseProvinceClass, RULE_SETS } from "../core/rules";
-import type { Grid, Issue, ReadResult } from "../core/types";
-import { errorCode, openWorkbookBytes, sheetNotFound } from "../hosts/xlsx/open";
+import type { Issue } from "../core/types";
+import { errorCode, openWorkbookBytes } from "../hosts/xlsx/open";
 import { reportFormat } from "../hosts/xlsx/saveReport";
-import { consolidatedAnalysis, consolidatedReport, returnOf } from "../jobs/consolidate";
+import { consolidatedAnalysis, consolidatedReport } from "../jobs/consolidate";
+import { returnFromWorkbook, type ReturnRead } from "../jobs/returns";
 import { parseDetails, type ReportStyle } from "../reports";
-import { sourceInputOf, withSources, type SourceInput } from "../reports/sources";
+import { withSources, type SourceInput } from "../reports/sources";
 import type { Io } from "./main";
 import { issuesJson, saveAll, version } from "./output";
 import { t } from "./strings";
@@ -130,11 +130,7 @@ export function expand(args: readonly string[], cwd: string): string[] {
 }
 
 /** Read one file: its table (the named sheet, or the first sheet holding units) and checked figures. */
-async function readReturn(
-  file: string,
-  a: ConsolidateArgs,
-  io: Io,
-): Promise<ReturnInput & { source?: SourceInput }> {
+async function readReturn(file: string, a: ConsolidateArgs, io: Io): Promise<ReturnRead> {
   const full = path.resolve(io.cwd, file);
   let bytes: Uint8Array;
   try {
@@ -152,48 +148,16 @@ async function readReturn(
   const hash = createHash("sha256").update(bytes).digest("hex");
   const opened = await openWorkbookBytes(bytes, file);
   if (!opened.ok) return { file, hash, issues: [opened.issue] };
-  const source = opened.value;
-  const readSheet = (grid: Grid): ReadResult & { grid: Grid } => {
-    const read = readTable(grid);
-    const opening = source.issues.filter((i) => i.params?.sheet === grid.sheet);
-    return { ...read, issues: [...opening, ...read.issues], grid };
-  };
-  let chosen: (ReadResult & { grid: Grid }) | undefined;
-  let firstProblem: ReadResult | undefined;
-  if (a.sheet !== undefined) {
-    const grid = source.grid(a.sheet);
-    if (!grid) return { file, hash, issues: [sheetNotFound(source, a.sheet)] };
-    chosen = readSheet(grid);
-  } else {
-    for (const name of source.sheetNames) {
-      const grid = source.grid(name);
-      if (!grid) continue;
-      const read = readSheet(grid);
-      if (read.table && read.table.units.length > 0) {
-        chosen = read;
-        break;
-      }
-      if (!firstProblem || firstProblem.issues.some((i) => i.code === "empty-grid")) firstProblem = read;
-    }
-  }
-  if (!chosen?.table || chosen.table.units.length === 0) {
-    const issues = chosen?.issues ?? firstProblem?.issues ?? [];
-    return {
-      file,
-      hash,
-      ...(chosen ? { sheet: chosen.grid.sheet } : {}),
-      issues: issues.length > 0 ? issues : [{ level: "error", code: "empty-grid", params: { sheet: file } }],
-    };
-  }
-  const table = chosen.table;
-  // The grid and the columns go: only the units and the analysis are kept.
-  return {
-    ...returnOf(file, { table, grid: chosen.grid, issues: chosen.issues }, a.analyse, hash),
-    // What the "Nguồn số liệu" sheet of a report says of it (a few strings, not the grid).
-    ...(a.outputs.length > 0
-      ? { source: sourceInputOf(path.basename(file), table.sheet, table, chosen.grid) }
-      : {}),
-  };
+  return returnFromWorkbook(
+    file,
+    opened.value,
+    {
+      ...(a.sheet !== undefined ? { sheet: a.sheet } : {}),
+      analyse: a.analyse,
+      sources: a.outputs.length > 0,
+    },
+    hash,
+  );
 }
 
 /** "[#####-----] Đang đọc 12/30: so-y-te.xlsx", on one terminal line. */

@@ -5,6 +5,7 @@
  * Node reads them in `open.ts`. Every failure is an Issue naming the file; nothing is thrown.
  */
 
+import type { WorkbookSource } from "../../core/read/workbook";
 import { textKey } from "../../core/text/normalize";
 import { fail, ok, type Grid, type Issue, type IssueCode, type Result } from "../../core/types";
 import { csvToCells, decodeText } from "./csv";
@@ -12,16 +13,7 @@ import { MAX_GRID_CELLS, MAX_GRID_COLS, keptRange } from "./sheet-grid";
 import { readXlsx, type XlsxSheet } from "./stream/read";
 import { checkDeclaredSize, MAX_UNZIPPED_BYTES } from "./zip-limits";
 
-export interface WorkbookSource {
-  /** The file name as given (a path in the CLI), used in messages. */
-  fileName: string;
-  /** Sheet names in workbook order. */
-  sheetNames: string[];
-  /** The sheet's grid: exact name first, then case-, diacritic- and spacing-insensitive. */
-  grid(sheet: string): Grid | undefined;
-  /** Warnings met while opening (e.g. a sheet too large, cut). Empty when all went well. */
-  issues: Issue[];
-}
+export { sheetNotFound, type WorkbookSource } from "../../core/read/workbook";
 
 const XLSX_EXTENSIONS = new Set(["xlsx", "xlsm", "xltx", "xltm"]);
 const TEXT_EXTENSIONS = new Set(["csv", "txt", "tsv"]);
@@ -37,19 +29,6 @@ export async function openWorkbookBytes(
   } catch {
     return fileIssue("file-corrupt", fileName);
   }
-}
-
-/** The issue for a sheet that is not in the workbook, listing the sheets that are. */
-export function sheetNotFound(source: WorkbookSource, sheet: string): Issue {
-  return {
-    level: "error",
-    code: "sheet-not-found",
-    params: {
-      file: source.fileName,
-      sheet,
-      sheets: source.sheetNames.map((name) => `“${name}”`).join(", "),
-    },
-  };
 }
 
 async function open(bytes: Uint8Array, fileName: string): Promise<Result<WorkbookSource>> {
