@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Workbook } from "exceljs";
 import { run, type Io } from "../src/cli/main";
+import { GOOD, NOI_VU, sendAndReturn, TO_CHUC, type Row } from "./fixtures/returns";
 
 let dir = "";
 let returns = "";
@@ -13,7 +14,7 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "tinhgon-consolidate-"));
   returns = join(dir, "tra-ve");
   await mkdir(returns);
-  await sendAndReturn();
+  await sendAndReturn(dir, returns);
 });
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
@@ -31,125 +32,6 @@ async function cli(args: string[], isTTY = false): Promise<{ code: number; out: 
   };
   const code = await run(args, io);
   return { code, out, err };
-}
-
-/** [name, heads, deputies, specialists]: a phòng's figures. */
-type Row = [string, number, number, number];
-
-/** Fill a copy of the blank form (columns A–L, rows from 10) as an agency on the template would. */
-async function fillTemplate(
-  form: string,
-  out: string,
-  agency: string,
-  rows: Row[],
-  statedStaff?: number,
-): Promise<void> {
-  const wb = new Workbook();
-  await wb.xlsx.readFile(form);
-  const ws = wb.worksheets[0]!;
-  ws.getCell("A2").value = `CƠ QUAN, ĐƠN VỊ: ${agency}`;
-  rows.forEach(([name, heads, deputies, specialists], i) => {
-    const r = 10 + i;
-    ws.getCell(`B${r}`).value = name;
-    const f = ws.getCell(`F${r}`).value as { formula: string };
-    ws.getCell(`F${r}`).value = { formula: f.formula, result: heads + deputies + specialists };
-    ws.getCell(`G${r}`).value = heads;
-    ws.getCell(`H${r}`).value = deputies;
-    ws.getCell(`I${r}`).value = specialists;
-  });
-  const sum = (k: 1 | 2 | 3) => rows.reduce((s, r) => s + r[k], 0);
-  const staff = sum(1) + sum(2) + sum(3);
-  for (const [col, value] of [
-    ["F", statedStaff ?? staff],
-    ["G", sum(1)],
-    ["H", sum(2)],
-    ["I", sum(3)],
-  ] as const) {
-    const f = ws.getCell(`${col}25`).value as { formula: string };
-    ws.getCell(`${col}25`).value = { formula: f.formula, result: value };
-  }
-  await wb.xlsx.writeFile(out);
-}
-
-/** An agency's own layout: letterhead, its own header words and column order, a total row. */
-async function ownLayout(out: string, letterhead: string[], header: string[], rows: (string | number)[][]) {
-  const wb = new Workbook();
-  const ws = wb.addWorksheet("Số liệu");
-  letterhead.forEach((text, i) => (ws.getCell(i + 1, 1).value = text));
-  ws.getCell(1, 4).value = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
-  ws.getCell(2, 4).value = "Độc lập - Tự do - Hạnh phúc";
-  ws.getCell(letterhead.length + 2, 1).value = "BÁO CÁO SỐ LƯỢNG PHÒNG VÀ BIÊN CHẾ";
-  const h = letterhead.length + 4;
-  ws.getRow(h).values = header;
-  rows.forEach((r, i) => (ws.getRow(h + 1 + i).values = r));
-  const total: (string | number)[] = ["Tổng cộng"];
-  for (let c = 1; c < header.length; c++) total.push(rows.reduce((s, r) => s + (r[c] as number), 0));
-  ws.getRow(h + 1 + rows.length).values = total;
-  await wb.xlsx.writeFile(out);
-}
-
-// The good agencies and what they return.
-const NOI_VU: Row[] = [
-  ["Văn phòng", 1, 2, 9],
-  ["Phòng Tổ chức, biên chế", 1, 2, 6],
-  ["Phòng Cải cách hành chính", 1, 1, 5],
-];
-const TO_CHUC: Row[] = [
-  ["Phòng Tổ chức cán bộ", 1, 2, 7],
-  ["Phòng Cơ sở đảng", 1, 2, 5],
-];
-const GOOD = { units: 3 + 2 + 3 + 3, heads: 3 + 2 + 3 + 3 };
-
-async function sendAndReturn(): Promise<void> {
-  const form = join(dir, "bieu-don-vi.xlsx");
-  const sent = await cli(["template", "bieu-don-vi", "-o", form]);
-  expect(sent.code).toBe(0);
-  // 01: Sở Nội vụ on the template.
-  await fillTemplate(form, join(returns, "01-so-noi-vu.xlsx"), "SỞ NỘI VỤ", NOI_VU);
-  // 02: Ban Tổ chức Tỉnh ủy on the template (a Party body: its phòng under the Party's rules).
-  await fillTemplate(form, join(returns, "02-ban-to-chuc.xlsx"), "BAN TỔ CHỨC TỈNH ỦY", TO_CHUC);
-  // 03: Sở Y tế in its own layout.
-  await ownLayout(
-    join(returns, "03-so-y-te.xlsx"),
-    ["ỦY BAN NHÂN DÂN TỈNH AN GIANG", "SỞ Y TẾ"],
-    ["Tên phòng", "Trưởng phòng", "Phó trưởng phòng", "Công chức", "Tổng số"],
-    [
-      ["Văn phòng Sở", 1, 3, 10, 14],
-      ["Phòng Nghiệp vụ Y", 1, 2, 6, 9],
-      ["Phòng Kế hoạch - Tài chính", 1, 1, 5, 7],
-    ],
-  );
-  // 04: a commune, its own column order.
-  await ownLayout(
-    join(returns, "04-xa-tan-hung.xlsx"),
-    ["ỦY BAN NHÂN DÂN XÃ TÂN HƯNG"],
-    ["Tên phòng, đơn vị", "Tổng số", "Phó trưởng phòng", "Trưởng phòng", "Chuyên viên"],
-    [
-      ["Văn phòng HĐND và UBND", 12, 2, 1, 9],
-      ["Phòng Kinh tế", 8, 1, 1, 6],
-      ["Phòng Văn hóa - Xã hội", 7, 1, 1, 5],
-    ],
-  );
-  // 05: Sở Tài chính sent an old .xls (bytes that are no workbook).
-  await writeFile(join(returns, "05-so-tai-chinh.xls"), "<html>not a workbook</html>");
-  // 06: Sở Xây dựng: its "Tổng cộng" row says 30, its rows add up to 25.
-  await fillTemplate(
-    form,
-    join(returns, "06-so-xay-dung.xlsx"),
-    "SỞ XÂY DỰNG",
-    [
-      ["Văn phòng", 1, 2, 8],
-      ["Phòng Quản lý xây dựng", 1, 2, 11],
-    ],
-    30,
-  );
-  // 07: Sở Nội vụ again, corrected (one more specialist).
-  await fillTemplate(form, join(returns, "07-so-noi-vu-gui-lai.xlsx"), "Sở Nội vụ", [
-    ["Văn phòng", 1, 2, 10],
-    ...NOI_VU.slice(1),
-  ]);
-  // Excel's lock file of an open workbook: never read.
-  await copyFile(join(returns, "01-so-noi-vu.xlsx"), join(returns, "~$01-so-noi-vu.xlsx"));
 }
 
 interface JsonAgency {

@@ -37,6 +37,7 @@ import { analyseJob, JOBS, jobReport, tablesNeeded } from "../jobs";
 import {
   analyseOptions,
   errorCount,
+  isTableJob,
   parseSettings,
   reportBaseName,
   reportInputs,
@@ -169,6 +170,8 @@ export async function quickReport(deps: CommandDeps): Promise<QuickReportResult>
     const settings: PaneSettings = parseSettings(await host.loadSettings(), today);
     lang = settings.lang ?? lang;
     const job = settings.job;
+    // The forms of a consolidation are files picked in the pane: one click cannot pick them.
+    if (!isTableJob(job)) return failure(lang, t("consolidateInPane", lang));
     const issues: Issue[] = [];
     const sourceSheets: string[] = [];
     let fileName: string | undefined;

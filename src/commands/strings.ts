@@ -31,6 +31,10 @@ const COMMANDS = {
     vi: "Không xác định được trang tính đang mở. Hãy chọn trang tính có bảng biên chế rồi bấm lại.",
     en: "The active sheet is unknown. Select the sheet with the staffing table and try again.",
   },
+  consolidateInPane: {
+    vi: "Tổng hợp biểu mẫu cần chọn các tệp các cơ quan gửi về: hãy làm trong Tinh Gọn (ngăn tác vụ), nút này không làm việc đó.",
+    en: "Consolidating needs the files the agencies returned: do it in Tinh Gọn's pane; this button cannot.",
+  },
   compareNeedsTables: {
     vi: "Báo cáo so sánh cần hai bảng (trước và sau sắp xếp). Hãy mở Tinh Gọn, chọn hai bảng một lần; lần sau nút này dùng lại hai bảng đó.",
     en: "The comparison needs two tables (before and after). Open Tinh Gọn and pick them once; next time this button reuses them.",

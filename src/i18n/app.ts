@@ -288,6 +288,87 @@ const APP = {
   progressKilobytes: { vi: "{done}/{total} KB", en: "{done}/{total} KB" },
   progressSteps: { vi: "bước {done}/{total}", en: "step {done} of {total}" },
 
+  // Consolidation of the forms returned by the agencies
+  jobConsolidate: { vi: "Tổng hợp biểu mẫu các cơ quan gửi về", en: "Consolidate the agencies' returns" },
+  jobConsolidateHint: {
+    vi: "Chọn nhiều tệp cùng lúc; mỗi cơ quan được rà soát theo quy định của chính cơ quan đó, rồi cộng thành một bảng.",
+    en: "Pick many files at once; each agency is checked under its own rules, then all are added up in one table.",
+  },
+  consolidating: { vi: "Đang đọc tệp {name}…", en: "Reading {name}…" },
+  progressFiles: { vi: "{done}/{total} tệp", en: "{done}/{total} {total|file|files}" },
+  returnsTitle: { vi: "Biểu mẫu các cơ quan gửi về", en: "Forms returned by the agencies" },
+  returnsHint: {
+    vi: "Chọn một lúc nhiều tệp (giữ Ctrl hoặc Shift khi chọn). Từng tệp được đọc trên máy này rồi bỏ đi, chỉ giữ lại số liệu; không tải lên đâu cả.",
+    en: "Pick many files at once (hold Ctrl or Shift). Each file is read on this computer, then let go: only its figures are kept, nothing is uploaded.",
+  },
+  returnsPick: { vi: "Chọn các tệp (.xlsx, .csv)", en: "Pick the files (.xlsx, .csv)" },
+  returnsPickMore: { vi: "Thêm tệp", en: "Add files" },
+  returnsClear: { vi: "Bỏ hết các tệp", en: "Remove all files" },
+  returnsNone: { vi: "Chưa chọn tệp nào.", en: "No file picked yet." },
+  returnsMissing: {
+    vi: "Chưa tổng hợp được số liệu của: {list}",
+    en: "Figures not consolidated for: {list}",
+  },
+  returnsWhyNotRead: { vi: "không đọc được tệp", en: "file not read" },
+  returnsWhyDisagrees: { vi: "số tổng không khớp với các dòng", en: "stated total disagrees with the rows" },
+  returnsComplete: {
+    vi: "Đã tổng hợp đủ {count} cơ quan, đơn vị.",
+    en: "All {count} {count|agency|agencies} consolidated.",
+  },
+  returnsDuplicate: {
+    vi: "“{agency}” gửi hai lần: {first} và {later}; đang dùng {used}.",
+    en: "“{agency}” returned twice: {first} and {later}; using {used}.",
+  },
+  returnsDuplicateContent: {
+    vi: "Hai tệp giống hệt nhau: {first} và {later}; đang dùng {used}.",
+    en: "Two files with the same content: {first} and {later}; using {used}.",
+  },
+  returnsUnresolved: {
+    vi: "Chưa xác định bản nào đúng: chọn ô dưới đây để dùng bản gửi sau, hoặc bỏ các tệp rồi chọn lại không có tệp thừa.",
+    en: "Which return is right is not settled: tick the box below to use the later one, or remove the files and pick them again without the extra one.",
+  },
+  returnsUseLater: {
+    vi: "Cơ quan nào gửi hai lần thì dùng bản gửi sau",
+    en: "When an agency returned twice, use the later file",
+  },
+  statusRead: { vi: "Đã tổng hợp", en: "Consolidated" },
+  statusWarnings: { vi: "Đã tổng hợp, có cảnh báo", en: "Consolidated, with warnings" },
+  statusNotRead: { vi: "Không đọc được", en: "Not read" },
+  statusDisagrees: { vi: "Chưa đưa vào tổng hợp", en: "Left out of the totals" },
+  statusSuperseded: { vi: "Không dùng (trùng với {file})", en: "Not used (duplicate of {file})" },
+  returnsFigures: {
+    vi: "{units} đơn vị · {heads} cấp trưởng · {deputies} cấp phó · {staff} biên chế",
+    en: "{units} {units|unit|units} · {heads} {heads|head|heads} · {deputies} {deputies|deputy|deputies} · {staff} staff",
+  },
+  returnsExcess: { vi: "vượt {excess} cấp phó", en: "{excess} {excess|deputy|deputies} over the cap" },
+  returnsTotal: { vi: "Tổng cộng ({count} cơ quan)", en: "Total ({count} {count|agency|agencies})" },
+  returnsFromFile: { vi: "tên lấy theo tên tệp", en: "named from the file name" },
+  returnsStale: {
+    vi: "Ngày báo cáo hoặc phân loại tỉnh đã thay đổi: bấm Tổng hợp lại để rà soát lại theo đó.",
+    en: "The report date or the province class changed: choose Consolidate again to check the returns under them.",
+  },
+  returnsReread: { vi: "Tổng hợp lại", en: "Consolidate again" },
+  needReturns: {
+    vi: "Hãy chọn các tệp biểu mẫu các cơ quan gửi về.",
+    en: "Pick the files the agencies returned.",
+  },
+  returnsStaleReport: {
+    vi: "Số liệu đã đọc theo ngày báo cáo hoặc phân loại tỉnh cũ: bấm Tổng hợp lại trước khi tạo báo cáo.",
+    en: "The returns were checked under an earlier report date or province class: consolidate again before making the report.",
+  },
+  confirmIncomplete: {
+    vi: "Số liệu tổng hợp CHƯA ĐẦY ĐỦ: chưa tổng hợp được số liệu của {list}. Nếu vẫn tạo, báo cáo sẽ ghi rõ các cơ quan còn thiếu.",
+    en: "The consolidation is INCOMPLETE: no figures for {list}. If you go ahead, the report will name the agencies missing.",
+  },
+  insertedExcelIncomplete: {
+    vi: "Đã chèn báo cáo vào «{where}»; số liệu CHƯA ĐẦY ĐỦ (thiếu {list}), báo cáo có ghi rõ.",
+    en: "Inserted into “{where}”; the consolidation is INCOMPLETE (missing {list}), as the report says.",
+  },
+  insertedFileIncomplete: {
+    vi: "Đã tải xuống {where}; số liệu CHƯA ĐẦY ĐỦ (thiếu {list}), báo cáo có ghi rõ.",
+    en: "Downloaded {where}; the consolidation is INCOMPLETE (missing {list}), as the report says.",
+  },
+
   // Proposals (under the preview of a review with units below the minimum size)
   proposalsTitle: { vi: "Đề xuất phương án", en: "Proposed mergers" },
   proposalsHint: {

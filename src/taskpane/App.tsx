@@ -21,6 +21,7 @@ import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 
 import { t } from "../i18n/app";
 import type { TemplateId } from "../reports";
 import { ACTION_BAR_MAX_HEIGHT, ActionBar } from "./components/ActionBar";
+import { ConsolidateSection } from "./components/ConsolidateSection";
 import { DetailsForm } from "./components/DetailsForm";
 import { FilePicker } from "./components/FilePicker";
 import { Gallery } from "./components/Gallery";
@@ -151,12 +152,13 @@ export function App({ host, controller: given }: AppProps) {
     settings.unitType,
     sides.map((side) => state[side].table),
   );
+  const consolidating = settings.job === "consolidate";
   const fileError = (reason: string, name: string) =>
     controller.notice({ intent: "error", text: t("fileReadFailed", lang, { name, reason }) });
 
   const reportTab = (
     <>
-      {controller.needsFile && (
+      {controller.needsFile && !consolidating && (
         <FilePicker
           lang={lang}
           fileName={state.fileName}
@@ -192,6 +194,19 @@ export function App({ host, controller: given }: AppProps) {
                 }
               : undefined
           }
+        />
+      )}
+
+      {consolidating && (
+        <ConsolidateSection
+          lang={lang}
+          consolidation={state.consolidation}
+          stale={controller.consolidationStale}
+          busy={isBusy}
+          onFiles={(files) => void controller.addReturns(files)}
+          onClear={() => controller.clearReturns()}
+          onReread={() => void controller.reconsolidate()}
+          onUseLater={(useLater) => controller.setUseLater(useLater)}
         />
       )}
 
@@ -232,10 +247,11 @@ export function App({ host, controller: given }: AppProps) {
         </Section>
       )}
 
-      {sides.length > 0 && (
+      {(sides.length > 0 || consolidating) && (
         <RuleOptions
           lang={lang}
           settings={settings}
+          perAgency={consolidating}
           disabled={isBusy}
           capTypes={enteredCapTypes(analysis)}
           askFamily={settings.family === undefined && familyUnknown(analysis)}

@@ -9,6 +9,7 @@
  * throws: the pane shows them in its message bar in the user's language.
  */
 import type { Grid, Issue, Result } from "../core/types";
+import type { ReturnOptions, ReturnRead } from "../jobs/returns";
 import type { ReportDoc, ReportFormat } from "../reports";
 
 /**
@@ -109,6 +110,13 @@ export interface Host {
    * could not be opened.
    */
   openInBrowser?(): Promise<boolean>;
+  /**
+   * One form returned by an agency, for a consolidation: the bytes of a file the user picked,
+   * opened, read and checked in the reader worker (in Excel too), then forgotten: only the return
+   * (units, analysis, issues) comes back. A file that cannot be read is a return with its issue;
+   * a failure is the worker's (stopped, timed out). Absent where no worker can be started.
+   */
+  readReturn?(name: string, bytes: Uint8Array, options: ReturnOptions): Promise<Result<ReturnRead>>;
   /** Settings remembered with the workbook (Excel document settings; per file name otherwise). */
   loadSettings(): Promise<unknown>;
   saveSettings(value: unknown): Promise<void>;

@@ -85,6 +85,8 @@ function excelHost(): Host | undefined {
     settings: officeDocumentSettings(),
     displayLanguage: Office.context?.displayLanguage,
     dark: officeDark(Office.context?.officeTheme),
+    // The forms of a consolidation are files the user picks: read in the same worker as the browser's.
+    readReturn: createFileHost({ worker: browserReader(), download: downloadBytes }).readReturn,
     ...(mac
       ? openBrowserWindow()
       : {

@@ -6,6 +6,7 @@ import {
   enteredCapTypes,
   familyUnknown,
   errorCount,
+  isTableJob,
   JOB_KINDS,
   parseSettings,
   reportBaseName,
@@ -128,7 +129,8 @@ describe("jobs", () => {
   const settings = { ...defaultSettings("2026-02-05"), unitType: "phong-dang" as const };
 
   it("needs the right tables", () => {
-    expect(JOB_KINDS.map(tablesNeeded)).toEqual([2, 1, 1, 0, 0]);
+    expect(JOB_KINDS.filter(isTableJob).map(tablesNeeded)).toEqual([2, 1, 1, 0, 0]);
+    expect(JOB_KINDS.filter((job) => !isTableJob(job))).toEqual(["consolidate"]);
     expect(analyse("compare", { before }, settings).ok).toBe(false);
     expect(analyse("check", {}, settings).ok).toBe(false);
     expect(analyse("roadmap", { before }, settings).ok).toBe(false);

@@ -24,10 +24,19 @@ import { TARGET_PROFILES } from "../core/analyse/targets";
 import type { ReportInputs } from "../jobs";
 import type { SourceRef } from "./host";
 
-/** The jobs the pane offers (the job layer has the blank forms too: the gallery makes those). */
-export type JobKind = "compare" | "plan" | "check" | "roadmap" | "tracker";
+/** The jobs of the job layer's registry the pane offers (the gallery makes the blank forms). */
+export type TableJobKind = "compare" | "plan" | "check" | "roadmap" | "tracker";
 
-export const JOB_KINDS: readonly JobKind[] = ["compare", "plan", "check", "roadmap", "tracker"];
+/**
+ * The jobs the pane offers: the registry's, and the consolidation of the forms returned by many
+ * agencies (files the user picks, not tables of the workbook: src/jobs/consolidate.ts).
+ */
+export type JobKind = TableJobKind | "consolidate";
+
+export const JOB_KINDS: readonly JobKind[] = ["compare", "plan", "check", "consolidate", "roadmap", "tracker"];
+
+/** Whether the job is one of the registry's (it reads the workbook's tables, or none). */
+export const isTableJob = (job: JobKind): job is TableJobKind => job !== "consolidate";
 
 /** Two sources are the same block (a sheet of the second file is never one of the first). */
 export function sameSource(a: SourceRef | undefined, b: SourceRef | undefined): boolean {

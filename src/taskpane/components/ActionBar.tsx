@@ -28,6 +28,7 @@ const TASK_LABEL: Record<Busy["task"], AppKey> = {
   read: "reading",
   parse: "parsing",
   insert: "inserting",
+  consolidate: "consolidating",
 };
 
 /** The most of the pane's height the bar may take (the rest is the user's work). */

@@ -9,6 +9,7 @@ import { DocumentRegular, FolderOpenRegular, LockClosedRegular } from "@fluentui
 import type { ChangeEvent } from "react";
 import type { Lang } from "../../core/messages";
 import { t } from "../../i18n/app";
+import type { PickedFile } from "../state/consolidation";
 import { useA11yStyles } from "./a11y";
 import { Section } from "./Section";
 
@@ -78,23 +79,37 @@ export interface FileButtonProps {
   secondary: boolean;
   busy: boolean;
   testId: string;
-  onFile: (name: string, bytes: Uint8Array) => void;
-  onError: (reason: string, name: string) => void;
+  onFile?: (name: string, bytes: Uint8Array) => void;
+  onError?: (reason: string, name: string) => void;
+  /**
+   * Many files at once (the forms of a consolidation): each with its bytes read only when asked
+   * for, so that a hundred files are never all in memory.
+   */
+  onFiles?: (files: PickedFile[]) => void;
 }
 
+/** The file types offered: .xlsx and .csv; for a consolidation .xls and .ods too (named as unread). */
+const ACCEPT =
+  ".xlsx,.xlsm,.csv,.txt,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv";
+
 /** A button-looking label around the file input. */
-export function FileButton({ label, secondary, busy, testId, onFile, onError }: FileButtonProps) {
+export function FileButton({ label, secondary, busy, testId, onFile, onError, onFiles }: FileButtonProps) {
   const styles = useStyles();
   const a11y = useA11yStyles();
   const onChange = (event: ChangeEvent<HTMLInputElement>): void => {
     const input = event.currentTarget;
-    const file = input.files?.[0];
+    const files = [...(input.files ?? [])];
+    const file = files[0];
     // Picking the same file again must fire `change` again.
     input.value = "";
     if (!file) return;
+    if (onFiles) {
+      onFiles(files.map((f) => ({ name: f.name, bytes: async () => new Uint8Array(await f.arrayBuffer()) })));
+      return;
+    }
     file.arrayBuffer().then(
-      (buffer) => onFile(file.name, new Uint8Array(buffer)),
-      (err: unknown) => onError(err instanceof Error ? err.message : String(err), file.name),
+      (buffer) => onFile?.(file.name, new Uint8Array(buffer)),
+      (err: unknown) => onError?.(err instanceof Error ? err.message : String(err), file.name),
     );
   };
   return (
@@ -103,7 +118,8 @@ export function FileButton({ label, secondary, busy, testId, onFile, onError }: 
       <span>{label}</span>
       <input
         type="file"
-        accept=".xlsx,.xlsm,.csv,.txt,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
+        accept={onFiles ? `${ACCEPT},.xls,.ods` : ACCEPT}
+        multiple={onFiles !== undefined}
         className={a11y.visuallyHidden}
         disabled={busy}
         data-testid={testId}

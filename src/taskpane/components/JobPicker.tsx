@@ -9,6 +9,7 @@ const JOB_TEXT: Record<JobKind, { label: AppKey; hint: AppKey }> = {
   compare: { label: "jobCompare", hint: "jobCompareHint" },
   plan: { label: "jobPlan", hint: "jobPlanHint" },
   check: { label: "jobCheck", hint: "jobCheckHint" },
+  consolidate: { label: "jobConsolidate", hint: "jobConsolidateHint" },
   roadmap: { label: "jobRoadmap", hint: "jobRoadmapHint" },
   tracker: { label: "jobTracker", hint: "jobTrackerHint" },
 };

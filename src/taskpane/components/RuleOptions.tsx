@@ -46,6 +46,11 @@ export interface RuleOptionsProps {
   capTypes?: readonly UnitType[];
   /** The table does not say whether its body is a Party or a State one: ask. */
   askFamily?: boolean;
+  /**
+   * Each table read names its own body (a consolidation: every agency under its own rules): only
+   * the province class is asked.
+   */
+  perAgency?: boolean;
   onChange: (patch: RulePatch) => void;
 }
 
@@ -55,7 +60,7 @@ const FAMILIES: readonly { family: RuleFamily; label: "familyParty" | "familySta
 ];
 
 export function RuleOptions(props: RuleOptionsProps) {
-  const { lang, settings, disabled, capTypes = [], askFamily = false, onChange } = props;
+  const { lang, settings, disabled, capTypes = [], askFamily = false, perAgency = false, onChange } = props;
   const styles = useStyles();
   const merger = settings.job === "compare" || settings.job === "plan";
   const [dateDraft, setDateDraft] = useState(settings.decisionDate ?? "");
@@ -83,42 +88,46 @@ export function RuleOptions(props: RuleOptionsProps) {
         </MessageBar>
       )}
       <div className={styles.grid}>
-        <Field label={t("family", lang)}>
-          <WrapSelect
-            value={settings.family ?? ""}
-            disabled={disabled}
-            data-testid="family"
-            options={[
-              { value: "", label: t("familyAuto", lang) },
-              ...FAMILIES.map(({ family, label }) => ({ value: family, label: t(label, lang) })),
-            ]}
-            onChange={(v) => onChange({ family: v === "" ? undefined : (v as RuleFamily) })}
-          />
-        </Field>
-        <Field label={t("unitType", lang)}>
-          <WrapSelect
-            value={settings.unitType ?? ""}
-            disabled={disabled}
-            data-testid="unit-type"
-            options={[
-              { value: "", label: t("unitTypeAuto", lang) },
-              ...UNIT_TYPES.map((type) => ({ value: type, label: UNIT_TYPE_LABELS[type][lang] })),
-            ]}
-            onChange={(v) => onChange({ unitType: v === "" ? undefined : (v as UnitType) })}
-          />
-        </Field>
-        <Field label={t("ruleSet", lang)}>
-          <WrapSelect
-            value={settings.ruleSet ?? ""}
-            disabled={disabled}
-            data-testid="rule-set"
-            options={[
-              { value: "", label: t("ruleSetAuto", lang) },
-              ...RULE_SET_IDS.map((id) => ({ value: id, label: RULE_SETS[id].title[lang] })),
-            ]}
-            onChange={(v) => onChange({ ruleSet: v === "" ? undefined : (v as RuleSetId) })}
-          />
-        </Field>
+        {!perAgency && (
+          <>
+            <Field label={t("family", lang)}>
+              <WrapSelect
+                value={settings.family ?? ""}
+                disabled={disabled}
+                data-testid="family"
+                options={[
+                  { value: "", label: t("familyAuto", lang) },
+                  ...FAMILIES.map(({ family, label }) => ({ value: family, label: t(label, lang) })),
+                ]}
+                onChange={(v) => onChange({ family: v === "" ? undefined : (v as RuleFamily) })}
+              />
+            </Field>
+            <Field label={t("unitType", lang)}>
+              <WrapSelect
+                value={settings.unitType ?? ""}
+                disabled={disabled}
+                data-testid="unit-type"
+                options={[
+                  { value: "", label: t("unitTypeAuto", lang) },
+                  ...UNIT_TYPES.map((type) => ({ value: type, label: UNIT_TYPE_LABELS[type][lang] })),
+                ]}
+                onChange={(v) => onChange({ unitType: v === "" ? undefined : (v as UnitType) })}
+              />
+            </Field>
+            <Field label={t("ruleSet", lang)}>
+              <WrapSelect
+                value={settings.ruleSet ?? ""}
+                disabled={disabled}
+                data-testid="rule-set"
+                options={[
+                  { value: "", label: t("ruleSetAuto", lang) },
+                  ...RULE_SET_IDS.map((id) => ({ value: id, label: RULE_SETS[id].title[lang] })),
+                ]}
+                onChange={(v) => onChange({ ruleSet: v === "" ? undefined : (v as RuleSetId) })}
+              />
+            </Field>
+          </>
+        )}
         <Field label={t("provinceClass", lang)}>
           <WrapSelect
             value={settings.provinceClass ?? ""}

@@ -62,6 +62,8 @@ export interface ExcelHostOptions {
    * where the Word file can be had; absent where that API is not there.
    */
   openInBrowser?: () => void;
+  /** The forms of a consolidation, read in a reader worker (a File host's {@link Host.readReturn}). */
+  readReturn?: Host["readReturn"];
 }
 
 export function createExcelHost(options: ExcelHostOptions): Host {
@@ -98,6 +100,7 @@ export function createExcelHost(options: ExcelHostOptions): Host {
     displayLanguage: options.displayLanguage,
     dark: options.dark,
     word: options.word !== undefined,
+    ...(options.readReturn ? { readReturn: options.readReturn } : {}),
     ...(options.openInBrowser
       ? {
           async openInBrowser(): Promise<boolean> {

@@ -19,6 +19,7 @@
 
 import type { CellValue, Grid, Issue, Result } from "../../core/types";
 import { fail, ok } from "../../core/types";
+import type { ReturnOptions, ReturnRead } from "../../jobs/returns";
 import type { ReportDoc, ReportFormat } from "../../reports";
 import type { FileSlot, Host, InsertOutcome, Progress, SourceList, SourceRef } from "../host";
 import { downloadName } from "./download";
@@ -45,7 +46,7 @@ export interface FileHostOptions {
   timeoutMs?: number;
 }
 
-type Final = Extract<ReaderResponse, { type: "opened" | "grid" | "report" | "closed" }>;
+type Final = Extract<ReaderResponse, { type: "opened" | "grid" | "report" | "returned" | "closed" }>;
 
 interface Pending {
   /** The file named in a timeout or crash message. */
@@ -85,6 +86,7 @@ export function createFileHost(options: FileHostOptions): Host {
       message.type === "opened" ||
       message.type === "grid" ||
       message.type === "report" ||
+      message.type === "returned" ||
       message.type === "closed"
     ) {
       settle(message.id);
@@ -277,6 +279,19 @@ export function createFileHost(options: FileHostOptions): Host {
 
     async select(): Promise<boolean> {
       return false;
+    },
+
+    async readReturn(name: string, bytes: Uint8Array, read: ReturnOptions): Promise<Result<ReturnRead>> {
+      const { data, transfer } = transferable(bytes);
+      const answer = await call(
+        { id: nextId++, type: "return", name, bytes: data, options: read },
+        name,
+        () => undefined,
+        transfer,
+      );
+      if (!answer.ok) return answer;
+      const final = answer.value;
+      return final.type === "returned" ? final.result : fail(unexpected(name, final.type));
     },
 
     word: true,

@@ -4,13 +4,14 @@
  * file and must not pull in ExcelJS.
  *
  * Each request carries an `id`; the worker answers it with any number of `progress` and `rows`
- * messages, then exactly one final message (`opened`, `grid`, `report` or `closed`). A
+ * messages, then exactly one final message (`opened`, `grid`, `report`, `returned` or `closed`). A
  * sheet comes as `rows` messages of at most {@link ROWS_PER_MESSAGE} rows (fewer for a wide
  * sheet: {@link CELLS_PER_MESSAGE}), so that a 100,000-row roster is never one huge message and
  * the page stays responsive between them; the final `grid` gives its place and merges.
  */
 
 import type { CellRange, CellValue, Grid, Issue, Result } from "../../core/types";
+import type { ReturnOptions, ReturnRead } from "../../jobs/returns";
 import type { ReportDoc, ReportFormat } from "../../reports";
 import type { FileSlot } from "../host";
 
@@ -35,7 +36,12 @@ export type ReaderRequest =
   /** Forget the workbook held in `slot`. */
   | { id: number; type: "close"; slot: FileSlot }
   /** Write a report as .xlsx bytes, or .docx with `format` "docx". */
-  | { id: number; type: "report"; doc: ReportDoc; format?: ReportFormat };
+  | { id: number; type: "report"; doc: ReportDoc; format?: ReportFormat }
+  /**
+   * Read one returned form for a consolidation (src/jobs/returns.ts): opened, read, checked and
+   * forgotten; only the return comes back. `bytes` is transferred.
+   */
+  | { id: number; type: "return"; name: string; bytes: Uint8Array; options: ReturnOptions };
 
 /**
  * What opening gave: the sheets in workbook order, the warnings (a sheet cut...), and the top-left
@@ -71,7 +77,8 @@ export type ReaderResponse =
   | { id: number; type: "opened"; result: Result<OpenedFile> }
   | { id: number; type: "closed" }
   | { id: number; type: "grid"; result: Result<GridHead> }
-  | { id: number; type: "report"; result: Result<ReportFile> };
+  | { id: number; type: "report"; result: Result<ReportFile> }
+  | { id: number; type: "returned"; result: Result<ReturnRead> };
 
 /**
  * A channel to the reader: a Web Worker in the browser ({@link workerPort}), the handler itself

@@ -11,6 +11,7 @@ import { fail, ok } from "../../core/types";
 import { openWorkbookBytes, sheetNotFound, type WorkbookSource } from "../../hosts/xlsx/open-bytes";
 import { reportDocx } from "../../hosts/docx/report";
 import { reportWorkbook } from "../../hosts/xlsx/report";
+import { returnFromWorkbook, type ReturnOptions, type ReturnRead } from "../../jobs/returns";
 import type { FileSlot } from "../host";
 import { peekGrid } from "./peek";
 import type { GridHead, ReaderRequest, ReaderResponse, ReportFile } from "./protocol";
@@ -105,6 +106,29 @@ export function createReaderHandler(post: Post): (request: ReaderRequest) => Pro
     post({ id, type: "report", result: ok(file) }, [file.bytes.buffer as ArrayBuffer]);
   }
 
+  /** One returned form of a consolidation: nothing of it is kept after the answer. */
+  async function readReturn(
+    id: number,
+    name: string,
+    bytes: Uint8Array,
+    options: ReturnOptions,
+  ): Promise<void> {
+    post({ id, type: "progress", done: 0, total: 1 });
+    const hash = await sha256(bytes);
+    const hashed = hash !== undefined ? { hash } : {};
+    let opened: Result<WorkbookSource>;
+    try {
+      opened = await openWorkbookBytes(bytes, name);
+    } catch {
+      opened = fail({ level: "error", code: "file-corrupt", params: { file: name } });
+    }
+    const value: ReturnRead = opened.ok
+      ? returnFromWorkbook(name, opened.value, options, hash)
+      : { file: name, ...hashed, issues: [opened.issue] };
+    post({ id, type: "progress", done: 1, total: 1 });
+    post({ id, type: "returned", result: ok(value) });
+  }
+
   return async (request: ReaderRequest): Promise<void> => {
     const id = typeof request?.id === "number" ? request.id : -1;
     try {
@@ -119,6 +143,8 @@ export function createReaderHandler(post: Post): (request: ReaderRequest) => Pro
           return post({ id, type: "closed" });
         case "report":
           return await report(id, request);
+        case "return":
+          return await readReturn(id, String(request.name), toBytes(request.bytes), request.options);
         default: {
           const unknown: { type?: unknown } = request;
           post({
@@ -137,12 +163,32 @@ export function createReaderHandler(post: Post): (request: ReaderRequest) => Pro
       const issue: Issue = {
         level: "error",
         code: request?.type === "report" ? "file-write-failed" : "file-read-failed",
-        params: { file: request?.type === "open" ? String(request.name) : "", reason: reasonOf(err) },
+        params: {
+          file: request?.type === "open" || request?.type === "return" ? String(request.name) : "",
+          reason: reasonOf(err),
+        },
       };
-      const type = request?.type === "open" ? "opened" : request?.type === "report" ? "report" : "grid";
+      const type =
+        request?.type === "open"
+          ? "opened"
+          : request?.type === "report"
+            ? "report"
+            : request?.type === "return"
+              ? "returned"
+              : "grid";
       post({ id, type, result: fail(issue) } as ReaderResponse);
     }
   };
+}
+
+/** The SHA-256 of the bytes in hex (the same file sent twice), where the page has Web Crypto. */
+async function sha256(bytes: Uint8Array): Promise<string | undefined> {
+  try {
+    const digest = await globalThis.crypto.subtle.digest("SHA-256", bytes as Uint8Array<ArrayBuffer>);
+    return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0")).join("");
+  } catch {
+    return undefined;
+  }
 }
 
 const slotOf = (slot: unknown): Slot => (slot === "after" ? "after" : "main");

@@ -5,7 +5,14 @@
  * host. Every host call is awaited with the pane marked busy; errors become messages, never throws.
  */
 import { analyseJob, JOBS, jobReport, templateReport } from "../../jobs";
-import { analyseOptions, parseSettings, reportBaseName, reportInputs, savedMapping } from "../jobs";
+import {
+  analyseOptions,
+  isTableJob,
+  parseSettings,
+  reportBaseName,
+  reportInputs,
+  savedMapping,
+} from "../jobs";
 import type { JobKind, PaneSettings } from "../jobs";
 import type { FileSlot, Host, Progress, SourceList, SourceRef } from "../host";
 import type { Notice, NoticeIntent } from "../notify";
@@ -36,6 +43,8 @@ import type { ExcessPlan } from "../../core/analyse/excessPlan";
 import { excessPlanOf } from "../../jobs/excess";
 import { proposalAnalyses, proposalsReport } from "../../jobs/propose";
 import { sourceInputOf, withSources } from "../../reports/sources";
+import { consolidatedReport } from "../../jobs/consolidate";
+import type { ReturnRead } from "../../jobs/returns";
 import { langFromDisplay } from "../../i18n";
 import type { AppKey } from "../../i18n/app";
 import {
@@ -53,6 +62,17 @@ import {
   type Side,
   type SourceContext,
 } from "./logic";
+import {
+  consolidationOf,
+  consolidationOptions,
+  gapsOf,
+  isStale as consolidationStale,
+  type ConsolidationState,
+  type PickedFile,
+} from "./consolidation";
+
+/** The report a consolidation makes (the consolidated deputy review). */
+export const CONSOLIDATED_TEMPLATE: TemplateId = "ra-soat-cap-pho";
 
 /** One table the pane reads: what was read, as detected and as corrected by the user. */
 export interface SideState {
@@ -72,7 +92,7 @@ export interface SideState {
   issues: Issue[];
 }
 
-export type Task = "load" | "open" | "read" | "parse" | "insert";
+export type Task = "load" | "open" | "read" | "parse" | "insert" | "consolidate";
 
 export interface Busy {
   task: Task;
@@ -112,6 +132,13 @@ export interface PendingReport {
   analysis?: Analysis;
 }
 
+/** The message after a report made over errors or gaps: its keys (Excel, download) and values. */
+interface DeliveryWarning {
+  excel: AppKey;
+  file: AppKey;
+  params: Record<string, MessageParam>;
+}
+
 /** Where keyboard focus goes after something finished: to its result, never to the top of the page. */
 export type FocusTarget = "preview" | "message" | "confirm" | "insert";
 
@@ -148,6 +175,8 @@ export interface PaneState {
    * with birth dates and sex, some units have excess deputies and the decision date is given.
    */
   excessPlan?: ExcessPlan;
+  /** The consolidation job: the forms the user picked, as read, and their consolidation. */
+  consolidation?: ConsolidationState;
   busy?: Busy;
   message?: PaneMessage;
   /** Problems reported from outside the pane (the ribbon's quick report), until the next read. */
@@ -178,6 +207,9 @@ export function nextFrame(): Promise<void> {
     setTimeout(finish, 50);
   });
 }
+
+/** Tinh Gọn's version, as the "Nguồn số liệu" sheet gives it (webpack's DefinePlugin sets it). */
+const VERSION = typeof __TINHGON_VERSION__ === "string" ? __TINHGON_VERSION__ : "dev";
 
 const reasonOf = (err: unknown): string => (err instanceof Error ? err.message : String(err)).slice(0, 300);
 
@@ -755,8 +787,9 @@ export class PaneController {
     if (!force && key === this.analysisKey) return;
     this.analysisKey = key;
     const sides = sidesOf(settings.job);
+    const job = settings.job;
     const ready = sides.length > 0 && sides.every((side) => this.state[side].table);
-    if (!ready) {
+    if (!ready || !isTableJob(job)) {
       if (this.state.analysis || this.state.analysisIssue)
         this.set({
           analysis: undefined,
@@ -768,7 +801,7 @@ export class PaneController {
     }
     try {
       const result = analyseJob(
-        settings.job,
+        job,
         { before: before.table, after: after.table },
         analyseOptions(settings),
         this.readIssues(sides),
@@ -879,22 +912,25 @@ export class PaneController {
 
   /** The job's report, inserted (Excel) or downloaded (File); `format` "docx": the Word file. */
   async insertReport(format: ReportFormat = "xlsx"): Promise<void> {
+    const { job } = this.state.settings;
+    if (!isTableJob(job)) return this.insertConsolidated(format, false);
     if (this.state.busy || !this.readyForReport()) return;
-    const { settings } = this.state;
-    const template = JOBS[settings.job].template;
-    if (sidesOf(settings.job).length > 0 && !this.mayGoAhead(template, false, format)) return;
+    const template = JOBS[job].template;
+    if (sidesOf(job).length > 0 && !this.mayGoAhead(template, false, format)) return;
     await this.makeJobReport(0, format);
   }
 
   private async makeJobReport(overErrors: number, format: ReportFormat = "xlsx"): Promise<void> {
     const { settings, analysis } = this.state;
+    const { job } = settings;
+    if (!isTableJob(job)) return;
     let doc: ReportDoc;
     try {
-      doc = jobReport(settings.job, analysis, reportInputs(settings, this.host.kind === "excel"));
+      doc = jobReport(job, analysis, reportInputs(settings, this.host.kind === "excel"));
     } catch (err) {
       return this.say({ intent: "error", key: "reportFailed", params: { reason: reasonOf(err) } }, "message");
     }
-    await this.write(doc, JOBS[settings.job].template, overErrors, format);
+    await this.write(doc, JOBS[job].template, overErrors, format);
   }
 
   /** The comparison of the proposals (up to four) with the table as it is: "So sánh các phương án". */
@@ -953,6 +989,9 @@ export class PaneController {
     const pending = this.state.confirm;
     if (!pending || this.state.busy) return;
     this.set({ confirm: undefined });
+    // The consolidation it was asked for, unchanged: made as it is (it names the agencies missing).
+    if (this.state.settings.job === "consolidate" && !pending.fromGallery)
+      return this.insertConsolidated(pending.format, pending.analysis === this.state.consolidation?.analysis);
     if (pending.analysis !== this.state.analysis) {
       return pending.fromGallery ? this.insertTemplate(pending.template) : this.insertReport(pending.format);
     }
@@ -968,16 +1007,21 @@ export class PaneController {
     this.focusOn("insert");
   }
 
+  /** The pane busy making a report, after a paint; the settings saved first (the ribbon reuses them). */
+  private async beginInsert(): Promise<void> {
+    this.set({ busy: { task: "insert", done: 0, total: 0 }, message: undefined, confirm: undefined });
+    await this.frame();
+    this.scheduleSave();
+    await this.flushSettings();
+  }
+
   private async write(
     doc: ReportDoc,
     template: TemplateId,
     overErrors: number,
     format: ReportFormat = "xlsx",
   ): Promise<void> {
-    this.set({ busy: { task: "insert", done: 0, total: 0 }, message: undefined, confirm: undefined });
-    await this.frame();
-    this.scheduleSave();
-    await this.flushSettings();
+    await this.beginInsert();
     const sourceSheets = [
       ...new Set(
         sidesOf(this.state.settings.job)
@@ -995,7 +1039,7 @@ export class PaneController {
     const report =
       analysis && (input === "analysis" || input === "merge-analysis" || input === "excess" || proposals)
         ? withSources(doc, {
-            version: typeof __TINHGON_VERSION__ === "string" ? __TINHGON_VERSION__ : "dev",
+            version: VERSION,
             inputs: sidesOf(settings.job).map((side) =>
               sourceInputOf(
                 (side === "after" && twoFiles ? this.state.afterFileName : this.state.fileName) ??
@@ -1014,10 +1058,29 @@ export class PaneController {
       this.state.fileName,
       twoFiles ? this.state.afterFileName : undefined,
     );
+    // Never a success message for a report made over errors: it says how many, in a warning.
+    const warning: DeliveryWarning | undefined =
+      overErrors > 0
+        ? { excel: "insertedExcelErrors", file: "insertedFileErrors", params: { errors: overErrors } }
+        : undefined;
+    await this.deliver(report, { sourceSheets, baseName }, format, doc.notes, warning);
+  }
+
+  /**
+   * The report to the user: inserted (Excel) or downloaded, then a message saying where: a warning
+   * (`warning`'s keys, with "where" added to its values) when it was made over errors or gaps.
+   */
+  private async deliver(
+    report: ReportDoc,
+    options: { sourceSheets: string[]; baseName: string },
+    format: ReportFormat,
+    docNotes: readonly string[],
+    warning?: DeliveryWarning,
+  ): Promise<void> {
     try {
       const result = await this.host.insertReport(
         report,
-        { sourceSheets, baseName, ...(format === "docx" ? { format } : {}) },
+        { ...options, ...(format === "docx" ? { format } : {}) },
         this.progress("insert"),
       );
       this.set({ busy: undefined });
@@ -1025,20 +1088,20 @@ export class PaneController {
       const { where, notes } = result.value;
       // Inserted into the workbook, or downloaded (the browser mode, and a Word file anywhere).
       const excel = this.host.kind === "excel" && format === "xlsx";
-      // Never a success message for a report made over errors: it says how many, in a warning.
+      const all = [...docNotes, ...notes];
       this.say(
-        overErrors > 0
+        warning
           ? {
               intent: "warning",
-              key: excel ? "insertedExcelErrors" : "insertedFileErrors",
-              params: { where, errors: overErrors },
-              notes: [...doc.notes, ...notes],
+              key: excel ? warning.excel : warning.file,
+              params: { ...warning.params, where },
+              notes: all,
             }
           : {
               intent: "success",
               key: excel ? "insertedExcel" : "insertedFile",
               params: { where },
-              notes: [...doc.notes, ...notes],
+              notes: all,
             },
         "message",
       );
@@ -1048,6 +1111,143 @@ export class PaneController {
       this.set({ busy: undefined });
       this.sayUnexpected(err);
     }
+  }
+
+  // ---- consolidation -------------------------------------------------------------------------
+
+  /** The files picked for the consolidation, in order (read again when the settings change). */
+  private picked: PickedFile[] = [];
+
+  /** Whether the consolidation was made with other settings than the ones now. */
+  get consolidationStale(): boolean {
+    const c = this.state.consolidation;
+    return c !== undefined && consolidationStale(c, this.state.settings);
+  }
+
+  /**
+   * Forms returned by agencies, picked by the user (more can be added later): each read and checked
+   * in turn, one file at a time, then all consolidated. With the settings changed since the last
+   * files, every file is read again.
+   */
+  async addReturns(files: readonly PickedFile[]): Promise<void> {
+    if (this.state.busy || files.length === 0) return;
+    const again = this.consolidationStale;
+    this.picked.push(...files);
+    await this.readReturns(
+      again ? this.picked : files,
+      again ? [] : (this.state.consolidation?.returns ?? []),
+    );
+  }
+
+  /** Every file picked, read again under the settings now ("Tổng hợp lại"). */
+  async reconsolidate(): Promise<void> {
+    if (this.state.busy || this.picked.length === 0) return;
+    await this.readReturns(this.picked, []);
+  }
+
+  /** The files picked are forgotten, with their consolidation. */
+  clearReturns(): void {
+    if (this.state.busy) return;
+    this.picked = [];
+    this.set({ consolidation: undefined, message: undefined, confirm: undefined });
+  }
+
+  /** Of two returns of one agency, use the later one (or the earlier one again). */
+  setUseLater(useLater: boolean): void {
+    const c = this.state.consolidation;
+    if (!c || this.state.busy || c.useLater === useLater) return;
+    const next = consolidationOf(c.returns, useLater, c.options);
+    this.set({ consolidation: next, confirm: undefined });
+    this.sayConsolidation(next, false);
+  }
+
+  private async readReturns(files: readonly PickedFile[], earlier: ReturnRead[]): Promise<void> {
+    const read = this.host.readReturn?.bind(this.host);
+    if (!read)
+      return this.say({ intent: "error", key: "unexpected", params: { reason: "reader" } }, "message");
+    const options = consolidationOptions(this.state.settings);
+    const returns = [...earlier];
+    this.set({ message: undefined, confirm: undefined });
+    try {
+      for (const [index, file] of files.entries()) {
+        this.set({ busy: { task: "consolidate", done: index, total: files.length, subject: file.name } });
+        let bytes: Uint8Array;
+        try {
+          bytes = await file.bytes();
+        } catch (err) {
+          const params = { file: file.name, reason: reasonOf(err) };
+          returns.push({ file: file.name, issues: [{ level: "error", code: "file-read-failed", params }] });
+          continue;
+        }
+        const result = await read(file.name, bytes, { analyse: options, sources: true });
+        returns.push(result.ok ? result.value : { file: file.name, issues: [result.issue] });
+      }
+      const next = consolidationOf(returns, this.state.consolidation?.useLater ?? false, options);
+      this.set({ busy: undefined, consolidation: next });
+      this.sayConsolidation(next, true);
+    } catch (err) {
+      this.set({ busy: undefined });
+      this.sayUnexpected(err);
+    }
+  }
+
+  /** Complete: how many agencies; else the agencies missing, named. */
+  private sayConsolidation(c: ConsolidationState, focus: boolean): void {
+    const gaps = gapsOf(c.result);
+    const counted = c.result.agencies.filter((a) => a.counted).length;
+    this.say(
+      gaps.length === 0
+        ? { intent: "success", key: "returnsComplete", params: { count: counted } }
+        : { intent: "warning", key: "returnsMissing", params: { list: gaps.join(", ") } },
+      focus ? "message" : undefined,
+    );
+  }
+
+  /**
+   * The consolidated report. An incomplete consolidation (agencies missing, returns of one agency
+   * twice unsettled) waits for "make it anyway" (`confirmed`), and the report names what it lacks.
+   */
+  private async insertConsolidated(format: ReportFormat = "xlsx", confirmed: boolean): Promise<void> {
+    const c = this.state.consolidation;
+    if (this.state.busy) return;
+    if (!c || c.result.agencies.length === 0)
+      return this.say({ intent: "error", key: "needReturns" }, "message");
+    if (this.consolidationStale) return this.say({ intent: "error", key: "returnsStaleReport" }, "message");
+    const list = gapsOf(c.result).join(", ");
+    if (list !== "" && !confirmed) {
+      this.set({
+        confirm: {
+          template: CONSOLIDATED_TEMPLATE,
+          fromGallery: false,
+          errors: gapsOf(c.result).length,
+          analysis: c.analysis,
+          ...(format === "docx" ? { format } : {}),
+        },
+      });
+      return this.say({ intent: "warning", key: "confirmIncomplete", params: { list } }, "confirm");
+    }
+    await this.beginInsert();
+    let report: ReportDoc;
+    let notes: readonly string[];
+    try {
+      const doc = consolidatedReport(c.result, c.analysis, this.state.settings.details);
+      notes = doc.notes;
+      const sources = new Map(c.returns.map((r) => [r.file, r.source]));
+      report = withSources(doc, {
+        version: VERSION,
+        inputs: c.result.agencies.flatMap((a) => (a.counted ? (sources.get(a.file) ?? []) : [])),
+        analyses: [c.analysis],
+      });
+    } catch (err) {
+      this.set({ busy: undefined });
+      return this.say({ intent: "error", key: "reportFailed", params: { reason: reasonOf(err) } }, "message");
+    }
+    const baseName = reportBaseName(CONSOLIDATED_TEMPLATE, "tong-hop");
+    const warning: DeliveryWarning | undefined =
+      list !== ""
+        ? { excel: "insertedExcelIncomplete", file: "insertedFileIncomplete", params: { list } }
+        : undefined;
+    await this.deliver(report, { sourceSheets: [], baseName }, format, notes, warning);
   }
 
   /**

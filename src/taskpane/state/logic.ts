@@ -11,7 +11,7 @@ import type { ColumnInfo, Field, Grid, Issue, IssueLevel, StaffingTable, UnitTyp
 import type { UnitTypeOrigin } from "../view/previewModel";
 import type { SourceList, SourceRef } from "../host";
 import { issueKey, tablesNeeded } from "../../jobs";
-import { sameSource, type JobKind, type PaneSettings } from "../jobs";
+import { isTableJob, sameSource, type JobKind, type PaneSettings } from "../jobs";
 
 export { sameSource };
 
@@ -19,7 +19,7 @@ export type Side = "before" | "after";
 
 /** The sides a job reads: compare both, plan and check "before" only, the others none. */
 export function sidesOf(job: JobKind): Side[] {
-  const n = tablesNeeded(job);
+  const n = isTableJob(job) ? tablesNeeded(job) : 0;
   return n === 2 ? ["before", "after"] : n === 1 ? ["before"] : [];
 }
 

@@ -44,6 +44,8 @@ export function progressText(busy: Busy, lang: Lang): string {
         total: size(busy.total),
       });
     }
+    case "consolidate":
+      return t("progressFiles", lang, { done: n(busy.done), total: n(busy.total) });
     case "insert":
       return t("progressSteps", lang, { done: n(busy.done), total: n(busy.total) });
     default:
