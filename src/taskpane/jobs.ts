@@ -33,7 +33,14 @@ export type TableJobKind = "compare" | "plan" | "check" | "roadmap" | "tracker";
  */
 export type JobKind = TableJobKind | "consolidate";
 
-export const JOB_KINDS: readonly JobKind[] = ["compare", "plan", "check", "consolidate", "roadmap", "tracker"];
+export const JOB_KINDS: readonly JobKind[] = [
+  "compare",
+  "plan",
+  "check",
+  "consolidate",
+  "roadmap",
+  "tracker",
+];
 
 /** Whether the job is one of the registry's (it reads the workbook's tables, or none). */
 export const isTableJob = (job: JobKind): job is TableJobKind => job !== "consolidate";
