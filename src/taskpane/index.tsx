@@ -10,7 +10,7 @@ import { App } from "./App";
 import type { Host } from "./host";
 import { downloadBytes } from "./hosts/download";
 import { createExcelHost, officeExcelRun } from "./hosts/excelHost";
-import { createFileHost } from "./hosts/fileHost";
+import { createFileHost, returnReader } from "./hosts/fileHost";
 import { browserReader } from "./hosts/protocol";
 import { officeDocumentSettings } from "./hosts/settingsStore";
 import { notify } from "./notify";
@@ -86,7 +86,7 @@ function excelHost(): Host | undefined {
     displayLanguage: Office.context?.displayLanguage,
     dark: officeDark(Office.context?.officeTheme),
     // The forms of a consolidation are files the user picks: read in the same worker as the browser's.
-    readReturn: createFileHost({ worker: browserReader(), download: downloadBytes }).readReturn,
+    readReturn: returnReader(browserReader()),
     ...(mac
       ? openBrowserWindow()
       : {

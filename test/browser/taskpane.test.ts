@@ -8,7 +8,7 @@
  * screens go to test-output/screenshots/.
  */
 import { Workbook } from "exceljs";
-import { mkdtempSync, readFileSync, writeFileSync } from "fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "fs";
 import JSZip from "jszip";
 import { tmpdir } from "os";
 import path from "path";
@@ -18,11 +18,23 @@ import type { FakeApi } from "../../src/taskpane/testing/fakeExcelPage";
 import { buildPages, describeBrowser, openSession, type Session } from "./harness";
 import { seedFromFile } from "./seed";
 import { SAMPLE_FILE } from "../fixtures/sample";
+import { sendAndReturn } from "../fixtures/returns";
 import { NOTES_SHEET } from "../../src/reports";
 
 const SAMPLE = SAMPLE_FILE;
 const COMMUNE_SAMPLE = path.join(path.dirname(SAMPLE_FILE), "ubnd-xa-mau.xlsx");
 const scratch = mkdtempSync(path.join(tmpdir(), "tinhgon-browser-"));
+/** The forms of a consolidation as agencies return them (test/fixtures/returns.ts), in the scratch folder. */
+let returnFiles: string[] = [];
+beforeAll(async () => {
+  const returns = path.join(scratch, "tra-ve");
+  mkdirSync(returns);
+  await sendAndReturn(scratch, returns);
+  returnFiles = readdirSync(returns)
+    .filter((n) => !n.startsWith("~$"))
+    .sort()
+    .map((n) => path.join(returns, n));
+});
 
 /** Every value of every cell of every sheet (formula cells: their cached result). */
 async function workbookValues(file: string): Promise<{ sheets: string[]; values: unknown[] }> {
@@ -303,6 +315,36 @@ describeBrowser("task pane in a browser", () => {
       expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
     }, 60_000);
 
+    it("consolidates the forms returned by several agencies, naming the one missing", async () => {
+      await page.getByTestId("job-consolidate").check();
+      await page.getByTestId("returns-input").setInputFiles(returnFiles);
+      const summary = page.getByTestId("returns-summary");
+      await summary.waitFor();
+      await expect(summary.innerText()).resolves.toContain(
+        "Chưa tổng hợp được số liệu của: 05-so-tai-chinh (không đọc được tệp); SỞ XÂY DỰNG",
+      );
+      const list = page.getByTestId("returns-list");
+      expect(await list.locator("li").count()).toBe(returnFiles.length);
+      await expect(list.innerText()).resolves.toContain("BAN TỔ CHỨC TỈNH ỦY");
+      await s.shot("09-browser-consolidate");
+      await s.shot("09-browser-consolidate-list", page.getByTestId("returns"));
+      // The later return of Sở Nội vụ: still incomplete (two agencies missing), so it asks first.
+      await page.getByTestId("returns-use-later").check();
+      await page.getByTestId("insert-button").click();
+      await page.getByTestId("confirm-insert").waitFor();
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByTestId("confirm-insert").click(),
+      ]);
+      expect(download.suggestedFilename()).toMatch(/^tong-hop-.*\.xlsx$/);
+      const { values } = await workbookValues(await saveDownload(download));
+      expect(texts(values).some((v) => v.includes("CHƯA ĐẦY ĐỦ"))).toBe(true);
+      await expect(page.getByTestId("message-bar").innerText()).resolves.toContain("CHƯA ĐẦY ĐỦ");
+      // Back to a job that reads the open file: the file button is there again.
+      await page.getByTestId("job-check").check();
+      await page.getByTestId("file-input").waitFor({ state: "attached" });
+    }, 120_000);
+
     noLeaks(() => s);
   });
 
@@ -410,6 +452,22 @@ describeBrowser("task pane in a browser", () => {
       expect(await fake((f) => f.violations())).toEqual([]);
       expect(await fake((f) => f.cellCount("Trước sắp xếp"))).toBeGreaterThan(0);
       await s.shot("11-excel-compare-inserted");
+    }, 120_000);
+
+    it("consolidates forms picked as files, read in the reader worker", async () => {
+      const sheetsBefore = await fake((f) => f.sheetNames());
+      await page.getByTestId("tab-report").click();
+      await page.getByTestId("job-consolidate").check();
+      await page.getByTestId("returns-input").setInputFiles(returnFiles.filter((f) => /0[1234]-/.test(f)));
+      await expect(page.getByTestId("returns-summary").innerText()).resolves.toContain(
+        "Đã tổng hợp đủ 4 cơ quan, đơn vị.",
+      );
+      const message = await messageAfter(page, "success", () => page.getByTestId("insert-button").click());
+      const added = (await fake((f) => f.sheetNames())).filter((n) => !sheetsBefore.includes(n));
+      expect(added.length).toBeGreaterThan(1);
+      expect(message).toContain(added[0] as string);
+      expect(await fake((f) => f.violations())).toEqual([]);
+      await page.getByTestId("job-check").check();
     }, 120_000);
 
     it("reads each sheet in one sync and remembers the settings with the workbook", async () => {

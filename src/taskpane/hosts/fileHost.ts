@@ -334,6 +334,16 @@ export function createFileHost(options: FileHostOptions): Host {
   };
 }
 
+/**
+ * The reader of the forms of a consolidation where the pane's host is Excel: a File host's
+ * {@link Host.readReturn} over its own worker (started on the first form), which downloads nothing.
+ */
+export function returnReader(worker: FileHostOptions["worker"]): NonNullable<Host["readReturn"]> {
+  const files = createFileHost({ worker, download: () => undefined });
+  return (name, bytes, options) =>
+    (files.readReturn as NonNullable<Host["readReturn"]>)(name, bytes, options);
+}
+
 /** The bytes to post and the buffer to move with them (a copy when the view shares its buffer). */
 function transferable(bytes: Uint8Array): { data: Uint8Array; transfer: Transferable[] } {
   const buffer = bytes.buffer;

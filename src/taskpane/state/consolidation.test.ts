@@ -127,6 +127,9 @@ describe("the pane's consolidation", () => {
       status: "Đã tổng hợp",
       figures: `3 đơn vị · 3 cấp trưởng · 5 cấp phó · ${staffOf(NOI_VU)} biên chế (vượt 1 cấp phó)`,
     });
+    // A return read with warnings says the first of them.
+    for (const row of view.rows.filter((r) => r.mark === "warnings")) expect(row.reason).toBeDefined();
+    expect(view.rows[0]?.reason).toBeUndefined();
     expect(view.rows[4]).toMatchObject({ where: "05-so-tai-chinh.xls (tên lấy theo tên tệp)" });
     expect(view.rows[4]?.reason).toMatch(/\.xls/);
     expect(view.rows[4]?.figures).toBeUndefined();

@@ -9,6 +9,8 @@ import { createRoot } from "react-dom/client";
 import { RecordingExcel, type RequestRecord, type StoredCell } from "../../hosts/excel/fake/recordingExcel";
 import { App } from "../App";
 import { createExcelHost } from "../hosts/excelHost";
+import { returnReader } from "../hosts/fileHost";
+import { browserReader } from "../hosts/protocol";
 import type { DocumentSettings } from "../hosts/settingsStore";
 import type { FakeSeed } from "./fakeSeed";
 
@@ -68,6 +70,8 @@ const host = createExcelHost({
   supports: fake.isSetSupported,
   settings,
   displayLanguage: "vi-VN",
+  // The forms of a consolidation: read in the real reader worker, as in Excel.
+  readReturn: returnReader(browserReader()),
 });
 const root = document.getElementById("root");
 if (root) createRoot(root).render(<App host={host} />);

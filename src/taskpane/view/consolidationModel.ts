@@ -23,7 +23,7 @@ export interface AgencyRow {
   status: string;
   /** The agency's figures, when its file was read. */
   figures?: string;
-  /** Why its figures are not counted: the first error, with its cell. */
+  /** Why its figures are not counted (the first error), or its first warning, with the cell. */
   reason?: string;
 }
 
@@ -68,7 +68,11 @@ function rowOf(a: AgencyReturn, index: number, lang: Lang): AgencyRow {
         : disagreement
           ? t("statusDisagrees", lang)
           : t(a.status === "read" ? "statusRead" : "statusWarnings", lang);
-  const why = a.status === "not-read" ? a.reason : disagreement;
+  // Not read: why; left out: the disagreement; read with warnings: the first of them.
+  const why =
+    a.status === "not-read"
+      ? a.reason
+      : (disagreement ?? a.issues.find((i) => i.level === "warning" || i.level === "error"));
   return {
     key: `${index}|${a.file}`,
     mark,
