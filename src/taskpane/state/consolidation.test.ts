@@ -206,6 +206,25 @@ describe("the pane's consolidation", () => {
     expect(pane.getState().message).toMatchObject({ intent: "error", key: "needReturns" });
   });
 
+  it("finds the same file picked twice under two names by its content", async () => {
+    const { pane } = await setup();
+    const [yTe] = picked(files.filter((f) => f.endsWith("03-so-y-te.xlsx")));
+    await pane.addReturns([yTe!, { ...yTe!, name: "so-y-te-ban-sao.xlsx" }]);
+    const c = pane.getState().consolidation?.result;
+    expect(c?.duplicates).toEqual([
+      {
+        agency: "SỞ Y TẾ",
+        files: ["03-so-y-te.xlsx", "so-y-te-ban-sao.xlsx"],
+        kind: "content",
+        used: "03-so-y-te.xlsx",
+        resolved: false,
+      },
+    ]);
+    expect(consolidationModel(c!, "vi").duplicates[0]).toBe(
+      "Hai tệp giống hệt nhau: 03-so-y-te.xlsx và so-y-te-ban-sao.xlsx; đang dùng 03-so-y-te.xlsx.",
+    );
+  });
+
   it("names a file the browser could not read as not read, and goes on", async () => {
     const { pane } = await setup("excel");
     const broken: PickedFile = {
