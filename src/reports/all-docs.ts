@@ -9,8 +9,10 @@ import { pilotTracker } from "./templates/pilotTracker";
 import { roadmap } from "./templates/roadmap";
 import { scenarioReport } from "./templates/scenarioReport";
 import { excessRoadmap } from "./templates/excessRoadmap";
+import { consolidatedReview } from "./templates/consolidatedReview";
 import {
   checkAnalysis,
+  CONSOLIDATION,
   communeAnalysis,
   communeCompareAnalysis,
   compareAnalysis,
@@ -47,6 +49,10 @@ export function goldenDoc(id: TemplateId, style: ReportStyle): ReportDoc {
       return scenarioReport(SCENARIOS(), details, scenarioCurrent());
     case "lo-trinh-cap-pho-doi-du":
       return excessRoadmap(EXCESS_PLAN(), planAnalysis(), details);
+    case "tong-hop-ra-soat-cap-pho": {
+      const { c, analysis } = CONSOLIDATION();
+      return consolidatedReview(c, analysis, details);
+    }
   }
 }
 

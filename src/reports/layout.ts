@@ -215,6 +215,11 @@ export function layoutStyles(style: ReportStyle): Record<string, CellStyle> {
       align: { horizontal: "left", vertical: "middle", wrap: true },
     },
     para: { font: { size: body }, align: { horizontal: "justify", vertical: "top", wrap: true } },
+    // What a reader must not miss (figures missing from a consolidation).
+    "para.b": {
+      font: { size: body, bold: true },
+      align: { horizontal: "justify", vertical: "top", wrap: true },
+    },
     label: { font: { size: 12 }, align: { horizontal: "left", vertical: "middle", wrap: true } },
     "sig.role": centered(body, { bold: true }),
     "sig.name": centered(body, { bold: true }),
