@@ -14,7 +14,7 @@ import type { Analysis, Issue, PoolResult, RuleSetId, UnitResult } from "../core
 import { a1, range } from "./builder";
 import { FILLS, roman } from "./layout";
 import { countText } from "./narrative";
-import { need, type RenderState } from "./state";
+import { need, type RenderState, type Span } from "./state";
 import {
   NOTED_ISSUES,
   noteCap,
@@ -183,7 +183,7 @@ export function renderConsolidationTable(st: RenderState, columns: readonly Cons
   b.printTitleRows = [header.first, header.last];
   const order = columns.find((col) => col.field === "order");
   const name = columns.find((col) => col.field === "name");
-  const label: readonly [number, number] = [
+  const label: Span = [
     (order ?? name ?? (columns[0] as ConsolidationColumn)).at[0],
     (name ?? order ?? (columns[0] as ConsolidationColumn)).at[1],
   ];
@@ -194,13 +194,18 @@ export function renderConsolidationTable(st: RenderState, columns: readonly Cons
     t ? b.styles.variant(name, t, { fill: FILLS[t] }) : name;
 
   agencyBlocks(c, analysis).forEach(({ agency, units, pools }, i) => {
-    // The agency's row: its numeral and name in bold, the rules its units were checked under.
+    // The agency's row: its numeral and name in bold, then across the figures the rules its units
+    // were checked under (a line or two, where the note column alone would take five).
     const r = b.take();
-    for (const col of columns) {
-      if (col.field === "order") put(st, r, col.at, text(roman(i + 1)), "tt");
-      else if (col.field === "name") put(st, r, col.at, text(cleanText(agency.agency)), "tt.l");
-      else if (col.field === "note") put(st, r, col.at, text(rulesNote(units)), "td");
-      else put(st, r, col.at, text(""), "tt");
+    if (order) put(st, r, order.at, text(roman(i + 1)), "tt");
+    if (name) put(st, r, name.at, text(cleanText(agency.agency)), "tt.l");
+    const after = columns.filter((col) => col.at[0] > label[1]);
+    if (after.length > 0) {
+      const span = [
+        Math.min(...after.map((col) => col.at[0])),
+        Math.max(...after.map((col) => col.at[1])),
+      ] as const;
+      put(st, r, span, text(rulesNote(units)), "td.note");
     }
     const top = b.row;
     units.forEach((u, k) => {
@@ -219,11 +224,14 @@ export function renderConsolidationTable(st: RenderState, columns: readonly Cons
         put(st, row, col.at, content, tone(style, t));
       }
     });
+    // A pooled group's row: its label across the columns before the excess, which is the group's.
+    const excessAt = columns.find((col) => col.field === "excess")?.at[0];
+    const poolLabel: Span = excessAt !== undefined && excessAt > label[1] ? [label[0], excessAt - 1] : label;
     for (const pool of pools) {
       const row = b.take();
       const t = pool.excess > 0 ? "alert" : undefined;
-      put(st, row, label, text(poolText(pool)), tone("td", t));
-      for (const col of [...figures, ...rest]) {
+      put(st, row, poolLabel, text(poolText(pool)), tone("td", t));
+      for (const col of [...figures, ...rest].filter((col) => col.at[0] > poolLabel[1])) {
         const content: CellContent =
           col.field === "excess" ? { kind: "number", value: pool.excess } : text("");
         put(st, row, col.at, content, tone(col.field === "excess" ? "td.n" : "td", t));
@@ -301,7 +309,11 @@ function readingWarnings(a: AgencyReturn): Issue[] {
 
 /** An issue as the reader is told it, with its cell when the message does not name it. */
 function issueText(issue: Issue): string {
-  const message = issueMessage(issue, "vi");
+  // A file by its name, not by the folders of the computer it was read on.
+  const file = issue.params?.file;
+  const named =
+    typeof file === "string" ? { ...issue, params: { ...issue.params, file: fileName(file) } } : issue;
+  const message = issueMessage(named, "vi");
   return issue.cell && !message.includes(issue.cell) ? `${message} (ô ${issue.cell})` : message;
 }
 
