@@ -13,6 +13,8 @@ import { consolidatedReview } from "./templates/consolidatedReview";
 import {
   checkAnalysis,
   CONSOLIDATION,
+  consolidationOf,
+  consolidationReturns,
   communeAnalysis,
   communeCompareAnalysis,
   compareAnalysis,
@@ -70,5 +72,12 @@ export function variantDocs(style: ReportStyle): [string, ReportDoc][] {
       roadmap({ baseYear: 2025, baseline: 52, targetRate: 0.1, profile: "CV31_2025" }, details),
     ],
     ["theo-doi-thi-diem (blank)", pilotTracker({ items: [] }, details)],
+    ["tong-hop-ra-soat-cap-pho (complete)", consolidated(consolidationReturns(false).slice(0, 3), false)],
+    ["tong-hop-ra-soat-cap-pho (later used)", consolidated(consolidationReturns(), true)],
+    ["tong-hop-ra-soat-cap-pho (none counted)", consolidated(consolidationReturns().slice(3, 5), false)],
   ];
+  function consolidated(returns: ReturnType<typeof consolidationReturns>, useLater: boolean): ReportDoc {
+    const { c, analysis } = consolidationOf(returns, { useLater });
+    return consolidatedReview(c, analysis, details);
+  }
 }
