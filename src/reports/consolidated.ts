@@ -325,7 +325,10 @@ export function returnReason(a: AgencyReturn): string {
   return readingWarnings(a).map(issueText).join(" ");
 }
 
-/** One row per file received, in the order read: its sheet, agency, what became of it and why. */
+/**
+ * One row per file received, in the order read: its sheet, agency, what became of it and why; the
+ * figures not taken filled red, the returns not used yellow.
+ */
 export function renderReturnStatus(st: RenderState, columns: readonly ReturnColumn[]): void {
   const c = need(st.ctx.consolidation, "a consolidation");
   const { b } = st;
@@ -343,7 +346,11 @@ export function renderReturnStatus(st: RenderState, columns: readonly ReturnColu
       status: [text(returnStatus(a, c)), "td"],
       reason: [text(returnReason(a)), "td"],
     };
-    for (const col of columns) put(st, r, col.at, ...(cells[col.field] as [CellContent, string]));
+    // Filled like the review's rows: red, figures not taken; yellow, a return not used.
+    for (const col of columns) {
+      const [content, name] = cells[col.field];
+      put(st, r, col.at, content, style(name));
+    }
   });
   b.take();
 }
