@@ -20,7 +20,7 @@ export const CONSOLIDATED_REVIEW: Template = {
   id: "tong-hop-ra-soat-cap-pho",
   sheetName: "Tổng hợp cấp phó",
   orientation: "portrait",
-  columns: [5, 23, 7, 7, 7, 7, 8, 19],
+  columns: [5, 22, 8, 7, 7, 7, 8, 19],
   blocks: [
     { kind: "header" },
     { kind: "title", title: "BÁO CÁO", subject: SUBJECT },
