@@ -189,18 +189,45 @@ describe("tinhgon consolidate", () => {
     const texts: string[] = [];
     wb.eachSheet((ws) => ws.eachRow((r) => r.eachCell((c) => void texts.push(String(c.text)))));
     expect(
-      texts.some((x) => /CHƯA ĐẦY ĐỦ: chưa tổng hợp được số liệu của 05-so-tai-chinh, SỞ XÂY DỰNG/.test(x)),
+      texts.some((x) =>
+        /CHƯA ĐẦY ĐỦ: chưa tổng hợp được số liệu của 05-so-tai-chinh, SỞ XÂY DỰNG; chưa xác định biểu sử dụng của SỞ NỘI VỤ/.test(
+          x,
+        ),
+      ),
     ).toBe(true);
-    // Every unit of the agencies counted, named with its agency, each under its own agency's rules.
-    expect(texts).toContain("Văn phòng Sở (SỞ Y TẾ)");
-    expect(texts).toContain("Phòng Cơ sở đảng (BAN TỔ CHỨC TỈNH ỦY)");
-    expect(texts.some((x) => x.startsWith("Quy định 329-QĐ/TW"))).toBe(true);
-    expect(texts.some((x) => x.startsWith("Nghị quyết 332/NQ-CP"))).toBe(true);
-    expect(texts).not.toContain("Phòng Quản lý xây dựng (SỞ XÂY DỰNG)");
-    // An appendix per agency counted, after the one of all units.
+    // The agencies missing named at the top, the return sent twice too.
+    expect(texts).toContain(
+      "Chưa tổng hợp được số liệu của: 05-so-tai-chinh (không đọc được tệp); SỞ XÂY DỰNG (số tổng không khớp với các dòng).",
+    );
+    expect(texts.some((x) => x.startsWith("SỞ NỘI VỤ gửi hai biểu khác nhau (tệp 01-so-noi-vu.xlsx"))).toBe(
+      true,
+    );
+    // One block per agency counted, each under its own agency's rules; the grand total.
+    const main = wb.worksheets[0]!;
+    // The rows with a cell reading `label` (a merged cell's text is read in each of its cells).
+    const rowOf = (label: string): number[] => {
+      const found = new Set<number>();
+      main.eachRow((r, n) => r.eachCell((c) => void (c.text === label && found.add(n))));
+      return [...found];
+    };
+    expect(rowOf("SỞ Y TẾ")).toHaveLength(1);
+    expect(rowOf("Phòng Cơ sở đảng")).toHaveLength(1);
+    expect(rowOf("Phòng Quản lý xây dựng")).toEqual([]);
+    expect(rowOf("Cộng")).toHaveLength(4);
+    expect(texts).toContain("Định mức theo Quy định 329-QĐ/TW");
+    expect(texts.some((x) => /^Định mức theo Nghị định 150\/2025\/NĐ-CP/.test(x))).toBe(true);
+    const [total] = rowOf("TỔNG CỘNG");
+    // Cấp trưởng, cấp phó (columns C, D) and biên chế (G) of the four agencies counted.
+    const result = (col: string) => (main.getCell(`${col}${total}`).value as { result: number }).result;
+    expect([result("C"), result("D"), result("G")]).toEqual([
+      GOOD.heads,
+      5 + 4 + 6 + 4,
+      staffOf(NOI_VU) + staffOf(TO_CHUC) + 30 + 27,
+    ]);
+    // The files received, then an appendix per agency counted.
     expect(wb.worksheets.map((ws) => ws.name)).toEqual([
-      "Rà soát cấp phó",
-      "Phụ lục",
+      "Tổng hợp cấp phó",
+      "PL1 Tiếp nhận biểu",
       "PL2 SỞ NỘI VỤ",
       "PL3 BAN TỔ CHỨC TỈNH ỦY",
       "PL4 SỞ Y TẾ",
@@ -209,6 +236,11 @@ describe("tinhgon consolidate", () => {
       "Ghi chú cho người lập",
     ]);
     expect(texts).toContain("PHỤ LỤC 1");
+    expect(texts).toContain("TÌNH HÌNH TIẾP NHẬN BIỂU CỦA CÁC CƠ QUAN, ĐƠN VỊ");
+    expect(texts).toContain("Không dùng (trùng biểu đã nhận)");
+    expect(texts).toContain("Không đọc được");
+    // A file is named by its name, never by the folders it was read from.
+    expect(texts.some((x) => x.includes(dir))).toBe(false);
     expect(texts).toContain("KẾT QUẢ RÀ SOÁT SỐ LƯỢNG CẤP PHÓ THEO TỪNG ĐƠN VỊ – SỞ Y TẾ");
   });
 

@@ -171,6 +171,10 @@ const GALLERY = {
     vi: "Lập từ dòng lệnh: tinhgon excess DANH-SÁCH.xlsx --decision-date YYYY-MM-DD -o KQ.xlsx.",
     en: "Made from the command line: tinhgon excess ROSTER.xlsx --decision-date YYYY-MM-DD -o OUT.xlsx.",
   },
+  needConsolidation: {
+    vi: "Lập từ dòng lệnh: tinhgon consolidate THƯ-MỤC-BIỂU -o TONG-HOP.xlsx.",
+    en: "Made from the command line: tinhgon consolidate FOLDER -o OUT.xlsx.",
+  },
   needScenarios: {
     vi: "Lập từ dòng lệnh: tinhgon scenarios TỆP.xlsx --sheets A,B, hoặc tinhgon propose TỆP.xlsx -o KQ.xlsx.",
     en: "Made from the command line: tinhgon scenarios FILE.xlsx --sheets A,B, or tinhgon propose FILE.xlsx -o OUT.xlsx.",

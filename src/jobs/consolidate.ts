@@ -2,19 +2,13 @@
  * Consolidation of the forms returned by many agencies, for every front end: one file's table read
  * → its return (agency named from the title rows, checked under its own agency's rules, the grid
  * dropped); the returns → the consolidation (src/core/analyse/consolidate); the consolidation →
- * the combined analysis and the consolidated deputy review.
+ * the combined analysis and the consolidated deputy review (src/reports/templates/consolidatedReview).
  */
 import { check, type AnalyseOptions } from "../core/analyse";
-import {
-  combinedTable,
-  withAgencyNames,
-  type Consolidation,
-  type ReturnInput,
-} from "../core/analyse/consolidate";
+import { combinedTable, type Consolidation, type ReturnInput } from "../core/analyse/consolidate";
 import { agencyName } from "../core/read/agency";
 import type { Analysis, Grid, Issue, StaffingTable } from "../core/types";
-import { deputyReview, type ReportDetails, type ReportDoc, type ReportSheet } from "../reports";
-import { MAX_SHEET_NAME, uniqueSheetName } from "../reports/sheetName";
+import { consolidatedReview, consolidatedSubject, type ReportDetails, type ReportDoc } from "../reports";
 import { analyseJob } from "./index";
 
 /**
@@ -47,65 +41,13 @@ export function consolidatedAnalysis(c: Consolidation, options: AnalyseOptions):
 }
 
 /** The subject line of the consolidated report; an incomplete one names the agencies missing. */
-export function consolidatedSubject(c: Consolidation, subject?: string): string {
-  const base = subject ?? "Tổng hợp rà soát số lượng cấp phó của các cơ quan, đơn vị";
-  const missing = c.missing.map((m) => m.agency).join(", ");
-  return missing === "" ? base : `${base} (CHƯA ĐẦY ĐỦ: chưa tổng hợp được số liệu của ${missing})`;
-}
+export { consolidatedSubject };
 
 /**
- * The consolidated deputy review: every unit named with its agency in the first appendix
- * ("PHỤ LỤC 1"), then an appendix per agency counted ("PHỤ LỤC 2 … – SỞ NỘI VỤ": that agency's own
- * review, its own subtotal row), before the sheets for the person preparing it.
+ * The consolidated deputy review (reports' "tong-hop-ra-soat-cap-pho"): the agencies missing named
+ * first, one block per agency counted with its units under its own rules and its subtotal, the
+ * grand total; the files received (PHỤ LỤC 1); the review of each agency (PHỤ LỤC 2 …).
  */
 export function consolidatedReport(c: Consolidation, analysis: Analysis, details: ReportDetails): ReportDoc {
-  const reviewDetails = { ...details, subject: consolidatedSubject(c, details.subject) };
-  const doc = deputyReview(withAgencyNames(analysis), reviewDetails);
-  const at = doc.sheets.findIndex((sheet) => sheet.role !== "notes" && isAppendix(sheet));
-  if (at < 0) return doc;
-  const sheets = [...doc.sheets];
-  sheets[at] = retitled(sheets[at] as ReportSheet, 1);
-  const taken = sheets.map((sheet) => sheet.name);
-  const appendices: ReportSheet[] = [];
-  let styles = doc.styles;
-  for (const agency of c.agencies) {
-    if (!agency.counted || !agency.analysis) continue;
-    const own = deputyReview(agency.analysis, reviewDetails);
-    const sheet = own.sheets.find((s) => s.role !== "notes" && isAppendix(s));
-    if (!sheet) continue;
-    const n = appendices.length + 2;
-    const name = uniqueSheetName(`PL${n} ${agency.agency}`.slice(0, MAX_SHEET_NAME), taken);
-    taken.push(name);
-    appendices.push({ ...retitled(sheet, n, agency.agency), name });
-    styles = { ...own.styles, ...styles };
-  }
-  sheets.splice(at + 1, 0, ...appendices);
-  return { ...doc, sheets, styles };
-}
-
-const APPENDIX = "PHỤ LỤC";
-
-/** Whether a sheet is the review's appendix: its first text is "PHỤ LỤC". */
-function isAppendix(sheet: ReportSheet): boolean {
-  return sheet.cells.some((cell) => cell.content.kind === "text" && cell.content.text === APPENDIX);
-}
-
-/** "PHỤ LỤC" → "PHỤ LỤC 2"; its title, for an agency's appendix, followed by the agency. */
-function retitled(sheet: ReportSheet, n: number, agency?: string): ReportSheet {
-  let titled = false;
-  const cells = sheet.cells.map((cell) => {
-    if (cell.content.kind !== "text") return cell;
-    if (cell.content.text === APPENDIX)
-      return { ...cell, content: { kind: "text" as const, text: `${APPENDIX} ${n}` } };
-    // The line after "PHỤ LỤC" is the appendix's title.
-    if (agency !== undefined && !titled && /^KẾT QUẢ /.test(cell.content.text)) {
-      titled = true;
-      return {
-        ...cell,
-        content: { kind: "text" as const, text: `${cell.content.text} – ${agency.toUpperCase()}` },
-      };
-    }
-    return cell;
-  });
-  return { ...sheet, cells };
+  return consolidatedReview(c, analysis, details);
 }

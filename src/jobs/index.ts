@@ -71,6 +71,7 @@ export function templateAvailable(id: TemplateId, analysis: Analysis | undefined
       return analysis !== undefined;
     case "scenarios":
     case "excess":
+    case "consolidation":
       return false;
     default:
       return true;

@@ -9,8 +9,12 @@ import { pilotTracker } from "./templates/pilotTracker";
 import { roadmap } from "./templates/roadmap";
 import { scenarioReport } from "./templates/scenarioReport";
 import { excessRoadmap } from "./templates/excessRoadmap";
+import { consolidatedReview } from "./templates/consolidatedReview";
 import {
   checkAnalysis,
+  CONSOLIDATION,
+  consolidationOf,
+  consolidationReturns,
   communeAnalysis,
   communeCompareAnalysis,
   compareAnalysis,
@@ -47,6 +51,10 @@ export function goldenDoc(id: TemplateId, style: ReportStyle): ReportDoc {
       return scenarioReport(SCENARIOS(), details, scenarioCurrent());
     case "lo-trinh-cap-pho-doi-du":
       return excessRoadmap(EXCESS_PLAN(), planAnalysis(), details);
+    case "tong-hop-ra-soat-cap-pho": {
+      const { c, analysis } = CONSOLIDATION();
+      return consolidatedReview(c, analysis, details);
+    }
   }
 }
 
@@ -64,5 +72,12 @@ export function variantDocs(style: ReportStyle): [string, ReportDoc][] {
       roadmap({ baseYear: 2025, baseline: 52, targetRate: 0.1, profile: "CV31_2025" }, details),
     ],
     ["theo-doi-thi-diem (blank)", pilotTracker({ items: [] }, details)],
+    ["tong-hop-ra-soat-cap-pho (complete)", consolidated(consolidationReturns(false).slice(0, 3), false)],
+    ["tong-hop-ra-soat-cap-pho (later used)", consolidated(consolidationReturns(), true)],
+    ["tong-hop-ra-soat-cap-pho (none counted)", consolidated(consolidationReturns().slice(3, 5), false)],
   ];
+  function consolidated(returns: ReturnType<typeof consolidationReturns>, useLater: boolean): ReportDoc {
+    const { c, analysis } = consolidationOf(returns, { useLater });
+    return consolidatedReview(c, analysis, details);
+  }
 }

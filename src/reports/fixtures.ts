@@ -8,6 +8,13 @@ import type { Analysis, StaffingTable } from "../core/types";
 import type { RoadmapInput, TrackerInput } from "./inputs";
 import type { Scenario } from "./scenarios";
 import { excessPlan, type ExcessPlan } from "../core/analyse/excessPlan";
+import {
+  combinedTable,
+  consolidate,
+  type Consolidation,
+  type ConsolidateOptions,
+  type ReturnInput,
+} from "../core/analyse/consolidate";
 import type { ReportDetails, ReportStyle } from "./types";
 
 export const REPORT_DATE = "2026-02-05";
@@ -136,6 +143,89 @@ export const planAnalysis = (): Analysis =>
     ),
     { date: REPORT_DATE, decisionDate: "2025-10-01" },
   );
+
+/** A returned table as the consolidation keeps it: its units and their check. */
+function returned(file: string, agency: string, t: StaffingTable, analysis: Analysis): ReturnInput {
+  return {
+    file,
+    sheet: t.sheet,
+    agency,
+    table: { kind: t.kind, units: t.units },
+    analysis,
+    issues: analysis.issues,
+  };
+}
+
+/**
+ * The returns of five files: Văn phòng Tỉnh ủy (Bình Phước before, Party phòng), a commune (caps
+ * pooled under NQ 332), Sở Nội vụ (phòng thuộc sở), Sở Tài chính's old .xls that cannot be read,
+ * Sở Xây dựng whose total row disagrees with its rows; with `again`, Văn phòng Tỉnh ủy once more.
+ */
+export function consolidationReturns(again = true): ReturnInput[] {
+  const xd = staffingTable(
+    [
+      ["Văn phòng", 1, 2, 8, 11],
+      ["Phòng Quản lý xây dựng", 1, 2, 11, 14],
+    ],
+    "Biểu đơn vị",
+  );
+  const xdAnalysis = check(xd, { date: REPORT_DATE, unitType: "phong" });
+  const nv = staffingTable(
+    [
+      ["Văn phòng", 1, 2, 9, 12],
+      ["Phòng Tổ chức, biên chế", 1, 4, 6, 11],
+      ["Phòng Cải cách hành chính", 1, 1, 5, 7],
+    ],
+    "Biểu đơn vị",
+  );
+  return [
+    returned("tra-ve/01-van-phong-tinh-uy.xlsx", "VĂN PHÒNG TỈNH ỦY", before(), checkAnalysis()),
+    returned(
+      "tra-ve/02-xa-tan-hung.xlsx",
+      "ỦY BAN NHÂN DÂN XÃ TÂN HƯNG",
+      commune([3, 3, 2, 2], "Biểu"),
+      communeAnalysis(),
+    ),
+    returned(
+      "tra-ve/03-so-noi-vu.xlsx",
+      "SỞ NỘI VỤ",
+      nv,
+      check(nv, { date: REPORT_DATE, unitType: "phong" }),
+    ),
+    {
+      file: "tra-ve/04-so-tai-chinh.xls",
+      issues: [{ level: "error", code: "file-xls", params: { file: "04-so-tai-chinh.xls" } }],
+    },
+    {
+      ...returned("tra-ve/05-so-xay-dung.xlsx", "SỞ XÂY DỰNG", xd, xdAnalysis),
+      issues: [
+        {
+          level: "error",
+          code: "total-mismatch",
+          cell: "'Biểu đơn vị'!F25",
+          params: { field: "Tổng số", stated: 30, computed: 25 },
+        },
+        ...xdAnalysis.issues,
+      ],
+    },
+    ...(again
+      ? [returned("tra-ve/06-van-phong-tinh-uy-gui-lai.xlsx", "Văn phòng Tỉnh ủy", before(), checkAnalysis())]
+      : []),
+  ];
+}
+
+/** The consolidation of `inputs` and its combined analysis (as src/jobs/consolidate makes them). */
+export function consolidationOf(
+  inputs: readonly ReturnInput[],
+  options: ConsolidateOptions = {},
+): { c: Consolidation; analysis: Analysis } {
+  const c = consolidate(inputs, options);
+  return { c, analysis: check(combinedTable(c), { date: REPORT_DATE }) };
+}
+
+/** The consolidation of {@link consolidationReturns}: two agencies missing, one returned twice. */
+export const CONSOLIDATION = (): { c: Consolidation; analysis: Analysis } =>
+  consolidationOf(consolidationReturns());
 
 export const DETAILS: Record<ReportStyle, ReportDetails> = {
   state: {

@@ -12,6 +12,7 @@ export { pilotTracker } from "./templates/pilotTracker";
 export { roadmap } from "./templates/roadmap";
 export { scenarioReport } from "./templates/scenarioReport";
 export { excessRoadmap } from "./templates/excessRoadmap";
+export { consolidatedReview, consolidatedSubject } from "./templates/consolidatedReview";
 export type { Scenario } from "./scenarios";
 export { DONE_STATUS, TRACKER_STATUSES } from "./inputs";
 export type { FormKind, RoadmapInput, RoadmapYear, TrackerInput, TrackerItem, TrackerStatus } from "./inputs";
@@ -33,7 +34,9 @@ export type TemplateInput =
   /** Several plans (tinhgon propose or scenarios): not made from the pane's one analysis. */
   | "scenarios"
   /** A roster's excess deputies by name (tinhgon excess). */
-  | "excess";
+  | "excess"
+  /** The forms returned by many agencies (tinhgon consolidate): not made from the pane's one analysis. */
+  | "consolidation";
 
 export interface TemplateInfo {
   label: { vi: string; en: string };
@@ -119,6 +122,16 @@ export const TEMPLATES: Record<TemplateId, TemplateInfo> = {
       en: "From a roster with birth dates and sex: excess deputies year by year to the deadline, who retires (Labour Code 2019 Art. 169), who needs another solution; the deputies listed in an appendix.",
     },
     input: "excess",
+    orientation: "portrait",
+    appendixOrientation: "landscape",
+  },
+  "tong-hop-ra-soat-cap-pho": {
+    label: { vi: "Tổng hợp rà soát cấp phó của các cơ quan", en: "Deputy review, agencies consolidated" },
+    description: {
+      vi: "Từ biểu các cơ quan, đơn vị gửi về: cơ quan chưa tổng hợp được nêu trước; từng cơ quan với các đơn vị, định mức cấp phó theo quy định của cơ quan đó, số vượt, cảnh báo, dòng cộng; tổng cộng; phụ lục tình hình tiếp nhận biểu và phụ lục từng cơ quan.",
+      en: "From the forms returned by agencies: the agencies missing named first; each agency with its units, the deputy cap under its own rules, excess, flags and a subtotal; the grand total; appendices of the files received and of each agency.",
+    },
+    input: "consolidation",
     orientation: "portrait",
     appendixOrientation: "landscape",
   },

@@ -177,6 +177,8 @@ function tableStyles(): Record<string, CellStyle> {
     "td.p±": cell({ numberFormat: '"giảm "0.00%;"tăng "0.00%;0.00%' }),
     "td.d": cell({ numberFormat: "dd/mm/yyyy" }),
     "td.y": cell({ numberFormat: "0" }),
+    // A remark across a table's row (the rules an agency's units were checked under).
+    "td.note": cell({ font: { italic: true }, align: { horizontal: "left" } }),
     tt: total(),
     "tt.l": total({ align: { horizontal: "left" } }),
     "tt.n": total({ numberFormat: "#,##0" }),
@@ -215,6 +217,11 @@ export function layoutStyles(style: ReportStyle): Record<string, CellStyle> {
       align: { horizontal: "left", vertical: "middle", wrap: true },
     },
     para: { font: { size: body }, align: { horizontal: "justify", vertical: "top", wrap: true } },
+    // What a reader must not miss (figures missing from a consolidation).
+    "para.b": {
+      font: { size: body, bold: true },
+      align: { horizontal: "justify", vertical: "top", wrap: true },
+    },
     label: { font: { size: 12 }, align: { horizontal: "left", vertical: "middle", wrap: true } },
     "sig.role": centered(body, { bold: true }),
     "sig.name": centered(body, { bold: true }),

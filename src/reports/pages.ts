@@ -66,9 +66,16 @@ export function keepTogetherBreaks(sheet: ReportSheet): number[] {
   const signature = [...parts].reverse().find((p) => p.kind === "layout" && p !== parts[0]);
   if (signature) groups.push([lastFilled(1, signature.top - 1, filled) ?? signature.top, signature.bottom]);
   groups.sort((a, b) => a[0] - b[0]);
+  // Groups that share a row are one: a heading kept with the paragraph that a table is kept with.
+  const merged: [number, number][] = [];
+  for (const [from, to] of groups) {
+    const last = merged[merged.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else merged.push([from, to]);
+  }
 
   const breaks: number[] = [];
-  for (const [from, to] of groups) {
+  for (const [from, to] of merged) {
     const need = sumHeights(from, to, heightOf);
     const { used, room } = placeRow(from, breaks, page, titleHeight, heightOf);
     if (used > 0 && used + need > room && need <= page - titleHeight) breaks.push(from);

@@ -97,9 +97,10 @@ describe.each(ALL)("%s", (_name, doc) => {
       expect(s.name.length).toBeLessThanOrEqual(MAX_SHEET_NAME);
       expect(s.name).not.toMatch(/[[\]:*?/\\]/);
     }
-    // Appendices follow the report: each titled "PHỤ LỤC", its table's header on every printed page.
+    // Appendices follow the report: each titled "PHỤ LỤC", its table's header on every printed page;
+    // numbered ones (the consolidation's) are "PL2 SỞ NỘI VỤ", to leave room for the agency.
     for (const appendix of official.slice(1)) {
-      expect(appendix.name).toMatch(/^Phụ lục/);
+      expect(appendix.name).toMatch(/^(Phụ lục|PL\d+ )/);
       expect(textOf(appendix.cells[0])).toMatch(/^PHỤ LỤC/);
       expect(appendix.page.printTitleRows).toBeDefined();
     }
@@ -741,6 +742,7 @@ describe("TEMPLATES", () => {
       "danh-sach-can-bo",
       "so-sanh-phuong-an",
       "lo-trinh-cap-pho-doi-du",
+      "tong-hop-ra-soat-cap-pho",
     ]);
     for (const id of IDS) {
       expect(TEMPLATES[id].label.vi).not.toBe("");

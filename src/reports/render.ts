@@ -32,6 +32,15 @@ import {
   type ExcessPersonField,
   type ExcessYearField,
 } from "./excessPlan";
+import {
+  consolidationSentence,
+  renderConsolidationGap,
+  renderConsolidationNotice,
+  renderConsolidationTable,
+  renderReturnStatus,
+  type ConsolidationColumn,
+  type ReturnColumn,
+} from "./consolidated";
 import { bestScenarioSentence, renderScenarioTable, scenarioLines, type ScenarioColumn } from "./scenarios";
 import type { ReportDetails, ReportDoc, ReportPart, ReportSheet } from "./types";
 import {
@@ -56,7 +65,8 @@ export type TemplateId =
   | "bieu-don-vi"
   | "danh-sach-can-bo"
   | "so-sanh-phuong-an"
-  | "lo-trinh-cap-pho-doi-du";
+  | "lo-trinh-cap-pho-doi-du"
+  | "tong-hop-ra-soat-cap-pho";
 
 /** The blocks a template is made of, placed top to bottom. */
 export type Block =
@@ -122,6 +132,16 @@ export type Block =
   | { kind: "excessPeople"; columns: (HeaderColumn & { field: ExcessPersonField })[] }
   /** How many are left at the deadline, and who. */
   | { kind: "excessSummary" }
+  /** The agencies whose figures are missing and the returns of one agency twice (ctx.consolidation). */
+  | { kind: "consolidationNotice" }
+  /** Files received, agencies counted and the totals in a sentence. */
+  | { kind: "consolidationSummary" }
+  /** One block per agency counted (its units, its subtotal), then the grand total. */
+  | { kind: "consolidationTable"; columns: ConsolidationColumn[] }
+  /** Under the table of an incomplete consolidation: the agencies the total leaves out. */
+  | { kind: "consolidationGap" }
+  /** Every file received, what became of it and why. */
+  | { kind: "returnStatus"; columns: ReturnColumn[] }
   | { kind: "trackerCounts"; label: Span; value: number; share: number }
   | { kind: "formTable"; form: FormKind; columns: FormColumn[]; rows: number; total: boolean }
   | { kind: "formSignature" }
@@ -289,6 +309,11 @@ const PART_KINDS: Record<Block["kind"], ReportPart["kind"]> = {
   excessYears: "table",
   excessPeople: "table",
   excessSummary: "text",
+  consolidationNotice: "text",
+  consolidationSummary: "text",
+  consolidationTable: "table",
+  consolidationGap: "text",
+  returnStatus: "table",
   trackerCounts: "table",
   formTable: "table",
 };
@@ -404,6 +429,16 @@ function renderBlock(st: RenderState, block: Block): void {
       return paragraphs(st, excessSummarySentences(need(st.ctx.excess, "an excess-deputy plan")));
     case "bestScenario":
       return paragraphs(st, [bestScenarioSentence(need(st.ctx.scenarios, "the plans to compare"))]);
+    case "consolidationNotice":
+      return renderConsolidationNotice(st);
+    case "consolidationSummary":
+      return paragraphs(st, [consolidationSentence(need(st.ctx.consolidation, "a consolidation"))]);
+    case "consolidationTable":
+      return renderConsolidationTable(st, block.columns);
+    case "consolidationGap":
+      return renderConsolidationGap(st);
+    case "returnStatus":
+      return renderReturnStatus(st, block.columns);
     case "trackerCounts":
       return renderTrackerCounts(st, block.label, block.value, block.share);
     case "formTable":

@@ -1,6 +1,7 @@
 /**
  * What the renderer's blocks share while one template is rendered, and small helpers for them.
  */
+import type { Consolidation } from "../core/analyse/consolidate";
 import type { ExcessPlan } from "../core/analyse/excessPlan";
 import type { Analysis } from "../core/types";
 import { columnsWidthPt, type SheetBuilder } from "./builder";
@@ -24,6 +25,8 @@ export interface RenderContext {
   /** The excess deputies by name, year by year (lo-trinh-cap-pho-doi-du). */
   excess?: ExcessPlan;
   current?: Analysis;
+  /** The returns of many agencies consolidated (tong-hop-ra-soat-cap-pho). */
+  consolidation?: Consolidation;
   /**
    * Whether the host draws charts (Excel does; .xlsx files written with ExcelJS cannot hold one).
    * Without charts no rows are reserved for one, so the report has no blank gap. Default true.

@@ -8,7 +8,7 @@ import { FLAG_LABELS, SUMMARY_ROWS } from "../core/labels";
 import { issueMessage } from "../core/messages";
 import { cleanText } from "../core/text/normalize";
 import { RULE_SETS, TRANSITION_RULES, UNIT_TYPE_LABELS, citation } from "../core/rules";
-import type { Analysis, Confidence, Totals, UnitResult } from "../core/types";
+import type { Analysis, Confidence, PoolResult, Totals, UnitResult } from "../core/types";
 import { a1, columnsWidthPt, linesHeight, range, wrappedLines } from "./builder";
 import { FILLS } from "./layout";
 import { addOnce, need, type RenderState, type Span } from "./state";
@@ -265,7 +265,7 @@ function countOf(u: UnitResult, f: CountField): number | undefined {
  * document only), a cap the user entered marked (*), and how sure we are of the rule as a note for
  * the person preparing the report, never in the official text.
  */
-function noteCap(st: RenderState, u: UnitResult, withSource: boolean): void {
+export function noteCap(st: RenderState, u: UnitResult, withSource: boolean): void {
   const info = u.capInfo;
   if (!info) return;
   if (info.entered) {
@@ -289,7 +289,7 @@ function noteCap(st: RenderState, u: UnitResult, withSource: boolean): void {
  * Issues of the analysis the person preparing the report must know about, as notes; errors the
  * report was made over also as a footnote of the document (nobody should sign it as it is).
  */
-const NOTED_ISSUES = new Set([
+export const NOTED_ISSUES: ReadonlySet<string> = new Set([
   "quota-assumed-from-staff",
   "province-class-assumed",
   "rule-not-applicable",
@@ -386,10 +386,8 @@ export function renderUnitTable(
     const tone = block.highlight && pool.excess > 0 ? "alert" : undefined;
     const style = (name: string): string =>
       tone ? b.styles.variant(name, tone, { fill: FILLS[tone] }) : name;
-    if (firstLabel && lastLabel) {
-      const text = `Tính chung ${pool.units.length} đơn vị (${pool.units.map(cleanText).join(", ")}): bình quân ${pool.average} cấp phó mỗi đơn vị, tối đa ${pool.cap}, hiện có ${pool.deputies}`;
-      put(st, r, [firstLabel.at[0], lastLabel.at[1]], { kind: "text", text }, style("td"));
-    }
+    if (firstLabel && lastLabel)
+      put(st, r, [firstLabel.at[0], lastLabel.at[1]], { kind: "text", text: poolText(pool) }, style("td"));
     for (const c of cols.slice(labelCols.length)) {
       const content: CellContent =
         c.field === "excess"
@@ -482,8 +480,13 @@ export function renderUnitTable(
   b.take();
 }
 
-/** The content and style of one unit cell. */
-function unitCell(
+/** The label of a pooled group's row: its units, the average cap, the total allowed and the deputies. */
+export function poolText(pool: PoolResult): string {
+  return `Tính chung ${pool.units.length} đơn vị (${pool.units.map(cleanText).join(", ")}): bình quân ${pool.average} cấp phó mỗi đơn vị, tối đa ${pool.cap}, hiện có ${pool.deputies}`;
+}
+
+/** The content and style of one unit cell (`share`: the live leader-share formula of its row). */
+export function unitCell(
   u: UnitResult,
   field: UnitField,
   index: number,

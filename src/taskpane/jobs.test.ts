@@ -163,9 +163,10 @@ describe("gallery templates", () => {
   const before = table(BINH_PHUOC_BEFORE, "Trước");
   const after = table(BINH_PHUOC_AFTER, "Sau");
   const settings = { ...defaultSettings("2026-02-05"), unitType: "phong-dang" as const };
-  // The comparison of plans and the excess-deputy roadmap come from the command line, not the pane.
+  // The comparison of plans, the excess-deputy roadmap and the consolidation come from the command
+  // line, not the pane.
   const ids = (Object.keys(TEMPLATES) as TemplateId[]).filter(
-    (id) => TEMPLATES[id].input !== "scenarios" && TEMPLATES[id].input !== "excess",
+    (id) => !["scenarios", "excess", "consolidation"].includes(TEMPLATES[id].input),
   );
 
   it("offers blank forms, the tracker and the roadmap always, analysis reports when one exists", () => {

@@ -21,6 +21,7 @@ const NEEDS: Record<TemplateInput, GalleryKey> = {
   none: "unavailable",
   scenarios: "needScenarios",
   excess: "needExcess",
+  consolidation: "needConsolidation",
 };
 
 export const TEMPLATE_IDS = Object.keys(TEMPLATES) as TemplateId[];
