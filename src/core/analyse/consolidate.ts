@@ -234,19 +234,3 @@ export function combinedTable(c: Consolidation, sheet = "Tổng hợp"): Staffin
   }
   return { sheet, kind: "units", headerRows: { first: 1, last: 1 }, columns: [], mapping: {}, units };
 }
-
-/**
- * The combined analysis with every unit named with its agency, "Văn phòng (SỞ Y TẾ)", for a report
- * that lists all units in one table (names already told apart that way are kept).
- */
-export function withAgencyNames(analysis: Analysis): Analysis {
-  const renamed = new Map<string, string>();
-  const units = analysis.units.map((u) => {
-    if (u.block === undefined || u.name.endsWith(`(${u.block})`)) return u;
-    const name = `${u.name} (${u.block})`;
-    renamed.set(u.name, name);
-    return { ...u, name };
-  });
-  const pools = analysis.pools.map((p) => ({ ...p, units: p.units.map((n) => renamed.get(n) ?? n) }));
-  return { ...analysis, units, pools };
-}

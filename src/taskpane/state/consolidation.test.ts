@@ -66,12 +66,16 @@ async function setup(kind: "file" | "excel" = "file") {
   return { pane, downloads };
 }
 
-async function texts(bytes: Uint8Array): Promise<{ sheets: string[]; texts: string[] }> {
+/** The texts of each sheet of a workbook, by sheet name, and all of them. */
+async function texts(bytes: Uint8Array): Promise<{ sheets: Record<string, string[]>; texts: string[] }> {
   const wb = new Workbook();
   await wb.xlsx.load(bytes as unknown as Parameters<Workbook["xlsx"]["load"]>[0]);
-  const out: string[] = [];
-  wb.eachSheet((ws) => ws.eachRow((r) => r.eachCell((c) => void out.push(String(c.text)))));
-  return { sheets: wb.worksheets.map((ws) => ws.name), texts: out };
+  const sheets: Record<string, string[]> = {};
+  wb.eachSheet((ws) => {
+    const out: string[] = (sheets[ws.name] = []);
+    ws.eachRow((r) => r.eachCell((c) => void out.push(String(c.text))));
+  });
+  return { sheets, texts: Object.values(sheets).flat() };
 }
 
 describe("the pane's consolidation", () => {
@@ -158,10 +162,11 @@ describe("the pane's consolidation", () => {
     expect(
       report.texts.some((x) => /CHƯA ĐẦY ĐỦ: chưa tổng hợp được số liệu của 05-so-tai-chinh/.test(x)),
     ).toBe(true);
-    expect(report.sheets).toContain("Nguồn số liệu");
-    // The sources sheet lists the files counted, never the one not read.
-    expect(report.texts).toContain("01-so-noi-vu.xlsx");
-    expect(report.texts).not.toContain("05-so-tai-chinh.xls");
+    // The files received, each with its status; the sources sheet lists the files counted only.
+    expect(report.sheets["PL1 Tiếp nhận biểu"]).toContain("05-so-tai-chinh.xls");
+    const sources = report.sheets["Nguồn số liệu"];
+    expect(sources).toContain("01-so-noi-vu.xlsx");
+    expect(sources).not.toContain("05-so-tai-chinh.xls");
   });
 
   it("is complete with the good files and the later return, and makes the report at once", async () => {

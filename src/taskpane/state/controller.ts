@@ -72,7 +72,7 @@ import {
 } from "./consolidation";
 
 /** The report a consolidation makes (the consolidated deputy review). */
-export const CONSOLIDATED_TEMPLATE: TemplateId = "ra-soat-cap-pho";
+export const CONSOLIDATED_TEMPLATE: TemplateId = "tong-hop-ra-soat-cap-pho";
 
 /** One table the pane reads: what was read, as detected and as corrected by the user. */
 export interface SideState {
@@ -1242,12 +1242,11 @@ export class PaneController {
       this.set({ busy: undefined });
       return this.say({ intent: "error", key: "reportFailed", params: { reason: reasonOf(err) } }, "message");
     }
-    const baseName = reportBaseName(CONSOLIDATED_TEMPLATE, "tong-hop");
     const warning: DeliveryWarning | undefined =
       list !== ""
         ? { excel: "insertedExcelIncomplete", file: "insertedFileIncomplete", params: { list } }
         : undefined;
-    await this.deliver(report, { sourceSheets: [], baseName }, format, notes, warning);
+    await this.deliver(report, { sourceSheets: [], baseName: CONSOLIDATED_TEMPLATE }, format, notes, warning);
   }
 
   /**
