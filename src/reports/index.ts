@@ -46,53 +46,55 @@ export interface TemplateInfo {
   appendixOrientation?: "landscape";
 }
 
-/** A template's name and description, from the message catalogue. */
-const texts = (id: TemplateId): Pick<TemplateInfo, "label" | "description"> => ({
-  label: REPORTS[`${id}.label`],
-  description: REPORTS[`${id}.description`],
-});
-
-/** Every template, by id, in gallery order. */
+/** Every template, by id, in gallery order; names and descriptions are in src/core/messages/reports.ts. */
 export const TEMPLATES: Record<TemplateId, TemplateInfo> = {
   "ket-qua-sap-xep": {
-    ...texts("ket-qua-sap-xep"),
+    label: REPORTS["ket-qua-sap-xep.label"],
+    description: REPORTS["ket-qua-sap-xep.description"],
     input: "merge-analysis",
     orientation: "portrait",
     appendixOrientation: "landscape",
   },
   "ra-soat-cap-pho": {
-    ...texts("ra-soat-cap-pho"),
+    label: REPORTS["ra-soat-cap-pho.label"],
+    description: REPORTS["ra-soat-cap-pho.description"],
     input: "analysis",
     orientation: "portrait",
     appendixOrientation: "landscape",
   },
   "lo-trinh-tinh-gian": {
-    ...texts("lo-trinh-tinh-gian"),
+    label: REPORTS["lo-trinh-tinh-gian.label"],
+    description: REPORTS["lo-trinh-tinh-gian.description"],
     input: "roadmap",
     orientation: "portrait",
   },
   "theo-doi-thi-diem": {
-    ...texts("theo-doi-thi-diem"),
+    label: REPORTS["theo-doi-thi-diem.label"],
+    description: REPORTS["theo-doi-thi-diem.description"],
     input: "tracker",
     orientation: "landscape",
   },
   "bieu-don-vi": {
-    ...texts("bieu-don-vi"),
+    label: REPORTS["bieu-don-vi.label"],
+    description: REPORTS["bieu-don-vi.description"],
     input: "none",
     orientation: "landscape",
   },
   "danh-sach-can-bo": {
-    ...texts("danh-sach-can-bo"),
+    label: REPORTS["danh-sach-can-bo.label"],
+    description: REPORTS["danh-sach-can-bo.description"],
     input: "none",
     orientation: "landscape",
   },
   "so-sanh-phuong-an": {
-    ...texts("so-sanh-phuong-an"),
+    label: REPORTS["so-sanh-phuong-an.label"],
+    description: REPORTS["so-sanh-phuong-an.description"],
     input: "scenarios",
     orientation: "landscape",
   },
   "lo-trinh-cap-pho-doi-du": {
-    ...texts("lo-trinh-cap-pho-doi-du"),
+    label: REPORTS["lo-trinh-cap-pho-doi-du.label"],
+    description: REPORTS["lo-trinh-cap-pho-doi-du.description"],
     input: "excess",
     orientation: "portrait",
     appendixOrientation: "landscape",
