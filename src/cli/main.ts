@@ -58,7 +58,7 @@ import {
   type ProposeOptions,
   type ProposeResult,
 } from "../core/analyse/propose";
-import { FLAG_LABELS, SUMMARY_ROWS } from "../core/labels";
+import { FLAG_LABELS, SUMMARY_ROWS } from "../core/messages";
 import { issuesJson, saveAll, version } from "./output";
 import { t, type StringKey } from "./strings";
 import { isConsolidate, runConsolidate } from "./consolidate";

@@ -23,7 +23,7 @@ import { cutRate, deputyRatio, headcountCut, leaderShare } from "../core/analyse
 import { cutNeeded, progress } from "../core/analyse/targets";
 import { plan, retirementDate } from "../core/analyse";
 import { todayIso } from "../core/format";
-import { SUMMARY_ROWS } from "../core/labels";
+import { SUMMARY_ROWS } from "../core/messages";
 import { deputyCap, defaultRuleSet, excessDeadline, PARTY_UNIT_TYPES } from "../core/rules";
 import type { Analysis, StaffingTable, UnitType } from "../core/types";
 import {

@@ -6,7 +6,7 @@
  * every file received.
  */
 import type { AgencyReturn, Consolidation, Duplicate, Missing } from "../core/analyse/consolidate";
-import { FLAG_LABELS } from "../core/labels";
+import { FLAG_LABELS } from "../core/messages";
 import { issueMessage } from "../core/messages";
 import { RULE_SETS } from "../core/rules";
 import { cleanText } from "../core/text/normalize";

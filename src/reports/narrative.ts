@@ -4,7 +4,7 @@
  * units still needing attention and why. Pure text: the renderer lays it out as editable paragraphs.
  */
 import { formatDate, formatNumber, formatPercent } from "../core/format";
-import { FLAG_LABELS } from "../core/labels";
+import { FLAG_LABELS } from "../core/messages";
 import { RULE_SETS } from "../core/rules/ruleSets";
 import type { Analysis, Change, FlagId, RuleSetId, Totals } from "../core/types";
 import type { ReportDetails } from "./types";

@@ -1,6 +1,6 @@
 import { compare } from "../core/analyse";
 import { row, table } from "../core/analyse/fixtures";
-import { FLAG_LABELS, SUMMARY_ROWS } from "../core/labels";
+import { FLAG_LABELS, SUMMARY_ROWS } from "../core/messages";
 import { goldenDoc, STYLES, variantDocs } from "./all-docs";
 import { columnsWidthPt, SheetBuilder, StyleBook, wrappedLines } from "./builder";
 import { MAX_SHEET_NAME } from "./sheetName";

@@ -6,7 +6,7 @@
  */
 import type { AnalysisMode } from "../core/types";
 import { formatDate } from "../core/format";
-import { fillPlaceholders } from "../core/messages";
+import { fill as fillText } from "../core/messages";
 import { cleanText, wordKey } from "../core/text/normalize";
 import { columnsWidthPt, SheetBuilder, StyleBook, textWidthPt, DEFAULT_FONT_SIZE } from "./builder";
 import type { FormKind } from "./inputs";
@@ -471,7 +471,7 @@ function fill(template: string, d: ReportDetails): string {
     place: cleanText(d.place) || "……",
     date: formatDate(d.date),
   };
-  return fillPlaceholders(template, values);
+  return fillText(template, values);
 }
 
 const isText = (p: HeaderPiece | undefined): p is TextPiece => p !== undefined && "text" in p;

@@ -4,7 +4,7 @@
  * values; totals, cuts, rates and counts are formulas whose cached results are the engine's.
  */
 import { leaderShare } from "../core/analyse/figures";
-import { FLAG_LABELS, SUMMARY_ROWS } from "../core/labels";
+import { FLAG_LABELS, SUMMARY_ROWS } from "../core/messages";
 import { issueMessage } from "../core/messages";
 import { cleanText } from "../core/text/normalize";
 import { RULE_SETS, TRANSITION_RULES, UNIT_TYPE_LABELS, citation } from "../core/rules";

@@ -1,6 +1,7 @@
 import { FIELD_LABELS } from "../../core/read/fields";
 import type { CellValue, ColumnInfo, Grid, Issue, StaffingTable } from "../../core/types";
-import { plural, t } from "../../i18n/app";
+import { fill as plural } from "../../core/messages";
+import { t } from "../../i18n/app";
 import { defaultSettings } from "../jobs";
 import type { SourceList } from "../host";
 import {

@@ -5,7 +5,7 @@
  * already formatted for vi-VN (or English), so that the React components only lay them out.
  */
 import { formatDate, formatDateShort, formatNumber, formatPercent } from "../../core/format";
-import { FLAG_LABELS, SUMMARY_ROWS } from "../../core/labels";
+import { FLAG_LABELS, SUMMARY_ROWS } from "../../core/messages";
 import type { Lang } from "../../core/messages";
 import { UNIT_TYPE_LABELS } from "../../core/rules/labels";
 import { RULE_SETS } from "../../core/rules/ruleSets";

@@ -1,12 +1,12 @@
-import type { Issue, IssueCode, IssueLevel } from "./types";
-
-export type Lang = "vi" | "en";
-
 /**
- * Every message the engine can give, in Vietnamese and English. `{name}` placeholders are filled
- * from the issue's params. Kept in one table so that wording is reviewed in one place.
+ * Every message the engine can give, in Vietnamese and English, by {@link IssueCode}. `{name}`
+ * placeholders are filled from the issue's params. Catalogue ids: "issue.<code>", "issueNote.<key>",
+ * "level.<level>".
  */
-const MESSAGES: Record<IssueCode, Record<Lang, string>> = {
+import type { IssueCode, IssueLevel } from "../types";
+import type { Texts } from "./lang";
+
+export const ISSUES: Record<IssueCode, Texts> = {
   // files and sheets (hosts/xlsx)
   "file-not-found": {
     vi: "Không tìm thấy tệp {file}.",
@@ -390,44 +390,16 @@ const MESSAGES: Record<IssueCode, Record<Lang, string>> = {
 };
 
 /** Said after an issue that stands for several cells of one column (`count` and `cells` both set). */
-const SAME_IN_COLUMN: Record<Lang, string> = {
-  vi: " Cùng lỗi này ở {count} ô của cột: {cells}.",
-  en: " The same in {count} cells of this column: {cells}.",
-};
+export const ISSUE_NOTES = {
+  sameInColumn: {
+    vi: " Cùng lỗi này ở {count} ô của cột: {cells}.",
+    en: " The same in {count} cells of this column: {cells}.",
+  },
+} satisfies Record<string, Texts>;
 
-/** The user-facing text of an issue, in the given language. */
-export function issueMessage(issue: Issue, lang: Lang = "vi"): string {
-  const params: Record<string, string | number> = { cell: issue.cell ?? "", ...issue.params };
-  const many =
-    typeof params.count === "number" && params.count > 1 && params.cells !== undefined
-      ? SAME_IN_COLUMN[lang]
-      : "";
-  return fillPlaceholders(MESSAGES[issue.code][lang] + many, params);
-}
-
-/**
- * The one placeholder filler of every string table (issues, CLI, pane, ribbon, report headers):
- * "{name}" replaced by `params.name`; a placeholder without a value is left as it is.
- */
-export function fillPlaceholders(
-  template: string,
-  params: Readonly<Record<string, string | number>>,
-): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
-    Object.hasOwn(params, key) ? String(params[key]) : whole,
-  );
-}
-
-const LEVEL: Record<IssueLevel, Record<Lang, string>> = {
+/** The names of issue levels. */
+export const LEVELS: Record<IssueLevel, Texts> = {
   error: { vi: "Lỗi", en: "Error" },
   warning: { vi: "Cảnh báo", en: "Warning" },
   info: { vi: "Lưu ý", en: "Note" },
 };
-
-export function levelLabel(level: IssueLevel, lang: Lang = "vi"): string {
-  return LEVEL[level][lang];
-}
-
-export function hasErrors(issues: readonly Issue[]): boolean {
-  return issues.some((issue) => issue.level === "error");
-}

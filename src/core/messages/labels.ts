@@ -1,16 +1,21 @@
-import type { FlagId, Totals } from "./types";
-import type { Lang } from "./messages";
-
 /** What users read for the figures and flags of an analysis, in every host. */
-export type Label = Record<Lang, string>;
+import type { FlagId, Totals } from "../types";
+import type { Texts } from "./lang";
+
+export type Label = Texts;
+
+/** The four summary figures. */
+export const SUMMARY = {
+  units: { vi: "Đầu mối", en: "Units" },
+  heads: { vi: "Cấp trưởng", en: "Heads" },
+  deputies: { vi: "Cấp phó", en: "Deputies" },
+  staff: { vi: "Biên chế", en: "Staff" },
+} satisfies Record<keyof Totals, Label>;
 
 /** The four summary figures, in report order. */
-export const SUMMARY_ROWS: readonly { key: keyof Totals; label: Label }[] = [
-  { key: "units", label: { vi: "Đầu mối", en: "Units" } },
-  { key: "heads", label: { vi: "Cấp trưởng", en: "Heads" } },
-  { key: "deputies", label: { vi: "Cấp phó", en: "Deputies" } },
-  { key: "staff", label: { vi: "Biên chế", en: "Staff" } },
-];
+export const SUMMARY_ROWS: readonly { key: keyof Totals; label: Label }[] = (
+  ["units", "heads", "deputies", "staff"] as const
+).map((key) => ({ key, label: SUMMARY[key] }));
 
 export const FLAG_LABELS: Record<FlagId, Label> = {
   "leaders-only": { vi: "100% là lãnh đạo", en: "Leaders only" },
