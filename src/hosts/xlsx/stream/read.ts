@@ -1,7 +1,7 @@
 /**
  * An .xlsx to one grid per worksheet, without a workbook model: the zip's parts are inflated one at
  * a time, decoded to text once and scanned forward (see xml.ts, sheet.ts). Browser-safe (fflate,
- * TextDecoder), so the CLI and the browser worker read alike. Throws {@link XlsxCorrupt} (or any
+ * TextDecoder), so the CLI and the browser worker read alike; the CLI passes zlib's inflate. Throws {@link XlsxCorrupt} (or any
  * error, on bytes that are no workbook): the caller reports "file-corrupt".
  */
 
@@ -18,7 +18,7 @@ import {
   type Relationship,
   type SharedStrings,
 } from "./parts";
-import { unzipPart, zipEntries, ZipIndex } from "./zip";
+import { unzipPart, zipEntries, ZipIndex, type InflateRaw } from "./zip";
 import { XlsxCorrupt } from "./xml";
 
 export interface XlsxSheet extends ReadSheet {
@@ -29,13 +29,18 @@ export interface XlsxSheet extends ReadSheet {
 const OFFICE_DOCUMENT = /\/officeDocument$/;
 const UTF8 = new TextDecoder("utf-8");
 
-export function readXlsx(bytes: Uint8Array): XlsxSheet[] {
+export interface ReadXlsxOptions {
+  /** The raw-deflate inflater (default: fflate's, as the browser has it). */
+  inflate?: InflateRaw;
+}
+
+export function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions = {}): XlsxSheet[] {
   const entries = zipEntries(bytes);
   if (!entries) throw new XlsxCorrupt("not a zip");
   const zip = new ZipIndex(entries);
   const text = (part: string): string | undefined => {
     const entry = zip.get(part);
-    return entry ? decode(unzipPart(bytes, entry)) : undefined;
+    return entry ? decode(unzipPart(bytes, entry, options.inflate)) : undefined;
   };
 
   // The workbook part: where the package's relationships say, else where Excel puts it.
