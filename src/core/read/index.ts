@@ -78,7 +78,8 @@ function read(view: GridView, options: ReadOptions): ReadResult {
   const nameCols = (["unit", "person", "title", "mergeInto", "subUnit", "employment"] as const).flatMap((f) =>
     (header.mapping[f] ?? []).map((c) => c - view.grid.origin.col),
   );
-  const rest = Array.from({ length: Math.max(0, view.rows - top.length) }, (_, k) => top.length + k);
+  const rest: number[] = [];
+  for (let i = top.length; i < view.rows; i++) rest.push(i);
   const [late] = findLegacyText(view, rest, nameCols);
   if (late) return { issues: [legacyIssue(view.sheet, late)] };
 
@@ -152,6 +153,20 @@ const FOOTER =
 const FOOTER_START = /^[\s(]*[nNtTkKxXlL]/;
 /** Marks typed in category columns of a roster: "x", "X", "✓", "1". */
 const MARKS = new Set(["x", "v", "1", "✓", "✔", "☑", "có", "co", "+", "●", "•"]);
+/** Whether `text` is a run of ASCII digits ("12"): such text matches ORDER_NUMBER and ORDER_LIKE. */
+function isDigits(text: string): boolean {
+  const n = text.length;
+  if (n === 0) return false;
+  for (let k = 0; k < n; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
+
+/** ORDER_NUMBER.test, without the regular expression for the usual "12". */
+const isOrderNumber = (text: string): boolean => isDigits(text) || ORDER_NUMBER.test(text);
+
 /** Cells listed by name in one aggregated issue; the rest are counted. */
 const CELLS_SHOWN = 3;
 
@@ -215,6 +230,8 @@ class RowReader {
   private readonly order: Aggregated[] = [];
   /** Columns whose figures are summed and cross-checked against stated totals. */
   private readonly checkedCols: number[];
+  /** Each field's columns, relative, as {@link cols} gives them (the mapping does not change). */
+  private readonly fieldCols = new Map<Field, number[]>();
 
   constructor(
     private readonly view: GridView,
@@ -265,12 +282,17 @@ class RowReader {
   }
 
   private col(field: Field): number | undefined {
-    const abs = this.header.mapping[field]?.[0];
-    return abs === undefined ? undefined : this.rel(abs);
+    return this.cols(field)[0];
   }
 
+  /** The field's columns, relative; shared, not to be changed. */
   private cols(field: Field): number[] {
-    return (this.header.mapping[field] ?? []).map((abs) => this.rel(abs));
+    let cols = this.fieldCols.get(field);
+    if (cols === undefined) {
+      cols = (this.header.mapping[field] ?? []).map((abs) => this.rel(abs));
+      this.fieldCols.set(field, cols);
+    }
+    return cols;
   }
 
   private text(i: number, field: Field, fillMerged = false): string {
@@ -682,7 +704,7 @@ class RowReader {
     for (let j = 0; j < this.view.cols; j++) {
       const t = this.view.text(i, j);
       // A number in the STT column does not make a row a person; a name typed there does.
-      if (t === "" || (j === orderCol && ORDER_LIKE.test(t))) continue;
+      if (t === "" || (j === orderCol && (isDigits(t) || ORDER_LIKE.test(t)))) continue;
       cells++;
       if (cells > 1) return undefined;
       label = t;
@@ -739,10 +761,12 @@ class RowReader {
 
     let unitsFromRows = false;
     let unitsFromContext = false;
+    // The unit of the last person: the next one with the same block, name and part has its key.
+    let last: { block: string | undefined; name: string; part: string; unit: Acc } | undefined;
     for (let i = this.dataStart(); i < this.view.rows; i++) {
-      if (this.rowIsBlank(i) && this.firstText(i) === "") continue;
-      if (isNumberingRow(this.view, i)) continue;
       const first = this.firstText(i);
+      if (first === "" && this.rowIsBlank(i)) continue;
+      if (isNumberingRow(this.view, i)) continue;
       const order = this.text(i, "order");
       const total = totalKind(this.text(i, "person") || order || first) ?? totalKind(first);
       if (total) {
@@ -757,12 +781,12 @@ class RowReader {
         if (total === "grand" && seenPeople) break;
         continue;
       }
+      const arabic = isOrderNumber(order);
       // A numbered row is a person, never a signature line.
-      if (seenPeople && !ORDER_NUMBER.test(order) && this.isFooter(i)) break;
+      if (seenPeople && !arabic && this.isFooter(i)) break;
       // A category row: "* Sĩ quan", "II | Hợp đồng NĐ 111 | 2" (a count beside it), "- Biên chế".
       const person = this.text(i, "person");
       const label = this.labelOf(i);
-      const arabic = ORDER_NUMBER.test(order);
       const catText = label ?? (arabic ? "" : person);
       const cat = catText === "" ? undefined : categoryOf(catText, order);
       if (cat !== undefined && (label !== undefined || order !== "")) {
@@ -792,13 +816,11 @@ class RowReader {
         }
         continue;
       }
-      const title =
-        titleCols.length > 0
-          ? titleCols
-              .map((j) => this.view.text(i, j))
-              .filter(Boolean)
-              .join(", ")
-          : currentTitle;
+      let title = titleCols.length > 0 ? "" : currentTitle;
+      for (const j of titleCols) {
+        const t = this.view.text(i, j);
+        if (t !== "") title = title === "" ? t : `${title}, ${t}`;
+      }
       if (person === "" && title === "") continue;
       if (title === "" && !this.hasRoleMarks(i))
         this.issue("info", "empty-title", i, titleCols[0] ?? personCol, { row: this.view.absRow(i) });
@@ -815,25 +837,30 @@ class RowReader {
       }
       const part = this.text(i, "subUnit", true);
       const merge = this.text(i, "mergeInto", true);
-      const key = `${textKey(block ?? "")}\u0000${textKey(name)}\u0000${textKey(part)}`;
-      let unit = byKey.get(key);
-      if (!unit) {
-        unit = {
-          key,
-          name,
-          heads: 0,
-          deputies: 0,
-          specialists: 0,
-          staff: 0,
-          contract: 0,
-          row: this.view.absRow(i),
-        };
-        if (part) unit.part = part;
-        const shown = this.text(i, "block", true) || section;
-        if (shown !== undefined) unit.section = shown;
-        if (block !== undefined) unit.block = block;
-        byKey.set(key, unit);
-        units.push(unit);
+      let unit: Acc | undefined;
+      if (last && last.name === name && last.part === part && last.block === block) unit = last.unit;
+      else {
+        const key = `${textKey(block ?? "")}\u0000${textKey(name)}\u0000${textKey(part)}`;
+        unit = byKey.get(key);
+        if (!unit) {
+          unit = {
+            key,
+            name,
+            heads: 0,
+            deputies: 0,
+            specialists: 0,
+            staff: 0,
+            contract: 0,
+            row: this.view.absRow(i),
+          };
+          if (part) unit.part = part;
+          const shown = this.text(i, "block", true) || section;
+          if (shown !== undefined) unit.section = shown;
+          if (block !== undefined) unit.block = block;
+          byKey.set(key, unit);
+          units.push(unit);
+        }
+        last = { block, name, part, unit };
       }
       if (hasOrderCol && person !== "") {
         // A person listed again under a second post, without a number, is one person.

@@ -34,19 +34,29 @@ export function findLegacyText(
   const found: LegacyCell[] = [];
   if (limit <= 0) return found;
   const columns = [...cols];
+  // Names, titles and units repeat down a roster: each distinct text is judged once.
+  const judged = new Map<string, LegacyEncoding | null>();
+  const fonts = view.hasLegacyFonts;
   for (const i of rows) {
     for (const j of columns) {
-      if (view.legacyFont(i, j) !== undefined) continue;
+      if (fonts && view.legacyFont(i, j) !== undefined) continue;
       const v = view.raw(i, j);
       if (typeof v !== "string") continue;
-      const encoding = looksLegacy(v);
-      if (encoding === undefined) continue;
+      let encoding = judged.get(v);
+      if (encoding === undefined) {
+        encoding = looksLegacy(v) ?? null;
+        if (judged.size < MAX_JUDGED) judged.set(v, encoding);
+      }
+      if (encoding === null) continue;
       found.push({ row: view.absRow(i), col: view.absCol(j), value: v, encoding });
       if (found.length >= limit) return found;
     }
   }
   return found;
 }
+
+/** Distinct texts remembered by {@link findLegacyText}. */
+const MAX_JUDGED = 100_000;
 
 /** Longest value a message quotes. */
 const MAX_QUOTED = 60;
