@@ -46,6 +46,8 @@ export class GridView {
   private stamp = 0;
   private readonly textStamps: Uint32Array;
   private readonly texts: string[];
+  /** The value each column's entry in {@link texts} was computed from (its text is that value's). */
+  private readonly textValues: CellValue[];
 
   constructor(readonly grid: Grid) {
     const cells = Array.isArray(grid.cells) ? grid.cells : [];
@@ -72,6 +74,7 @@ export class GridView {
     if (Array.isArray(grid.fonts) && grid.fonts.length > 0) this.mapFonts(grid);
     this.textStamps = new Uint32Array(this.cols);
     this.texts = new Array<string>(this.cols).fill("");
+    this.textValues = new Array<CellValue>(this.cols).fill(null);
   }
 
   /**
@@ -165,8 +168,14 @@ export class GridView {
     let t: string;
     if (this.textStamps[j] === this.stamp) t = this.texts[j] as string;
     else {
-      t = cellText(this.raw(i, j));
-      this.texts[j] = t;
+      const v = this.raw(i, j);
+      // A unit's or a title's text repeats down a column: the same string is cleaned once.
+      if (typeof v === "string" && v === this.textValues[j]) t = this.texts[j] as string;
+      else {
+        t = cellText(v);
+        this.texts[j] = t;
+        this.textValues[j] = v;
+      }
       this.textStamps[j] = this.stamp;
     }
     // As value(): a merged cell shows its master's text only when its own value is empty.
