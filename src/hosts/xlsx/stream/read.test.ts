@@ -3,7 +3,8 @@
 import { writeZip } from "../../../../test/fixtures/zip";
 import type { Grid, Result } from "../../../core/types";
 import { openWorkbookBytes, type WorkbookSource } from "../open-bytes";
-import { decodeReferences, XlsxCorrupt, XmlReader } from "./xml";
+import { ByteXmlReader } from "./bytes";
+import { decodeReferences, EOF, OPEN, XlsxCorrupt, XmlReader } from "./xml";
 import { isDateFormat } from "./parts";
 import { readXlsx } from "./read";
 import { serialToDate } from "./sheet";
@@ -98,6 +99,26 @@ describe("XML tokenizer", () => {
   it("refuses a DOCTYPE wherever it is", () => {
     const r = new XmlReader(`<a><!DOCTYPE x [<!ENTITY e "boom">]><b/></a>`);
     expect(() => r.seek("b")).toThrow(XlsxCorrupt);
+  });
+
+  it("reads the same tags, attributes and text from a part's UTF-8 bytes (the worksheets' tokenizer)", () => {
+    const xml =
+      `<?xml version="1.0"?><!-- ghi chú --><x:c r="A1" x:t='s>1' n="Phó\tTrưởng &amp; phòng">` +
+      `<x:v><![CDATA[a<b]]>&amp;c Việt\r\nNam \uFEFFđ</x:v><e a = "x"/></x:c>`;
+    const seen = (r: XmlReader | ByteXmlReader): unknown[] => {
+      const out: unknown[] = [];
+      for (let kind = r.next(); kind !== EOF; kind = r.next()) {
+        out.push([kind, r.name, r.selfClosing, r.attr("r"), r.attr("t"), r.attr("n"), r.attr("a")]);
+        if (kind === OPEN && r.is("v")) out.push(r.text());
+      }
+      return out;
+    };
+    const fromText = seen(new XmlReader(xml));
+    expect(fromText).toContain("a<b&c Việt\nNam \uFEFFđ");
+    expect(seen(new ByteXmlReader(new TextEncoder().encode(xml)))).toEqual(fromText);
+    expect(() => new ByteXmlReader(new TextEncoder().encode(`<a><!DOCTYPE x><b/></a>`)).seek("b")).toThrow(
+      XlsxCorrupt,
+    );
   });
 });
 
