@@ -12,18 +12,14 @@ import type { InflateRaw } from "./stream/zip";
 
 export { sheetNotFound, type WorkbookSource } from "./open-bytes";
 
-/** Largest output buffer zlib grows by at a time. */
-const MAX_CHUNK = 1024 * 1024;
-
 /**
  * zlib's raw inflate, never past `size` bytes: a part that unpacks to more throws (a zip bomb whose
- * headers lie costs at most `size`); the caller checks that it gave exactly `size`.
+ * headers lie costs at most `size`, which zip-limits.ts has checked); the caller checks that it gave
+ * exactly `size`. One output buffer of the declared size (and a little room for zlib to see the
+ * end), so that nothing is copied into a second one.
  */
 export const zlibInflate: InflateRaw = (data, size) =>
-  inflateRawSync(data, {
-    maxOutputLength: Math.max(size, 1),
-    chunkSize: Math.min(Math.max(size, 64), MAX_CHUNK),
-  });
+  inflateRawSync(data, { maxOutputLength: Math.max(size, 1), chunkSize: size + 64 });
 
 /** Workbook bytes to grids (see `open-bytes.ts`), inflating with zlib. */
 export function openWorkbookBytes(bytes: Uint8Array, fileName: string): Promise<Result<WorkbookSource>> {

@@ -51,13 +51,16 @@ export function serialToDate(serial: number, date1904: boolean): Date {
 /** A worksheet part, as its UTF-8 bytes (without a BOM), to its grid. */
 export function readSheet(xml: Uint8Array, name: string, ctx: SheetContext): ReadSheet {
   const r = new ByteXmlReader(xml);
-  // Positions in typed arrays: no boxed number per cell.
-  let rowOf = new Int32Array(4096);
-  let colOf = new Int32Array(4096);
+  // Positions in typed arrays: no boxed number per cell. Sized for a cell every 32 bytes of XML
+  // (a shared-string cell with its reference and style takes 30 to 40), so that they seldom grow;
+  // at most a million to start with (17 MB), whatever a part padded with blank space declares.
+  const capacity = Math.min(1 << 20, Math.max(4096, xml.length >> 5));
+  let rowOf = new Int32Array(capacity);
+  let colOf = new Int32Array(capacity);
   // Values in typed arrays too: a number as itself, a shared string as its index, anything else as
   // its index in \`others\`. A list of a million values, pushed to, was the loop's largest cost.
-  let kindOf = new Uint8Array(4096);
-  let numOf = new Float64Array(4096);
+  let kindOf = new Uint8Array(capacity);
+  let numOf = new Float64Array(capacity);
   const others: CellValue[] = [];
   let count = 0;
   const legacy: { row: number; col: number; font: string }[] = [];
