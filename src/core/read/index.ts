@@ -175,6 +175,10 @@ export function totalKind(label: string): "grand" | "subtotal" | undefined {
   // Every total label starts with t or c ("tổng", "tong", "cộng"): most rows end here, unnormalised.
   const first = label.charCodeAt(0) | 0x20;
   if (first !== 0x74 && first !== 0x63) return undefined;
+  // Then an o ("tổng", "tong", "cộng"): a name such as "Trần" or "Cao" ends here too. An ASCII letter
+  // stays itself in NFC and lower case, whatever marks follow it.
+  const second = label.charCodeAt(1) | 0x20;
+  if (second >= 0x61 && second <= 0x7a && second !== 0x6f) return undefined;
   const lower = label.normalize("NFC").toLowerCase();
   if (GRAND_TOTAL.test(lower)) return "grand";
   if (TOTAL.test(lower)) return "subtotal";
@@ -232,6 +236,14 @@ class RowReader {
   private readonly checkedCols: number[];
   /** Each field's columns, relative, as {@link cols} gives them (the mapping does not change). */
   private readonly fieldCols = new Map<Field, number[]>();
+  /** The columns {@link roleOf} reads on every person's row. */
+  private roleCols?: {
+    contract: number[];
+    staff: number[];
+    heads: number[];
+    deputies: number[];
+    employment: number | undefined;
+  };
 
   constructor(
     private readonly view: GridView,
@@ -717,7 +729,12 @@ class RowReader {
 
   /** Whether a mark ("x", "X", "✓", "1") is typed in any column of `field` in row i. */
   private marked(i: number, field: Field): boolean {
-    for (const j of this.cols(field)) {
+    return this.markedIn(i, this.cols(field));
+  }
+
+  /** Whether a mark is typed in any of the columns `cols` in row i. */
+  private markedIn(i: number, cols: readonly number[]): boolean {
+    for (const j of cols) {
       const v = this.view.raw(i, j);
       const t = typeof v === "number" ? String(v) : cellText(v).toLowerCase();
       if (MARKS.has(t)) return true;
@@ -763,12 +780,22 @@ class RowReader {
     let unitsFromContext = false;
     // The unit of the last person: the next one with the same block, name and part has its key.
     let last: { block: string | undefined; name: string; part: string; unit: Acc } | undefined;
+    // Each field's column, looked up once: these cells are read on every row.
+    const view = this.view;
+    const at = (i: number, j: number | undefined, fillMerged = false): string =>
+      j === undefined ? "" : view.text(i, j, fillMerged);
+    const orderJ = this.col("order");
+    const personJ = this.col("person");
+    const unitJ = this.col("unit");
+    const blockJ = this.col("block");
+    const subUnitJ = this.col("subUnit");
+    const mergeJ = this.col("mergeInto");
     for (let i = this.dataStart(); i < this.view.rows; i++) {
       const first = this.firstText(i);
       if (first === "" && this.rowIsBlank(i)) continue;
       if (isNumberingRow(this.view, i)) continue;
-      const order = this.text(i, "order");
-      const total = totalKind(this.text(i, "person") || order || first) ?? totalKind(first);
+      const order = at(i, orderJ);
+      const total = totalKind(at(i, personJ) || order || first) ?? totalKind(first);
       if (total) {
         close(scopes.category);
         close(scopes.unit);
@@ -785,7 +812,7 @@ class RowReader {
       // A numbered row is a person, never a signature line.
       if (seenPeople && !arabic && this.isFooter(i)) break;
       // A category row: "* Sĩ quan", "II | Hợp đồng NĐ 111 | 2" (a count beside it), "- Biên chế".
-      const person = this.text(i, "person");
+      const person = at(i, personJ);
       const label = this.labelOf(i);
       const catText = label ?? (arabic ? "" : person);
       const cat = catText === "" ? undefined : categoryOf(catText, order);
@@ -824,19 +851,19 @@ class RowReader {
       if (person === "" && title === "") continue;
       if (title === "" && !this.hasRoleMarks(i))
         this.issue("info", "empty-title", i, titleCols[0] ?? personCol, { row: this.view.absRow(i) });
-      const own = hasUnitCol ? this.text(i, "unit", true) : "";
+      const own = hasUnitCol ? at(i, unitJ, true) : "";
       const name = own || current;
       if (own === "" && name !== "") {
         if (oneUnit && name === oneUnit.text) unitsFromContext = true;
         else unitsFromRows = true;
       }
-      const block = this.text(i, "block", true) || orgBlock(section);
+      const block = at(i, blockJ, true) || orgBlock(section);
       if (name === "") {
         this.issue("warning", "person-without-unit", i, personCol, { row: this.view.absRow(i) });
         continue;
       }
-      const part = this.text(i, "subUnit", true);
-      const merge = this.text(i, "mergeInto", true);
+      const part = at(i, subUnitJ, true);
+      const merge = at(i, mergeJ, true);
       let unit: Acc | undefined;
       if (last && last.name === name && last.part === part && last.block === block) unit = last.unit;
       else {
@@ -1011,14 +1038,21 @@ class RowReader {
     classify: (s: string) => Role,
     category: "staff" | "contract" | undefined,
   ): Role {
-    if (this.marked(i, "contract")) return "contract";
-    const employment = this.text(i, "employment");
+    const c = (this.roleCols ??= {
+      contract: this.cols("contract"),
+      staff: this.cols("staff"),
+      heads: this.cols("heads"),
+      deputies: this.cols("deputies"),
+      employment: this.col("employment"),
+    });
+    if (this.markedIn(i, c.contract)) return "contract";
+    const employment = c.employment === undefined ? "" : this.view.text(i, c.employment);
     if (employment && classify(employment) === "contract") return "contract";
-    if (category === "contract" && !this.marked(i, "staff")) return "contract";
-    if (this.marked(i, "heads")) return "head";
-    if (this.marked(i, "deputies")) return "deputy";
+    if (category === "contract" && !this.markedIn(i, c.staff)) return "contract";
+    if (this.markedIn(i, c.heads)) return "head";
+    if (this.markedIn(i, c.deputies)) return "deputy";
     const role = classify(title);
-    if (role === "contract" && this.marked(i, "staff")) return "specialist";
+    if (role === "contract" && this.markedIn(i, c.staff)) return "specialist";
     return role;
   }
 
