@@ -78,8 +78,9 @@ function read(view: GridView, options: ReadOptions): ReadResult {
   const nameCols = (["unit", "person", "title", "mergeInto", "subUnit", "employment"] as const).flatMap((f) =>
     (header.mapping[f] ?? []).map((c) => c - view.grid.origin.col),
   );
-  const rest: number[] = [];
-  for (let i = top.length; i < view.rows; i++) rest.push(i);
+  // The other rows, as typed numbers: a list of 100,000 pushed to costs more than the check itself.
+  const rest = new Int32Array(Math.max(0, view.rows - top.length));
+  for (let k = 0; k < rest.length; k++) rest[k] = top.length + k;
   const [late] = findLegacyText(view, rest, nameCols);
   if (late) return { issues: [legacyIssue(view.sheet, late)] };
 
