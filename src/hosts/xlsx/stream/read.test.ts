@@ -183,6 +183,22 @@ describe("streaming reader: values", () => {
     ]);
   });
 
+  it("cells written otherwise than Excel does: prefixed, single quotes, other spacing, '>' in a value", async () => {
+    const g = await grid({
+      sheets: [
+        {
+          name: "S",
+          xml: sheet(
+            `<row r="1"><x:c r="A1" t="inlineStr"><is><t>a</t></is></x:c><c r='B1'><v>2</v></c>` +
+              `<c  r="C1"\n s = "0"><v>3</v></c><c r="D1" >\n<v>4</v>\n</c><c r="E1" z="a>b"><v>5</v></c>` +
+              `<c r="F1"/><c r="G1" t="str"><f>A1</f><v>g</v></c><!-- c --><c r="H1"><v>8</v></c></row>`,
+          ),
+        },
+      ],
+    });
+    expect(g.cells).toEqual([["a", 2, 3, 4, 5, null, "g", 8]]);
+  });
+
   it("dates by the cell's number format (built-in and custom), in the 1900 and 1904 systems", async () => {
     const styles =
       `<styleSheet ${NS}><numFmts count="2"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/><numFmt numFmtId="165" formatCode="#,##0&quot; người&quot;"/></numFmts>` +

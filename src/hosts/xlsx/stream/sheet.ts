@@ -69,7 +69,7 @@ export function readSheet(xml: Uint8Array, name: string, ctx: SheetContext): Rea
   const { strings, styles, date1904 } = ctx;
   const stringCount = strings.text.length;
   const runLegacy = new Map<string, boolean>();
-  const attrs: CellAttributes = { r: -1, rEnd: -1, s: -1, sEnd: -1, t: -1, tEnd: -1 };
+  const attrs: CellAttributes = { selfClosing: false, r: -1, rEnd: -1, s: -1, sEnd: -1, t: -1, tEnd: -1 };
 
   if (r.seek("sheetData") && !r.selfClosing) {
     let row = 0;
@@ -90,15 +90,23 @@ export function readSheet(xml: Uint8Array, name: string, ctx: SheetContext): Rea
       if (r.selfClosing) continue;
       let col = 0;
       for (;;) {
-        const k = r.next();
-        if (k === EOF) throw new XlsxCorrupt("row not closed");
-        if (k === CLOSE) break; // </row>
-        if (!r.is("c")) {
-          r.skipElement();
-          continue;
+        // The usual <c r="B8" s="1" t="s"> read in one pass (fastCell); anything else by the tokenizer.
+        const lt = find(xml, 0x3c, r.pos);
+        const gt = lt >= 0 && xml[lt + 1] === 0x63 ? fastCell(xml, lt + 2, attrs) : -1;
+        if (gt >= 0) {
+          r.pos = gt + 1;
+          r.selfClosing = attrs.selfClosing;
+        } else {
+          const k = r.next();
+          if (k === EOF) throw new XlsxCorrupt("row not closed");
+          if (k === CLOSE) break; // </row>
+          if (!r.is("c")) {
+            r.skipElement();
+            continue;
+          }
+          cellAttributes(xml, r.attrStart, r.attrEnd, attrs);
         }
         // Column from the cell's reference (its row part is the row's, as ExcelJS read it).
-        cellAttributes(xml, r.attrStart, r.attrEnd, attrs);
         col = attrs.r >= 0 ? parseColumn(xml, attrs.r, attrs.rEnd) : col + 1;
         const s = attrs.s >= 0 ? parseDigits(xml, attrs.s, attrs.sEnd) : 0;
         const t = attrs.t >= 0 ? cellType(xml, attrs.t, attrs.tEnd) : T_NUMBER;
@@ -252,6 +260,8 @@ function grown(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
 
 /** Where a cell's r, s and t values are (-1: absent); filled by {@link cellAttributes}. */
 interface CellAttributes {
+  /** Set by {@link fastCell} only. */
+  selfClosing: boolean;
   r: number;
   rEnd: number;
   s: number;
@@ -294,6 +304,54 @@ function cellAttributes(xml: Uint8Array, from: number, to: number, out: CellAttr
         out.sEnd = close;
       } else if (n === 0x74) {
         out.t = i + 1;
+        out.tEnd = close;
+      }
+    }
+    i = close + 1;
+  }
+}
+
+/**
+ * A `<c` tag (at `from`, just past its name) in the strict form Excel writes: attributes each after
+ * one space, a name of letters, digits or colons, `="`, a value without `"`; then `>` or `/>`. Fills
+ * `out` as {@link cellAttributes} does and returns where its `>` is; -1 for any other form (a
+ * prefixed name, other spacing, single quotes, the end of the text...), which the tokenizer reads.
+ */
+function fastCell(xml: Uint8Array, from: number, out: CellAttributes): number {
+  out.r = out.s = out.t = -1;
+  let i = from;
+  for (;;) {
+    const c = xml[i];
+    if (c === 0x3e) {
+      out.selfClosing = false;
+      return i;
+    }
+    if (c === 0x2f) {
+      if (xml[i + 1] !== 0x3e) return -1;
+      out.selfClosing = true;
+      return i + 1;
+    }
+    if (c !== 0x20) return -1;
+    const nameStart = ++i;
+    for (;;) {
+      const d = xml[i];
+      if (d === undefined) return -1;
+      if (!((d >= 0x61 && d <= 0x7a) || (d >= 0x41 && d <= 0x5a) || (d >= 0x30 && d <= 0x3a))) break;
+      i++;
+    }
+    if (i === nameStart || xml[i] !== 0x3d || xml[i + 1] !== 0x22) return -1;
+    const close = find(xml, 0x22, i + 2);
+    if (close < 0) return -1;
+    if (i - nameStart === 1) {
+      const n = xml[nameStart];
+      if (n === 0x72) {
+        out.r = i + 2;
+        out.rEnd = close;
+      } else if (n === 0x73) {
+        out.s = i + 2;
+        out.sEnd = close;
+      } else if (n === 0x74) {
+        out.t = i + 2;
         out.tEnd = close;
       }
     }
