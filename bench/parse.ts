@@ -17,7 +17,7 @@ import { inflateRawSync } from "zlib";
 import { compare } from "../src/core/analyse";
 import { readTable } from "../src/core/read";
 import type { Grid, StaffingTable } from "../src/core/types";
-import { openWorkbookBytes } from "../src/hosts/xlsx/open-bytes";
+import { openWorkbookBytes } from "../src/hosts/xlsx/open";
 import { partData, zipEntries } from "../src/hosts/xlsx/stream/zip";
 import { log, median, timeAsync, timeSync } from "./measure";
 

@@ -317,15 +317,23 @@ function score(mapping: ColumnMapping): number {
   return s;
 }
 
+/** One cell of a numbering row: "(1)", "3", "(3)=(1)+(2)", "A". */
+const NUMBERING_CELL = /^\(?\s*(\d{1,3}|[A-Za-z])\s*\)?\s*([=*x+\-–].*)?$/;
+
 /** A row of column numbers under a header: "(1) (2) (3)=(1)+(2)", "1 2 3", "A B 1 2". */
 export function isNumberingRow(view: GridView, i: number): boolean {
+  // Most rows hold a cell that is no column number at all: found without building matches.
+  for (let j = 0; j < view.cols; j++) {
+    const t = view.text(i, j);
+    if (t !== "" && !NUMBERING_CELL.test(t)) return false;
+  }
   let count = 0;
   let last = -Infinity;
   let letter = 0x40; // the letters of a numbering row run A, B, C… ("A B 1 2 … 38")
   for (let j = 0; j < view.cols; j++) {
     const t = view.text(i, j);
     if (t === "") continue;
-    const m = /^\(?\s*(\d{1,3}|[A-Za-z])\s*\)?\s*([=*x+\-–].*)?$/.exec(t);
+    const m = NUMBERING_CELL.exec(t);
     if (!m) return false;
     const n = Number(m[1]);
     if (Number.isNaN(n)) {

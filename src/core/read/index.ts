@@ -78,7 +78,9 @@ function read(view: GridView, options: ReadOptions): ReadResult {
   const nameCols = (["unit", "person", "title", "mergeInto", "subUnit", "employment"] as const).flatMap((f) =>
     (header.mapping[f] ?? []).map((c) => c - view.grid.origin.col),
   );
-  const rest = Array.from({ length: Math.max(0, view.rows - top.length) }, (_, k) => top.length + k);
+  // The other rows, as typed numbers: a list of 100,000 pushed to costs more than the check itself.
+  const rest = new Int32Array(Math.max(0, view.rows - top.length));
+  for (let k = 0; k < rest.length; k++) rest[k] = top.length + k;
   const [late] = findLegacyText(view, rest, nameCols);
   if (late) return { issues: [legacyIssue(view.sheet, late)] };
 
@@ -152,6 +154,20 @@ const FOOTER =
 const FOOTER_START = /^[\s(]*[nNtTkKxXlL]/;
 /** Marks typed in category columns of a roster: "x", "X", "✓", "1". */
 const MARKS = new Set(["x", "v", "1", "✓", "✔", "☑", "có", "co", "+", "●", "•"]);
+/** Whether `text` is a run of ASCII digits ("12"): such text matches ORDER_NUMBER and ORDER_LIKE. */
+function isDigits(text: string): boolean {
+  const n = text.length;
+  if (n === 0) return false;
+  for (let k = 0; k < n; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
+
+/** ORDER_NUMBER.test, without the regular expression for the usual "12". */
+const isOrderNumber = (text: string): boolean => isDigits(text) || ORDER_NUMBER.test(text);
+
 /** Cells listed by name in one aggregated issue; the rest are counted. */
 const CELLS_SHOWN = 3;
 
@@ -160,6 +176,10 @@ export function totalKind(label: string): "grand" | "subtotal" | undefined {
   // Every total label starts with t or c ("tổng", "tong", "cộng"): most rows end here, unnormalised.
   const first = label.charCodeAt(0) | 0x20;
   if (first !== 0x74 && first !== 0x63) return undefined;
+  // Then an o ("tổng", "tong", "cộng"): a name such as "Trần" or "Cao" ends here too. An ASCII letter
+  // stays itself in NFC and lower case, whatever marks follow it.
+  const second = label.charCodeAt(1) | 0x20;
+  if (second >= 0x61 && second <= 0x7a && second !== 0x6f) return undefined;
   const lower = label.normalize("NFC").toLowerCase();
   if (GRAND_TOTAL.test(lower)) return "grand";
   if (TOTAL.test(lower)) return "subtotal";
@@ -215,6 +235,16 @@ class RowReader {
   private readonly order: Aggregated[] = [];
   /** Columns whose figures are summed and cross-checked against stated totals. */
   private readonly checkedCols: number[];
+  /** Each field's columns, relative, as {@link cols} gives them (the mapping does not change). */
+  private readonly fieldCols = new Map<Field, number[]>();
+  /** The columns {@link roleOf} reads on every person's row. */
+  private roleCols?: {
+    contract: number[];
+    staff: number[];
+    heads: number[];
+    deputies: number[];
+    employment: number | undefined;
+  };
 
   constructor(
     private readonly view: GridView,
@@ -265,12 +295,17 @@ class RowReader {
   }
 
   private col(field: Field): number | undefined {
-    const abs = this.header.mapping[field]?.[0];
-    return abs === undefined ? undefined : this.rel(abs);
+    return this.cols(field)[0];
   }
 
+  /** The field's columns, relative; shared, not to be changed. */
   private cols(field: Field): number[] {
-    return (this.header.mapping[field] ?? []).map((abs) => this.rel(abs));
+    let cols = this.fieldCols.get(field);
+    if (cols === undefined) {
+      cols = (this.header.mapping[field] ?? []).map((abs) => this.rel(abs));
+      this.fieldCols.set(field, cols);
+    }
+    return cols;
   }
 
   private text(i: number, field: Field, fillMerged = false): string {
@@ -682,7 +717,7 @@ class RowReader {
     for (let j = 0; j < this.view.cols; j++) {
       const t = this.view.text(i, j);
       // A number in the STT column does not make a row a person; a name typed there does.
-      if (t === "" || (j === orderCol && ORDER_LIKE.test(t))) continue;
+      if (t === "" || (j === orderCol && (isDigits(t) || ORDER_LIKE.test(t)))) continue;
       cells++;
       if (cells > 1) return undefined;
       label = t;
@@ -695,7 +730,12 @@ class RowReader {
 
   /** Whether a mark ("x", "X", "✓", "1") is typed in any column of `field` in row i. */
   private marked(i: number, field: Field): boolean {
-    for (const j of this.cols(field)) {
+    return this.markedIn(i, this.cols(field));
+  }
+
+  /** Whether a mark is typed in any of the columns `cols` in row i. */
+  private markedIn(i: number, cols: readonly number[]): boolean {
+    for (const j of cols) {
       const v = this.view.raw(i, j);
       const t = typeof v === "number" ? String(v) : cellText(v).toLowerCase();
       if (MARKS.has(t)) return true;
@@ -739,12 +779,24 @@ class RowReader {
 
     let unitsFromRows = false;
     let unitsFromContext = false;
+    // The unit of the last person: the next one with the same block, name and part has its key.
+    let last: { block: string | undefined; name: string; part: string; unit: Acc } | undefined;
+    // Each field's column, looked up once: these cells are read on every row.
+    const view = this.view;
+    const at = (i: number, j: number | undefined, fillMerged = false): string =>
+      j === undefined ? "" : view.text(i, j, fillMerged);
+    const orderJ = this.col("order");
+    const personJ = this.col("person");
+    const unitJ = this.col("unit");
+    const blockJ = this.col("block");
+    const subUnitJ = this.col("subUnit");
+    const mergeJ = this.col("mergeInto");
     for (let i = this.dataStart(); i < this.view.rows; i++) {
-      if (this.rowIsBlank(i) && this.firstText(i) === "") continue;
-      if (isNumberingRow(this.view, i)) continue;
       const first = this.firstText(i);
-      const order = this.text(i, "order");
-      const total = totalKind(this.text(i, "person") || order || first) ?? totalKind(first);
+      if (first === "" && this.rowIsBlank(i)) continue;
+      if (isNumberingRow(this.view, i)) continue;
+      const order = at(i, orderJ);
+      const total = totalKind(at(i, personJ) || order || first) ?? totalKind(first);
       if (total) {
         close(scopes.category);
         close(scopes.unit);
@@ -757,12 +809,12 @@ class RowReader {
         if (total === "grand" && seenPeople) break;
         continue;
       }
+      const arabic = isOrderNumber(order);
       // A numbered row is a person, never a signature line.
-      if (seenPeople && !ORDER_NUMBER.test(order) && this.isFooter(i)) break;
+      if (seenPeople && !arabic && this.isFooter(i)) break;
       // A category row: "* Sĩ quan", "II | Hợp đồng NĐ 111 | 2" (a count beside it), "- Biên chế".
-      const person = this.text(i, "person");
+      const person = at(i, personJ);
       const label = this.labelOf(i);
-      const arabic = ORDER_NUMBER.test(order);
       const catText = label ?? (arabic ? "" : person);
       const cat = catText === "" ? undefined : categoryOf(catText, order);
       if (cat !== undefined && (label !== undefined || order !== "")) {
@@ -792,48 +844,51 @@ class RowReader {
         }
         continue;
       }
-      const title =
-        titleCols.length > 0
-          ? titleCols
-              .map((j) => this.view.text(i, j))
-              .filter(Boolean)
-              .join(", ")
-          : currentTitle;
+      let title = titleCols.length > 0 ? "" : currentTitle;
+      for (const j of titleCols) {
+        const t = this.view.text(i, j);
+        if (t !== "") title = title === "" ? t : `${title}, ${t}`;
+      }
       if (person === "" && title === "") continue;
       if (title === "" && !this.hasRoleMarks(i))
         this.issue("info", "empty-title", i, titleCols[0] ?? personCol, { row: this.view.absRow(i) });
-      const own = hasUnitCol ? this.text(i, "unit", true) : "";
+      const own = hasUnitCol ? at(i, unitJ, true) : "";
       const name = own || current;
       if (own === "" && name !== "") {
         if (oneUnit && name === oneUnit.text) unitsFromContext = true;
         else unitsFromRows = true;
       }
-      const block = this.text(i, "block", true) || orgBlock(section);
+      const block = at(i, blockJ, true) || orgBlock(section);
       if (name === "") {
         this.issue("warning", "person-without-unit", i, personCol, { row: this.view.absRow(i) });
         continue;
       }
-      const part = this.text(i, "subUnit", true);
-      const merge = this.text(i, "mergeInto", true);
-      const key = `${textKey(block ?? "")}\u0000${textKey(name)}\u0000${textKey(part)}`;
-      let unit = byKey.get(key);
-      if (!unit) {
-        unit = {
-          key,
-          name,
-          heads: 0,
-          deputies: 0,
-          specialists: 0,
-          staff: 0,
-          contract: 0,
-          row: this.view.absRow(i),
-        };
-        if (part) unit.part = part;
-        const shown = this.text(i, "block", true) || section;
-        if (shown !== undefined) unit.section = shown;
-        if (block !== undefined) unit.block = block;
-        byKey.set(key, unit);
-        units.push(unit);
+      const part = at(i, subUnitJ, true);
+      const merge = at(i, mergeJ, true);
+      let unit: Acc | undefined;
+      if (last && last.name === name && last.part === part && last.block === block) unit = last.unit;
+      else {
+        const key = `${textKey(block ?? "")}\u0000${textKey(name)}\u0000${textKey(part)}`;
+        unit = byKey.get(key);
+        if (!unit) {
+          unit = {
+            key,
+            name,
+            heads: 0,
+            deputies: 0,
+            specialists: 0,
+            staff: 0,
+            contract: 0,
+            row: this.view.absRow(i),
+          };
+          if (part) unit.part = part;
+          const shown = this.text(i, "block", true) || section;
+          if (shown !== undefined) unit.section = shown;
+          if (block !== undefined) unit.block = block;
+          byKey.set(key, unit);
+          units.push(unit);
+        }
+        last = { block, name, part, unit };
       }
       if (hasOrderCol && person !== "") {
         // A person listed again under a second post, without a number, is one person.
@@ -984,14 +1039,21 @@ class RowReader {
     classify: (s: string) => Role,
     category: "staff" | "contract" | undefined,
   ): Role {
-    if (this.marked(i, "contract")) return "contract";
-    const employment = this.text(i, "employment");
+    const c = (this.roleCols ??= {
+      contract: this.cols("contract"),
+      staff: this.cols("staff"),
+      heads: this.cols("heads"),
+      deputies: this.cols("deputies"),
+      employment: this.col("employment"),
+    });
+    if (this.markedIn(i, c.contract)) return "contract";
+    const employment = c.employment === undefined ? "" : this.view.text(i, c.employment);
     if (employment && classify(employment) === "contract") return "contract";
-    if (category === "contract" && !this.marked(i, "staff")) return "contract";
-    if (this.marked(i, "heads")) return "head";
-    if (this.marked(i, "deputies")) return "deputy";
+    if (category === "contract" && !this.markedIn(i, c.staff)) return "contract";
+    if (this.markedIn(i, c.heads)) return "head";
+    if (this.markedIn(i, c.deputies)) return "deputy";
     const role = classify(title);
-    if (role === "contract" && this.marked(i, "staff")) return "specialist";
+    if (role === "contract" && this.markedIn(i, c.staff)) return "specialist";
     return role;
   }
 

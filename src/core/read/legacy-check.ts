@@ -34,12 +34,26 @@ export function findLegacyText(
   const found: LegacyCell[] = [];
   if (limit <= 0) return found;
   const columns = [...cols];
-  for (const i of rows) {
-    for (const j of columns) {
-      if (view.legacyFont(i, j) !== undefined) continue;
+  // Units, titles and employment repeat down a column: a text like the one above it is not judged again.
+  const last: unknown[] = columns.map(() => undefined);
+  const lastVerdict: (LegacyEncoding | undefined)[] = columns.map(() => undefined);
+  const fonts = view.hasLegacyFonts;
+  // By index: the reader passes its 100,000 rows as an Int32Array, and iterating it was the cost.
+  const list = Array.isArray(rows) || rows instanceof Int32Array ? rows : [...rows];
+  for (let k = 0; k < list.length; k++) {
+    const i = list[k] as number;
+    for (let c = 0; c < columns.length; c++) {
+      const j = columns[c] as number;
+      if (fonts && view.legacyFont(i, j) !== undefined) continue;
       const v = view.raw(i, j);
       if (typeof v !== "string") continue;
-      const encoding = looksLegacy(v);
+      let encoding: LegacyEncoding | undefined;
+      if (v === last[c]) encoding = lastVerdict[c];
+      else {
+        encoding = looksLegacy(v);
+        last[c] = v;
+        lastVerdict[c] = encoding;
+      }
       if (encoding === undefined) continue;
       found.push({ row: view.absRow(i), col: view.absCol(j), value: v, encoding });
       if (found.length >= limit) return found;

@@ -37,6 +37,17 @@ export class GridView {
   private fontMap?: Uint8Array;
   /** Decoded text of legacy-font cells read so far, by cell index. */
   private readonly decoded = new Map<number, string>();
+  /**
+   * The display text of the cells of one row, as {@link text} computed them: the reader asks for the
+   * same cells of a row many times (blank row?, first text, label?, title, unit…). A cell's entry
+   * is valid while its stamp is the row's {@link stamp}; moving to another row only bumps it.
+   */
+  private textRow = NaN;
+  private stamp = 0;
+  private readonly textStamps: Uint32Array;
+  private readonly texts: string[];
+  /** The value each column's entry in {@link texts} was computed from (its text is that value's). */
+  private readonly textValues: CellValue[];
 
   constructor(readonly grid: Grid) {
     const cells = Array.isArray(grid.cells) ? grid.cells : [];
@@ -61,6 +72,9 @@ export class GridView {
       }
     }
     if (Array.isArray(grid.fonts) && grid.fonts.length > 0) this.mapFonts(grid);
+    this.textStamps = new Uint32Array(this.cols);
+    this.texts = new Array<string>(this.cols).fill("");
+    this.textValues = new Array<CellValue>(this.cols).fill(null);
   }
 
   /**
@@ -146,7 +160,32 @@ export class GridView {
   }
 
   text(i: number, j: number, fillMerged = false): string {
-    return cellText(this.value(i, j, fillMerged));
+    if (!(j >= 0 && j < this.cols && Number.isInteger(j))) return cellText(this.value(i, j, fillMerged));
+    if (i !== this.textRow) {
+      this.textRow = i;
+      this.stamp++;
+    }
+    let t: string;
+    if (this.textStamps[j] === this.stamp) t = this.texts[j] as string;
+    else {
+      const v = this.raw(i, j);
+      // A unit's or a title's text repeats down a column: the same string is cleaned once.
+      if (typeof v === "string" && v === this.textValues[j]) t = this.texts[j] as string;
+      else {
+        t = cellText(v);
+        this.texts[j] = t;
+        this.textValues[j] = v;
+      }
+      this.textStamps[j] = this.stamp;
+    }
+    // As value(): a merged cell shows its master's text only when its own value is empty.
+    if (!fillMerged || t !== "" || !isEmpty(this.raw(i, j))) return t;
+    return cellText(this.value(i, j, true));
+  }
+
+  /** Whether any cell is set in a legacy font (then {@link raw} may decode). */
+  get hasLegacyFonts(): boolean {
+    return this.fontMap !== undefined;
   }
 }
 

@@ -10,7 +10,7 @@ import { textKey } from "../../core/text/normalize";
 import { fail, ok, type Grid, type Issue, type IssueCode, type Result } from "../../core/types";
 import { csvToCells, decodeText } from "./csv";
 import { MAX_GRID_CELLS, MAX_GRID_COLS, keptRange } from "./sheet-grid";
-import { readXlsx, type XlsxSheet } from "./stream/read";
+import { readXlsx, type ReadXlsxOptions, type XlsxSheet } from "./stream/read";
 import { checkDeclaredSize, MAX_UNZIPPED_BYTES } from "./zip-limits";
 
 export { sheetNotFound, type WorkbookSource } from "../../core/read/workbook";
@@ -20,18 +20,26 @@ const TEXT_EXTENSIONS = new Set(["csv", "txt", "tsv"]);
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const ODS_MIME = "application/vnd.oasis.opendocument.spreadsheet";
 
+/** How the host reads: in Node, `open.ts` passes zlib's inflate (the browser keeps fflate's). */
+export type OpenOptions = ReadXlsxOptions;
+
 export async function openWorkbookBytes(
   bytes: Uint8Array,
   fileName: string,
+  options: OpenOptions = {},
 ): Promise<Result<WorkbookSource>> {
   try {
-    return await open(bytes, fileName);
+    return await open(bytes, fileName, options);
   } catch {
     return fileIssue("file-corrupt", fileName);
   }
 }
 
-async function open(bytes: Uint8Array, fileName: string): Promise<Result<WorkbookSource>> {
+async function open(
+  bytes: Uint8Array,
+  fileName: string,
+  options: OpenOptions,
+): Promise<Result<WorkbookSource>> {
   const ext = extensionOf(fileName);
   if (startsWith(bytes, OLE_MAGIC)) {
     // Password-protected .xlsx files are OLE containers too, with an EncryptedPackage stream.
@@ -54,7 +62,7 @@ async function open(bytes: Uint8Array, fileName: string): Promise<Result<Workboo
         params: { file: fileName, size: megabytes(size.size), limit: megabytes(MAX_UNZIPPED_BYTES) },
       });
     }
-    const loaded = loadXlsx(bytes, fileName);
+    const loaded = loadXlsx(bytes, fileName, options);
     if (!loaded.ok && !XLSX_EXTENSIONS.has(ext)) return fileIssue("file-unsupported", fileName);
     return loaded;
   }
@@ -64,10 +72,10 @@ async function open(bytes: Uint8Array, fileName: string): Promise<Result<Workboo
   return fileIssue("file-unsupported", fileName);
 }
 
-function loadXlsx(bytes: Uint8Array, fileName: string): Result<WorkbookSource> {
+function loadXlsx(bytes: Uint8Array, fileName: string, options: OpenOptions): Result<WorkbookSource> {
   let sheets: XlsxSheet[];
   try {
-    sheets = readXlsx(bytes);
+    sheets = readXlsx(bytes, options);
   } catch {
     return fileIssue("file-corrupt", fileName);
   }

@@ -40,23 +40,25 @@ function isBlank(v: CellValue): boolean {
 }
 
 /**
- * The grid of a sheet from its non-empty cells, as parallel lists in any order (1-based row and
- * column; a later entry for the same cell wins), its merged areas and its legacy-font text cells.
+ * The grid of a sheet from its `n` non-empty cells, as parallel lists in any order (1-based row and
+ * column, and the value of entry k; a later entry for the same cell wins), its merged areas and its
+ * legacy-font text cells.
  */
 export function buildGrid(
   name: string,
   rowOf: ArrayLike<number>,
   colOf: ArrayLike<number>,
-  values: readonly CellValue[],
+  n: number,
+  valueAt: (k: number) => CellValue,
   merges: readonly CellRange[],
   legacy: readonly LegacyCell[] = [],
 ): SheetGrid {
-  const covered = merges.length > 0 ? coveredEntries(values.length, rowOf, colOf, merges) : undefined;
+  const covered = merges.length > 0 ? coveredEntries(n, rowOf, colOf, merges) : undefined;
   let lastRow = 0;
   let lastCol = 0;
-  for (let k = 0; k < values.length; k++) {
+  for (let k = 0; k < n; k++) {
     if (covered?.[k] === 1) continue;
-    const v = values[k] as CellValue;
+    const v = valueAt(k);
     // Fast path: text starting with a visible ASCII character is not blank.
     if (typeof v === "string") {
       const c = v.charCodeAt(0);
@@ -76,12 +78,14 @@ export function buildGrid(
   }
 
   const cells: CellValue[][] = new Array<CellValue[]>(lastRow);
-  for (let r = 0; r < lastRow; r++) cells[r] = new Array<CellValue>(lastCol).fill(null);
-  for (let k = 0; k < values.length; k++) {
+  // Copies of one blank row: cheaper than filling a new array per row.
+  const blank = new Array<CellValue>(lastCol).fill(null);
+  for (let r = 0; r < lastRow; r++) cells[r] = blank.slice();
+  for (let k = 0; k < n; k++) {
     if (covered?.[k] === 1) continue;
     const row = rowOf[k] as number;
     const col = colOf[k] as number;
-    if (row <= lastRow && col <= lastCol) (cells[row - 1] as CellValue[])[col - 1] = values[k] as CellValue;
+    if (row <= lastRow && col <= lastCol) (cells[row - 1] as CellValue[])[col - 1] = valueAt(k);
   }
 
   const grid: Grid = { sheet: name, origin: { row: 1, col: 1 }, cells };
@@ -123,6 +127,27 @@ function coveredEntries(
       );
       break;
     }
+  }
+  if (!order) {
+    // In row order (as files have them): each merge finds its first row's entries by bisection.
+    let work = 0;
+    for (const m of merges) {
+      let lo = 0;
+      let hi = n;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((rowOf[mid] as number) < m.top) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let k = lo; k < n; k++) {
+        const row = rowOf[k] as number;
+        if (row > m.bottom) break;
+        if (++work > MAX_MERGE_WORK) throw new XlsxCorrupt("too many merged cells");
+        const col = colOf[k] as number;
+        if (col >= m.left && col <= m.right && (row !== m.top || col !== m.left)) covered[k] = 1;
+      }
+    }
+    return covered;
   }
   const at = (i: number): number => (order ? (order[i] as number) : i);
   // Distinct rows, and where each one's entries start in `order`.

@@ -5,7 +5,7 @@
  */
 
 import { legacyFontEncoding } from "../../../core/text/legacy";
-import { CLOSE, decodeEscapes, EOF, OPEN, XlsxCorrupt, XmlReader } from "./xml";
+import { CLOSE, decodeEscapes, EOF, OPEN, XlsxCorrupt, XmlReader, type TagReader } from "./xml";
 
 export interface Relationship {
   type: string;
@@ -161,7 +161,7 @@ export function readStyles(xml: string): Styles {
 }
 
 /** Calls `each` at every child element's open tag of the element just opened, until its end. */
-function eachChild(r: XmlReader, each: () => void): void {
+function eachChild(r: TagReader, each: () => void): void {
   if (r.selfClosing) return;
   for (;;) {
     const kind = r.next();
@@ -172,7 +172,7 @@ function eachChild(r: XmlReader, each: () => void): void {
 }
 
 /** The name in a `<font>` or `<rPr>` (`<name val>` or `<rFont val>`); the reader ends past its end. */
-function fontName(r: XmlReader): string | undefined {
+function fontName(r: TagReader): string | undefined {
   let name: string | undefined;
   eachChild(r, () => {
     if (r.is("name") || r.is("rFont")) name = r.attr("val") || name;
@@ -191,7 +191,7 @@ export interface StringItem {
  * Reads an `<si>` or `<is>` (just opened) to its end: plain `<t>` text, or rich-text runs `<r>`
  * with their `<rPr>` font; phonetic guides (`<rPh>`) are not part of the text.
  */
-export function readStringItem(r: XmlReader): StringItem {
+export function readStringItem(r: TagReader): StringItem {
   let text = "";
   // The runs' one font: undefined until a run with text, null once they disagree or one has none.
   let runFont: string | null | undefined;

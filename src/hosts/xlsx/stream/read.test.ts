@@ -3,7 +3,8 @@
 import { writeZip } from "../../../../test/fixtures/zip";
 import type { Grid, Result } from "../../../core/types";
 import { openWorkbookBytes, type WorkbookSource } from "../open-bytes";
-import { decodeReferences, XlsxCorrupt, XmlReader } from "./xml";
+import { ByteXmlReader } from "./bytes";
+import { decodeReferences, EOF, OPEN, XlsxCorrupt, XmlReader } from "./xml";
 import { isDateFormat } from "./parts";
 import { readXlsx } from "./read";
 import { serialToDate } from "./sheet";
@@ -99,6 +100,26 @@ describe("XML tokenizer", () => {
     const r = new XmlReader(`<a><!DOCTYPE x [<!ENTITY e "boom">]><b/></a>`);
     expect(() => r.seek("b")).toThrow(XlsxCorrupt);
   });
+
+  it("reads the same tags, attributes and text from a part's UTF-8 bytes (the worksheets' tokenizer)", () => {
+    const xml =
+      `<?xml version="1.0"?><!-- ghi chú --><x:c r="A1" x:t='s>1' n="Phó\tTrưởng &amp; phòng">` +
+      `<x:v><![CDATA[a<b]]>&amp;c Việt\r\nNam \uFEFFđ</x:v><e a = "x"/></x:c>`;
+    const seen = (r: XmlReader | ByteXmlReader): unknown[] => {
+      const out: unknown[] = [];
+      for (let kind = r.next(); kind !== EOF; kind = r.next()) {
+        out.push([kind, r.name, r.selfClosing, r.attr("r"), r.attr("t"), r.attr("n"), r.attr("a")]);
+        if (kind === OPEN && r.is("v")) out.push(r.text());
+      }
+      return out;
+    };
+    const fromText = seen(new XmlReader(xml));
+    expect(fromText).toContain("a<b&c Việt\nNam \uFEFFđ");
+    expect(seen(new ByteXmlReader(new TextEncoder().encode(xml)))).toEqual(fromText);
+    expect(() => new ByteXmlReader(new TextEncoder().encode(`<a><!DOCTYPE x><b/></a>`)).seek("b")).toThrow(
+      XlsxCorrupt,
+    );
+  });
 });
 
 describe("streaming reader: values", () => {
@@ -160,6 +181,22 @@ describe("streaming reader: values", () => {
       ["a", 1, null, null],
       [null, null, 3, 4],
     ]);
+  });
+
+  it("cells written otherwise than Excel does: prefixed, single quotes, other spacing, '>' in a value", async () => {
+    const g = await grid({
+      sheets: [
+        {
+          name: "S",
+          xml: sheet(
+            `<row r="1"><x:c r="A1" t="inlineStr"><is><t>a</t></is></x:c><c r='B1'><v>2</v></c>` +
+              `<c  r="C1"\n s = "0"><v>3</v></c><c r="D1" >\n<v>4</v>\n</c><c r="E1" z="a>b"><v>5</v></c>` +
+              `<c r="F1"/><c r="G1" t="str"><f>A1</f><v>g</v></c><!-- c --><c r="H1"><v>8</v></c></row>`,
+          ),
+        },
+      ],
+    });
+    expect(g.cells).toEqual([["a", 2, 3, 4, 5, null, "g", 8]]);
   });
 
   it("dates by the cell's number format (built-in and custom), in the 1900 and 1904 systems", async () => {

@@ -1,7 +1,8 @@
 /**
  * An .xlsx to one grid per worksheet, without a workbook model: the zip's parts are inflated one at
- * a time, decoded to text once and scanned forward (see xml.ts, sheet.ts). Browser-safe (fflate,
- * TextDecoder), so the CLI and the browser worker read alike. Throws {@link XlsxCorrupt} (or any
+ * a time and scanned forward (see xml.ts, sheet.ts): the small parts decoded to text once, the
+ * worksheets as bytes (bytes.ts). Browser-safe (fflate,
+ * TextDecoder), so the CLI and the browser worker read alike; the CLI passes zlib's inflate. Throws {@link XlsxCorrupt} (or any
  * error, on bytes that are no workbook): the caller reports "file-corrupt".
  */
 
@@ -18,7 +19,7 @@ import {
   type Relationship,
   type SharedStrings,
 } from "./parts";
-import { unzipPart, zipEntries, ZipIndex } from "./zip";
+import { unzipPart, zipEntries, ZipIndex, type InflateRaw } from "./zip";
 import { XlsxCorrupt } from "./xml";
 
 export interface XlsxSheet extends ReadSheet {
@@ -29,13 +30,22 @@ export interface XlsxSheet extends ReadSheet {
 const OFFICE_DOCUMENT = /\/officeDocument$/;
 const UTF8 = new TextDecoder("utf-8");
 
-export function readXlsx(bytes: Uint8Array): XlsxSheet[] {
+export interface ReadXlsxOptions {
+  /** The raw-deflate inflater (default: fflate's, as the browser has it). */
+  inflate?: InflateRaw;
+}
+
+export function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions = {}): XlsxSheet[] {
   const entries = zipEntries(bytes);
   if (!entries) throw new XlsxCorrupt("not a zip");
   const zip = new ZipIndex(entries);
-  const text = (part: string): string | undefined => {
+  const inflated = (part: string): Uint8Array | undefined => {
     const entry = zip.get(part);
-    return entry ? decode(unzipPart(bytes, entry)) : undefined;
+    return entry ? unzipPart(bytes, entry, options.inflate) : undefined;
+  };
+  const text = (part: string): string | undefined => {
+    const data = inflated(part);
+    return data ? decode(data) : undefined;
   };
 
   // The workbook part: where the package's relationships say, else where Excel puts it.
@@ -68,13 +78,23 @@ export function readXlsx(bytes: Uint8Array): XlsxSheet[] {
     // Chart sheets and dialog sheets have no cells; a sheet whose part is missing is skipped, as
     // ExcelJS skipped it.
     if (!rel || /\/(chartsheet|dialogsheet)$/.test(rel.type)) return;
-    const xml = text(rel.target);
-    if (xml === undefined) return;
+    // Worksheets are scanned as bytes (see bytes.ts): only the values kept are decoded.
+    const data = inflated(rel.target);
+    if (data === undefined) return;
+    const xml = utf8Bytes(data);
     const name = sheet.name === "" ? `Sheet${i + 1}` : sheet.name;
     sheets.push({ name, ...readSheet(xml, name, { strings, styles, date1904: workbook.date1904 }) });
   });
   if (sheets.length === 0) throw new XlsxCorrupt("no worksheet");
   return sheets;
+}
+
+/** A part's bytes as UTF-8 without a BOM: UTF-16 (when a BOM says so) is re-encoded. */
+function utf8Bytes(bytes: Uint8Array): Uint8Array {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return bytes.subarray(3);
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+    return new TextEncoder().encode(decode(bytes));
+  return bytes;
 }
 
 /** A part's bytes to text: UTF-8 (a BOM dropped), or UTF-16 when a BOM says so. */

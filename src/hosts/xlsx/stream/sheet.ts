@@ -14,7 +14,8 @@ import type { CellRange, CellValue } from "../../../core/types";
 import { buildGrid, type SheetGrid } from "../sheet-grid";
 import type { SharedStrings, Styles } from "./parts";
 import { readStringItem, type StringItem } from "./parts";
-import { CLOSE, decodeText, EOF, XlsxCorrupt, XmlReader } from "./xml";
+import { ByteXmlReader, decodeBytes, find, startsWithAt } from "./bytes";
+import { CLOSE, decodeText, EOF, XlsxCorrupt } from "./xml";
 
 /** Excel's limits: cells addressed beyond them are not cells of a sheet. */
 const MAX_ROW = 1_048_576;
@@ -47,19 +48,28 @@ export function serialToDate(serial: number, date1904: boolean): Date {
   return new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * MS_PER_DAY));
 }
 
-export function readSheet(xml: string, name: string, ctx: SheetContext): ReadSheet {
-  const r = new XmlReader(xml);
-  // Positions in typed arrays: no boxed number per cell.
-  let rowOf = new Int32Array(4096);
-  let colOf = new Int32Array(4096);
-  const values: CellValue[] = [];
+/** A worksheet part, as its UTF-8 bytes (without a BOM), to its grid. */
+export function readSheet(xml: Uint8Array, name: string, ctx: SheetContext): ReadSheet {
+  const r = new ByteXmlReader(xml);
+  // Positions in typed arrays: no boxed number per cell. Sized for a cell every 32 bytes of XML
+  // (a shared-string cell with its reference and style takes 30 to 40), so that they seldom grow;
+  // at most a million to start with (17 MB), whatever a part padded with blank space declares.
+  const capacity = Math.min(1 << 20, Math.max(4096, xml.length >> 5));
+  let rowOf = new Int32Array(capacity);
+  let colOf = new Int32Array(capacity);
+  // Values in typed arrays too: a number as itself, a shared string as its index, anything else as
+  // its index in \`others\`. A list of a million values, pushed to, was the loop's largest cost.
+  let kindOf = new Uint8Array(capacity);
+  let numOf = new Float64Array(capacity);
+  const others: CellValue[] = [];
+  let count = 0;
   const legacy: { row: number; col: number; font: string }[] = [];
   const hiddenRows: number[] = [];
   const merges: CellRange[] = [];
   const { strings, styles, date1904 } = ctx;
   const stringCount = strings.text.length;
   const runLegacy = new Map<string, boolean>();
-  const attrs: CellAttributes = { r: -1, rEnd: -1, s: -1, sEnd: -1, t: -1, tEnd: -1 };
+  const attrs: CellAttributes = { selfClosing: false, r: -1, rEnd: -1, s: -1, sEnd: -1, t: -1, tEnd: -1 };
 
   if (r.seek("sheetData") && !r.selfClosing) {
     let row = 0;
@@ -75,20 +85,28 @@ export function readSheet(xml: string, name: string, ctx: SheetContext): ReadShe
       row = rAt >= 0 ? parseDigits(xml, rAt, r.valueEnd) : row + 1;
       if (!(row >= 1)) throw new XlsxCorrupt("bad row number");
       const hiddenAt = r.attrAt("hidden");
-      if (hiddenAt >= 0 && (xml.charCodeAt(hiddenAt) === 0x31 || xml.startsWith("true", hiddenAt)))
+      if (hiddenAt >= 0 && (xml[hiddenAt] === 0x31 || startsWithAt(xml, "true", hiddenAt)))
         hiddenRows.push(row);
       if (r.selfClosing) continue;
       let col = 0;
       for (;;) {
-        const k = r.next();
-        if (k === EOF) throw new XlsxCorrupt("row not closed");
-        if (k === CLOSE) break; // </row>
-        if (!r.is("c")) {
-          r.skipElement();
-          continue;
+        // The usual <c r="B8" s="1" t="s"> read in one pass (fastCell); anything else by the tokenizer.
+        const lt = find(xml, 0x3c, r.pos);
+        const gt = lt >= 0 && xml[lt + 1] === 0x63 ? fastCell(xml, lt + 2, attrs) : -1;
+        if (gt >= 0) {
+          r.pos = gt + 1;
+          r.selfClosing = attrs.selfClosing;
+        } else {
+          const k = r.next();
+          if (k === EOF) throw new XlsxCorrupt("row not closed");
+          if (k === CLOSE) break; // </row>
+          if (!r.is("c")) {
+            r.skipElement();
+            continue;
+          }
+          cellAttributes(xml, r.attrStart, r.attrEnd, attrs);
         }
         // Column from the cell's reference (its row part is the row's, as ExcelJS read it).
-        cellAttributes(xml, r.attrStart, r.attrEnd, attrs);
         col = attrs.r >= 0 ? parseColumn(xml, attrs.r, attrs.rEnd) : col + 1;
         const s = attrs.s >= 0 ? parseDigits(xml, attrs.s, attrs.sEnd) : 0;
         const t = attrs.t >= 0 ? cellType(xml, attrs.t, attrs.tEnd) : T_NUMBER;
@@ -102,9 +120,9 @@ export function readSheet(xml: string, name: string, ctx: SheetContext): ReadShe
         // The common shape, <v>digits or text</v></c>, read without the tokenizer.
         const p = r.pos;
         let done = false;
-        if (xml.charCodeAt(p) === 0x3c && xml.charCodeAt(p + 1) === 0x76 && xml.charCodeAt(p + 2) === 0x3e) {
-          const lt = xml.indexOf("<", p + 3);
-          if (lt >= 0 && xml.startsWith("</v></c>", lt)) {
+        if (xml[p] === 0x3c && xml[p + 1] === 0x76 && xml[p + 2] === 0x3e) {
+          const lt = find(xml, 0x3c, p + 3);
+          if (lt >= 0 && startsWithAt(xml, "</v></c>", lt)) {
             vStart = p + 3;
             vEnd = lt;
             r.pos = lt + 8;
@@ -120,8 +138,8 @@ export function readSheet(xml: string, name: string, ctx: SheetContext): ReadShe
           }
           if (r.is("v")) {
             if (r.selfClosing) continue;
-            const lt = xml.indexOf("<", r.pos);
-            if (lt >= 0 && xml.charCodeAt(lt + 1) === 0x2f) {
+            const lt = find(xml, 0x3c, r.pos);
+            if (lt >= 0 && xml[lt + 1] === 0x2f) {
               // Plain text up to </v>: kept as offsets, decoded only if it is text.
               vStart = r.pos;
               vEnd = lt;
@@ -140,6 +158,7 @@ export function readSheet(xml: string, name: string, ctx: SheetContext): ReadShe
 
         let value: CellValue = null;
         let runFont: string | undefined;
+        let shared = -1;
         if (t === T_INLINE && inline !== undefined) {
           value = inline.text;
           runFont = inline.runFont;
@@ -150,14 +169,15 @@ export function readSheet(xml: string, name: string, ctx: SheetContext): ReadShe
           if (!(index >= 0 && index < stringCount)) throw new XlsxCorrupt("shared string out of range");
           value = strings.text[index] as string;
           runFont = strings.runFont[index];
+          shared = index;
         } else if (t === T_STR || t === T_INLINE) {
-          value = vText ?? decodeText(xml.slice(vStart, vEnd));
+          value = vText ?? decodeText(decodeBytes(xml, vStart, vEnd));
         } else if (t === T_BOOL) {
-          value = parseInt(vText ?? xml.slice(vStart, vEnd), 10) !== 0;
+          value = parseInt(vText ?? decodeBytes(xml, vStart, vEnd), 10) !== 0;
         } else if (t === T_ERROR) {
-          value = { error: vText ?? decodeText(xml.slice(vStart, vEnd)) };
+          value = { error: vText ?? decodeText(decodeBytes(xml, vStart, vEnd)) };
         } else if (t === T_DATE && !formula) {
-          const date = new Date((vText ?? xml.slice(vStart, vEnd)).trim());
+          const date = new Date((vText ?? decodeBytes(xml, vStart, vEnd)).trim());
           value = Number.isNaN(date.getTime()) ? null : date;
         } else {
           const n = vText === undefined ? parseNumber(xml, vStart, vEnd) : parseFloat(vText);
@@ -166,14 +186,23 @@ export function readSheet(xml: string, name: string, ctx: SheetContext): ReadShe
           if (value instanceof Date && Number.isNaN(value.getTime())) continue;
         }
         if (value === null || value === "") continue;
-        const at = values.length;
+        const at = count++;
         if (at === rowOf.length) {
           rowOf = grown(rowOf);
           colOf = grown(colOf);
+          kindOf = grownBytes(kindOf);
+          numOf = grownNumbers(numOf);
         }
         rowOf[at] = row;
         colOf[at] = col;
-        values.push(value);
+        if (typeof value === "number") numOf[at] = value;
+        else if (shared >= 0) {
+          kindOf[at] = SHARED;
+          numOf[at] = shared;
+        } else {
+          kindOf[at] = OTHER;
+          numOf[at] = others.push(value) - 1;
+        }
         if (typeof value === "string") {
           // The font the text shows: its runs' one font, else its style's, else the default.
           let font: string | undefined;
@@ -193,11 +222,34 @@ export function readSheet(xml: string, name: string, ctx: SheetContext): ReadShe
     const range = parseRange(r.attr("ref") ?? "");
     if (range && (range.bottom > range.top || range.right > range.left)) merges.push(range);
   }
-  const n = values.length;
+  const n = count;
+  const text = strings.text;
+  const valueAt = (k: number): CellValue => {
+    const kind = kindOf[k];
+    const v = numOf[k] as number;
+    return kind === NUMBER ? v : kind === SHARED ? (text[v] as string) : (others[v] as CellValue);
+  };
   return {
-    ...buildGrid(name, rowOf.subarray(0, n), colOf.subarray(0, n), values, merges, legacy),
+    ...buildGrid(name, rowOf.subarray(0, n), colOf.subarray(0, n), n, valueAt, merges, legacy),
     hiddenRows,
   };
+}
+
+// What numOf holds (kindOf).
+const NUMBER = 0;
+const SHARED = 1;
+const OTHER = 2;
+
+function grownBytes(a: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer> {
+  const b = new Uint8Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
+function grownNumbers(a: Float64Array<ArrayBuffer>): Float64Array<ArrayBuffer> {
+  const b = new Float64Array(a.length * 2);
+  b.set(a);
+  return b;
 }
 
 function grown(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
@@ -208,6 +260,8 @@ function grown(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
 
 /** Where a cell's r, s and t values are (-1: absent); filled by {@link cellAttributes}. */
 interface CellAttributes {
+  /** Set by {@link fastCell} only. */
+  selfClosing: boolean;
   r: number;
   rEnd: number;
   s: number;
@@ -217,31 +271,31 @@ interface CellAttributes {
 }
 
 /** One pass over a `<c>` tag's attributes for r, s and t (unprefixed, as SpreadsheetML has them). */
-function cellAttributes(xml: string, from: number, to: number, out: CellAttributes): void {
+function cellAttributes(xml: Uint8Array, from: number, to: number, out: CellAttributes): void {
   out.r = out.s = out.t = -1;
   let i = from;
   while (i < to) {
-    const c = xml.charCodeAt(i);
+    const c = xml[i];
     if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) {
       i++;
       continue;
     }
     const nameStart = i;
     while (i < to) {
-      const d = xml.charCodeAt(i);
+      const d = xml[i];
       if (d === 0x3d || d === 0x20 || d === 0x0a || d === 0x0d || d === 0x09) break;
       i++;
     }
     const nameLength = i - nameStart;
-    const eq = xml.indexOf("=", i);
+    const eq = find(xml, 0x3d, i);
     if (eq < 0 || eq >= to) throw new XlsxCorrupt("attribute without a value");
     i = eq + 1;
-    while (i < to && xml.charCodeAt(i) !== 0x22 && xml.charCodeAt(i) !== 0x27) i++;
+    while (i < to && xml[i] !== 0x22 && xml[i] !== 0x27) i++;
     if (i >= to) throw new XlsxCorrupt("unquoted attribute");
-    const close = xml.indexOf(xml.charCodeAt(i) === 0x22 ? '"' : "'", i + 1);
+    const close = find(xml, xml[i] as number, i + 1);
     if (close < 0 || close > to) throw new XlsxCorrupt("unclosed attribute");
     if (nameLength === 1) {
-      const n = xml.charCodeAt(nameStart);
+      const n = xml[nameStart];
       if (n === 0x72) {
         out.r = i + 1;
         out.rEnd = close;
@@ -257,8 +311,56 @@ function cellAttributes(xml: string, from: number, to: number, out: CellAttribut
   }
 }
 
-function cellType(xml: string, at: number, end: number): number {
-  const c = xml.charCodeAt(at);
+/**
+ * A `<c` tag (at `from`, just past its name) in the strict form Excel writes: attributes each after
+ * one space, a name of letters, digits or colons, `="`, a value without `"`; then `>` or `/>`. Fills
+ * `out` as {@link cellAttributes} does and returns where its `>` is; -1 for any other form (a
+ * prefixed name, other spacing, single quotes, the end of the text...), which the tokenizer reads.
+ */
+function fastCell(xml: Uint8Array, from: number, out: CellAttributes): number {
+  out.r = out.s = out.t = -1;
+  let i = from;
+  for (;;) {
+    const c = xml[i];
+    if (c === 0x3e) {
+      out.selfClosing = false;
+      return i;
+    }
+    if (c === 0x2f) {
+      if (xml[i + 1] !== 0x3e) return -1;
+      out.selfClosing = true;
+      return i + 1;
+    }
+    if (c !== 0x20) return -1;
+    const nameStart = ++i;
+    for (;;) {
+      const d = xml[i];
+      if (d === undefined) return -1;
+      if (!((d >= 0x61 && d <= 0x7a) || (d >= 0x41 && d <= 0x5a) || (d >= 0x30 && d <= 0x3a))) break;
+      i++;
+    }
+    if (i === nameStart || xml[i] !== 0x3d || xml[i + 1] !== 0x22) return -1;
+    const close = find(xml, 0x22, i + 2);
+    if (close < 0) return -1;
+    if (i - nameStart === 1) {
+      const n = xml[nameStart];
+      if (n === 0x72) {
+        out.r = i + 2;
+        out.rEnd = close;
+      } else if (n === 0x73) {
+        out.s = i + 2;
+        out.sEnd = close;
+      } else if (n === 0x74) {
+        out.t = i + 2;
+        out.tEnd = close;
+      }
+    }
+    i = close + 1;
+  }
+}
+
+function cellType(xml: Uint8Array, at: number, end: number): number {
+  const c = xml[at];
   const length = end - at;
   if (length === 1) {
     if (c === 0x73) return T_SHARED; // s
@@ -267,17 +369,17 @@ function cellType(xml: string, at: number, end: number): number {
     if (c === 0x64) return T_DATE; // d
     return T_NUMBER;
   }
-  if (length === 3 && xml.startsWith("str", at)) return T_STR;
-  if (length === 9 && xml.startsWith("inlineStr", at)) return T_INLINE;
+  if (length === 3 && startsWithAt(xml, "str", at)) return T_STR;
+  if (length === 9 && startsWithAt(xml, "inlineStr", at)) return T_INLINE;
   return T_NUMBER;
 }
 
 /** A non-negative integer written in digits; NaN when it is anything else. */
-function parseDigits(xml: string, at: number, end: number): number {
+function parseDigits(xml: Uint8Array, at: number, end: number): number {
   if (end <= at || end - at > 15) return NaN;
   let n = 0;
   for (let i = at; i < end; i++) {
-    const d = xml.charCodeAt(i) - 0x30;
+    const d = (xml[i] as number) - 0x30;
     if (d < 0 || d > 9) return NaN;
     n = n * 10 + d;
   }
@@ -285,21 +387,21 @@ function parseDigits(xml: string, at: number, end: number): number {
 }
 
 /** A number as parseFloat reads it, with a fast path for plain integers. */
-function parseNumber(xml: string, at: number, end: number): number {
+function parseNumber(xml: Uint8Array, at: number, end: number): number {
   if (end - at <= 9) {
     const n = parseDigits(xml, at, end);
     // Under 10^9: an int32, which V8 stores in the values list without boxing it.
     if (n === n) return n | 0;
   }
-  return parseFloat(xml.slice(at, end));
+  return parseFloat(decodeBytes(xml, at, end));
 }
 
 /** The column of a reference ("AB12" → 28); NaN when it does not start with letters. */
-function parseColumn(xml: string, at: number, end: number): number {
+function parseColumn(xml: Uint8Array, at: number, end: number): number {
   let col = 0;
   let i = at;
   for (; i < end && i - at < 4; i++) {
-    const c = xml.charCodeAt(i) | 0x20; // lower case
+    const c = (xml[i] as number) | 0x20; // lower case
     if (c < 0x61 || c > 0x7a) break;
     col = col * 26 + (c - 0x60);
   }
@@ -310,9 +412,9 @@ function parseColumn(xml: string, at: number, end: number): number {
 export function parseRange(ref: string): CellRange | undefined {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})(?::\$?([A-Za-z]{1,3})\$?(\d{1,7}))?$/.exec(ref.trim());
   if (!m) return undefined;
-  const c1 = parseColumn(m[1] as string, 0, (m[1] as string).length);
+  const c1 = columnOf(m[1] as string);
   const r1 = Number(m[2]);
-  const c2 = m[3] === undefined ? c1 : parseColumn(m[3], 0, m[3].length);
+  const c2 = m[3] === undefined ? c1 : columnOf(m[3]);
   const r2 = m[4] === undefined ? r1 : Number(m[4]);
   if (!(r1 >= 1 && r2 >= 1 && c1 >= 1 && c2 >= 1)) return undefined;
   return {
@@ -321,4 +423,11 @@ export function parseRange(ref: string): CellRange | undefined {
     bottom: Math.min(Math.max(r1, r2), MAX_ROW),
     right: Math.min(Math.max(c1, c2), MAX_COL),
   };
+}
+
+/** The column of letters ("AB" → 28), as {@link parseColumn} reads them. */
+function columnOf(letters: string): number {
+  let col = 0;
+  for (let i = 0; i < letters.length && i < 4; i++) col = col * 26 + ((letters.charCodeAt(i) | 0x20) - 0x60);
+  return col;
 }

@@ -34,9 +34,20 @@ const EQ = 0x3d;
 const BANG = 0x21;
 const QUESTION = 0x3f;
 
+/** What the part readers ask of a tokenizer: this one over text, bytes.ts's over UTF-8 bytes. */
+export interface TagReader {
+  readonly kind: TokenKind;
+  readonly selfClosing: boolean;
+  next(): TokenKind;
+  is(name: string): boolean;
+  attr(name: string): string | undefined;
+  text(): string;
+  skipElement(): void;
+}
+
 const isSpace = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 
-export class XmlReader {
+export class XmlReader implements TagReader {
   /** Where scanning goes on: just past the last tag handed out. */
   pos = 0;
   kind: TokenKind = EOF;
@@ -261,7 +272,7 @@ export function decodeAttribute(raw: string): string {
   return decodeReferences(spaced);
 }
 
-function normalizeLineEnds(raw: string): string {
+export function normalizeLineEnds(raw: string): string {
   return raw.indexOf("\r") < 0 ? raw : raw.replace(/\r\n?/g, "\n");
 }
 

@@ -1,6 +1,7 @@
 /**
  * The zip container of an .xlsx: its central directory and one part's bytes. Browser-safe: fflate
- * inflates, no Node modules. A part is inflated into a buffer of the size the central directory
+ * inflates by default, no Node modules; a host may pass its own {@link InflateRaw} (the Node entry,
+ * open.ts, passes zlib's, which is several times faster). A part is inflated into a buffer of the size the central directory
  * declares (one allocation, no growing), a slice of compressed bytes at a time, and stopped as soon
  * as it passes that size: a part that inflates to any other size is a lying or broken zip, and the
  * file is refused, so a zip bomb whose headers lie costs at most one slice's output (16 kB × 1032)
@@ -93,16 +94,19 @@ export function partData(b: Uint8Array, e: ZipEntry): Uint8Array | undefined {
   return b.subarray(start, start + e.compressed);
 }
 
-/** A part's bytes, inflated; throws XlsxCorrupt when they are missing or not what the zip declares. */
-export function unzipPart(b: Uint8Array, e: ZipEntry): Uint8Array {
-  const data = partData(b, e);
-  if (!data) throw new XlsxCorrupt(`part ${e.name} missing`);
-  if (e.method === 0) {
-    if (e.compressed !== e.size) throw new XlsxCorrupt(`stored part ${e.name} has the wrong size`);
-    return data;
-  }
-  if (e.method !== 8) throw new XlsxCorrupt(`part ${e.name}: compression method ${e.method}`);
-  const out = new Uint8Array(e.size);
+/**
+ * Inflates raw deflate `data` that should unpack to `size` bytes. It must never produce much more
+ * than `size` (a zip bomb whose headers lie): stop, or throw, past it. What it returns is checked
+ * against `size` by {@link unzipPart}.
+ */
+export type InflateRaw = (data: Uint8Array, size: number) => Uint8Array;
+
+/**
+ * fflate's inflate (browser-safe), into a buffer of the declared size, a slice of compressed bytes
+ * at a time, stopped as soon as the output passes `size`.
+ */
+export const fflateInflate: InflateRaw = (data, size) => {
+  const out = new Uint8Array(size);
   let written = 0;
   let over = false;
   const inflater = new Inflate((chunk) => {
@@ -115,7 +119,26 @@ export function unzipPart(b: Uint8Array, e: ZipEntry): Uint8Array {
   for (let i = 0; i < data.length && !over; i += SLICE)
     inflater.push(data.subarray(i, i + SLICE), i + SLICE >= data.length);
   if (data.length === 0) inflater.push(data, true);
-  if (over || written !== e.size) throw new XlsxCorrupt(`part ${e.name} inflates to another size`);
+  if (over || written !== size) throw new XlsxCorrupt("part inflates to another size");
+  return out;
+};
+
+/** A part's bytes, inflated; throws XlsxCorrupt when they are missing or not what the zip declares. */
+export function unzipPart(b: Uint8Array, e: ZipEntry, inflate: InflateRaw = fflateInflate): Uint8Array {
+  const data = partData(b, e);
+  if (!data) throw new XlsxCorrupt(`part ${e.name} missing`);
+  if (e.method === 0) {
+    if (e.compressed !== e.size) throw new XlsxCorrupt(`stored part ${e.name} has the wrong size`);
+    return data;
+  }
+  if (e.method !== 8) throw new XlsxCorrupt(`part ${e.name}: compression method ${e.method}`);
+  let out: Uint8Array;
+  try {
+    out = inflate(data, e.size);
+  } catch {
+    throw new XlsxCorrupt(`part ${e.name} inflates to another size`);
+  }
+  if (out.length !== e.size) throw new XlsxCorrupt(`part ${e.name} inflates to another size`);
   return out;
 }
 
