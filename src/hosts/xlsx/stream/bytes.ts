@@ -16,7 +16,7 @@ import {
   normalizeLineEnds,
   OPEN,
   XlsxCorrupt,
-  type TagReader,
+  TagWalker,
   type TokenKind,
 } from "./xml";
 
@@ -75,17 +75,17 @@ function indexOfText(b: Uint8Array, s: string, from: number): number {
   return -1;
 }
 
-export class ByteXmlReader implements TagReader {
+export class ByteXmlReader extends TagWalker {
   pos = 0;
-  kind: TokenKind = EOF;
   nameStart = 0;
   nameEnd = 0;
   attrStart = 0;
   attrEnd = 0;
-  selfClosing = false;
   valueEnd = 0;
 
-  constructor(readonly xml: Uint8Array) {}
+  constructor(readonly xml: Uint8Array) {
+    super();
+  }
 
   next(): TokenKind {
     const xml = this.xml;
@@ -184,25 +184,6 @@ export class ByteXmlReader implements TagReader {
         continue;
       }
       return out;
-    }
-  }
-
-  skipElement(): void {
-    if (this.kind !== OPEN || this.selfClosing) return;
-    let depth = 1;
-    while (depth > 0) {
-      const kind = this.next();
-      if (kind === EOF) throw new XlsxCorrupt("unclosed element");
-      if (kind === CLOSE) depth--;
-      else if (!this.selfClosing) depth++;
-    }
-  }
-
-  seek(name: string): boolean {
-    for (;;) {
-      const kind = this.next();
-      if (kind === EOF) return false;
-      if (kind === OPEN && this.is(name)) return true;
     }
   }
 

@@ -47,22 +47,53 @@ export interface TagReader {
 
 const isSpace = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 
-export class XmlReader implements TagReader {
+/** What both tokenizers do the same way over their own {@link TagReader.next}. */
+export abstract class TagWalker implements TagReader {
+  kind: TokenKind = EOF;
+  /** An open tag that closes itself (`<c r="A1"/>`). */
+  selfClosing = false;
+  abstract next(): TokenKind;
+  abstract is(name: string): boolean;
+  abstract attr(name: string): string | undefined;
+  abstract text(): string;
+
+  /** Skips the rest of the element just opened (its children too); after it, the reader is past its end. */
+  skipElement(): void {
+    if (this.kind !== OPEN || this.selfClosing) return;
+    let depth = 1;
+    while (depth > 0) {
+      const kind = this.next();
+      if (kind === EOF) throw new XlsxCorrupt("unclosed element");
+      if (kind === CLOSE) depth--;
+      else if (!this.selfClosing) depth++;
+    }
+  }
+
+  /** Advances to the next open tag named `name` (local name); false at the end. */
+  seek(name: string): boolean {
+    for (;;) {
+      const kind = this.next();
+      if (kind === EOF) return false;
+      if (kind === OPEN && this.is(name)) return true;
+    }
+  }
+}
+
+export class XmlReader extends TagWalker {
   /** Where scanning goes on: just past the last tag handed out. */
   pos = 0;
-  kind: TokenKind = EOF;
   /** The current tag's local name, as offsets into the text. */
   nameStart = 0;
   nameEnd = 0;
   /** Its attributes, as offsets into the text (between the name and `>` or `/>`). */
   attrStart = 0;
   attrEnd = 0;
-  /** An open tag that closes itself (`<c r="A1"/>`). */
-  selfClosing = false;
   /** After {@link attrAt}: the end of the value found. */
   valueEnd = 0;
 
-  constructor(readonly xml: string) {}
+  constructor(readonly xml: string) {
+    super();
+  }
 
   /** The next element tag (open or close), skipping text, comments and processing instructions. */
   next(): TokenKind {
@@ -173,27 +204,6 @@ export class XmlReader implements TagReader {
         continue;
       }
       return out;
-    }
-  }
-
-  /** Skips the rest of the element just opened (its children too); after it, the reader is past its end. */
-  skipElement(): void {
-    if (this.kind !== OPEN || this.selfClosing) return;
-    let depth = 1;
-    while (depth > 0) {
-      const kind = this.next();
-      if (kind === EOF) throw new XlsxCorrupt("unclosed element");
-      if (kind === CLOSE) depth--;
-      else if (!this.selfClosing) depth++;
-    }
-  }
-
-  /** Advances to the next open tag named `name` (local name); false at the end. */
-  seek(name: string): boolean {
-    for (;;) {
-      const kind = this.next();
-      if (kind === EOF) return false;
-      if (kind === OPEN && this.is(name)) return true;
     }
   }
 
