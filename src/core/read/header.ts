@@ -2,7 +2,8 @@ import type { ColumnInfo, ColumnMapping, Field, TableKind } from "../types";
 import { columnLetter } from "../address";
 import { parseCount } from "../text/number";
 import { classifyPath, type ColumnClass, SUMMED_FIELDS } from "./fields";
-import type { GridView } from "./view";
+import { EMPTY_VIEW, type GridView } from "./view";
+import { keepShape } from "../shape";
 
 /** How many rows from the top the header is looked for in (title rows come first). */
 const HEADER_SCAN_ROWS = 40;
@@ -172,6 +173,9 @@ class HeaderScan {
     return labels;
   }
 }
+
+// One scan kept, so that scans keep their optimised code between sheets (see core/shape).
+keepShape(new HeaderScan(EMPTY_VIEW));
 
 /**
  * Field per column: the best match per single field, every match for summed fields. A column of the

@@ -19,7 +19,8 @@ import { detectHeader, isNumberingRow, type Header } from "./header";
 import { classifyTitle, type Role } from "./grammar";
 import { titleContext, type TitleContext } from "./context";
 import { findLegacyText, legacyIssue } from "./legacy-check";
-import { cellText, GridView } from "./view";
+import { cellText, EMPTY_VIEW, GridView } from "./view";
+import { keepShape } from "../shape";
 import { detectPersonColumns, parseBirthDate, parseSex, type PersonColumns } from "./person";
 
 export { classifyTitle } from "./grammar";
@@ -309,7 +310,11 @@ class RowReader {
   }
 
   private text(i: number, field: Field, fillMerged = false): string {
-    const j = this.col(field);
+    return this.textAt(i, this.col(field), fillMerged);
+  }
+
+  /** The text of the cell (i, j), "" when the column is undefined (a field the sheet lacks). */
+  private textAt(i: number, j: number | undefined, fillMerged = false): string {
     return j === undefined ? "" : this.view.text(i, j, fillMerged);
   }
 
@@ -754,7 +759,6 @@ class RowReader {
     const hasUnitCol = mapping.unit !== undefined;
     const titleCols = this.cols("title");
     const personCol = this.col("person") ?? titleCols[0] ?? 0;
-    const classify = memo(classifyTitle);
     // Label rows name what the columns lack: the unit when there is a title column, else the
     // post (a list grouped under chức danh rows, whose unit is in its title).
     const oneUnit = this.context.unitLine ?? this.context.commune;
@@ -782,9 +786,6 @@ class RowReader {
     // The unit of the last person: the next one with the same block, name and part has its key.
     let last: { block: string | undefined; name: string; part: string; unit: Acc } | undefined;
     // Each field's column, looked up once: these cells are read on every row.
-    const view = this.view;
-    const at = (i: number, j: number | undefined, fillMerged = false): string =>
-      j === undefined ? "" : view.text(i, j, fillMerged);
     const orderJ = this.col("order");
     const personJ = this.col("person");
     const unitJ = this.col("unit");
@@ -795,8 +796,8 @@ class RowReader {
       const first = this.firstText(i);
       if (first === "" && this.rowIsBlank(i)) continue;
       if (isNumberingRow(this.view, i)) continue;
-      const order = at(i, orderJ);
-      const total = totalKind(at(i, personJ) || order || first) ?? totalKind(first);
+      const order = this.textAt(i, orderJ);
+      const total = totalKind(this.textAt(i, personJ) || order || first) ?? totalKind(first);
       if (total) {
         close(scopes.category);
         close(scopes.unit);
@@ -813,7 +814,7 @@ class RowReader {
       // A numbered row is a person, never a signature line.
       if (seenPeople && !arabic && this.isFooter(i)) break;
       // A category row: "* Sĩ quan", "II | Hợp đồng NĐ 111 | 2" (a count beside it), "- Biên chế".
-      const person = at(i, personJ);
+      const person = this.textAt(i, personJ);
       const label = this.labelOf(i);
       const catText = label ?? (arabic ? "" : person);
       const cat = catText === "" ? undefined : categoryOf(catText, order);
@@ -852,19 +853,19 @@ class RowReader {
       if (person === "" && title === "") continue;
       if (title === "" && !this.hasRoleMarks(i))
         this.issue("info", "empty-title", i, titleCols[0] ?? personCol, { row: this.view.absRow(i) });
-      const own = hasUnitCol ? at(i, unitJ, true) : "";
+      const own = hasUnitCol ? this.textAt(i, unitJ, true) : "";
       const name = own || current;
       if (own === "" && name !== "") {
         if (oneUnit && name === oneUnit.text) unitsFromContext = true;
         else unitsFromRows = true;
       }
-      const block = at(i, blockJ, true) || orgBlock(section);
+      const block = this.textAt(i, blockJ, true) || orgBlock(section);
       if (name === "") {
         this.issue("warning", "person-without-unit", i, personCol, { row: this.view.absRow(i) });
         continue;
       }
-      const part = at(i, subUnitJ, true);
-      const merge = at(i, mergeJ, true);
+      const part = this.textAt(i, subUnitJ, true);
+      const merge = this.textAt(i, mergeJ, true);
       let unit: Acc | undefined;
       if (last && last.name === name && last.part === part && last.block === block) unit = last.unit;
       else {
@@ -910,7 +911,7 @@ class RowReader {
       scopes.unit.count++;
       scopes.category.count++;
       scopes.subtotal.count++;
-      const role = this.roleOf(i, title, classify, category);
+      const role = this.roleOf(i, title, category);
       if (merge && textKey(merge) !== textKey(name)) {
         if (unit.mergeInto && textKey(unit.mergeInto) !== textKey(merge)) {
           this.issue("warning", "merge-target-conflict", i, this.col("mergeInto") ?? 0, {
@@ -1033,12 +1034,7 @@ class RowReader {
   }
 
   /** A person's role: marks in role or category columns first, then the title, then the category row. */
-  private roleOf(
-    i: number,
-    title: string,
-    classify: (s: string) => Role,
-    category: "staff" | "contract" | undefined,
-  ): Role {
+  private roleOf(i: number, title: string, category: "staff" | "contract" | undefined): Role {
     const c = (this.roleCols ??= {
       contract: this.cols("contract"),
       staff: this.cols("staff"),
@@ -1110,6 +1106,16 @@ class Scope {
   }
 }
 
+// One of each kept, so that readers keep their optimised code between sheets (see core/shape).
+keepShape(new Scope());
+keepShape(
+  new RowReader(
+    EMPTY_VIEW,
+    { first: 0, last: 0, kind: "units", columns: [], mapping: {}, rowChecks: [] },
+    {},
+  ),
+);
+
 /** "Phòng Tham mưu (03 đ/c)", "Khối cơ quan Sở ( 4 đơn vị)": the label, and the count it states. */
 function splitCount(label: string): { text: string; count?: number } {
   const m = /\s*\(\s*(\d{1,5})\s*(đ\/c|đồng chí|người|cán bộ|đơn vị|ng)\s*\)\s*$/i.exec(label);
@@ -1151,6 +1157,13 @@ function stripNumbering(text: string): string {
     cleanText(text)
   );
 }
+
+/**
+ * {@link classifyTitle} remembered: a roster repeats a few hundred titles and kinds of employment
+ * over its rows. One for the module, not one a sheet: a function made for each sheet and inlined
+ * into {@link RowReader} code would cost that code its optimisation when the sheet is collected.
+ */
+const classify = memo(classifyTitle);
 
 function memo<T>(f: (s: string) => T): (s: string) => T {
   const cache = new Map<string, T>();

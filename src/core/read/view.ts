@@ -1,6 +1,7 @@
 import type { CellValue, Grid } from "../types";
 import { cleanText } from "../text/normalize";
 import { decodeLegacy, legacyFontEncoding, type LegacyFont } from "../text/legacy";
+import { keepShape } from "../shape";
 
 /** Most cells a merge map will index; merges past it are ignored (hostile files). */
 const MAX_MERGED_CELLS = 1_000_000;
@@ -188,6 +189,9 @@ export class GridView {
     return this.fontMap !== undefined;
   }
 }
+
+/** A view of an empty grid, kept so that views keep their optimised code (see core/shape). */
+export const EMPTY_VIEW = keepShape(new GridView({ sheet: "", origin: { row: 1, col: 1 }, cells: [] }));
 
 export function isEmpty(v: CellValue): boolean {
   return v === null || v === undefined || (typeof v === "string" && cleanText(v) === "");

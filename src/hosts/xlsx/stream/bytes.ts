@@ -19,6 +19,7 @@ import {
   TagWalker,
   type TokenKind,
 } from "./xml";
+import { keepShape } from "../../../core/shape";
 
 const LT = 0x3c; // <
 const GT = 0x3e; // >
@@ -239,6 +240,9 @@ export class ByteXmlReader extends TagWalker {
     throw new XlsxCorrupt(`markup ${decodeBytes(xml, lt, Math.min(lt + 10, xml.length))} refused`);
   }
 }
+
+// One reader kept, so that readers keep their optimised code between sheets (see core/shape).
+keepShape(new ByteXmlReader(new Uint8Array(0)));
 
 function after(xml: Uint8Array, close: string, from: number): number {
   const end = indexOfText(xml, close, from);

@@ -11,6 +11,8 @@
  * the reading needs; anything it cannot make sense of throws {@link XlsxCorrupt}.
  */
 
+import { keepShape } from "../../../core/shape";
+
 /** The file cannot be read as an .xlsx: the caller reports "file-corrupt". */
 export class XlsxCorrupt extends Error {
   constructor(reason: string) {
@@ -262,6 +264,9 @@ export class XmlReader extends TagWalker {
     throw new XlsxCorrupt(`markup ${xml.slice(lt, lt + 10)} refused`);
   }
 }
+
+// One reader kept, so that readers keep their optimised code between parts (see core/shape).
+keepShape(new XmlReader(""));
 
 function after(xml: string, close: string, from: number): number {
   const end = xml.indexOf(close, from);
