@@ -303,7 +303,9 @@ class RowReader {
   private cols(field: Field): number[] {
     let cols = this.fieldCols.get(field);
     if (cols === undefined) {
-      cols = (this.header.mapping[field] ?? []).map((abs) => this.rel(abs));
+      // No arrow function here: one that captures `this` costs a context object on every call.
+      cols = [];
+      for (const abs of this.header.mapping[field] ?? []) cols.push(this.rel(abs));
       this.fieldCols.set(field, cols);
     }
     return cols;
@@ -769,8 +771,11 @@ class RowReader {
     let category: "staff" | "contract" | undefined;
     let seenPeople = false;
     let people = 0;
-    // Where each person of a unit is first listed (lists with a number column only).
-    const listedIn = new Map<Acc, Map<string, number>>();
+    // Each unit's people (lists with a number column only): their rows, chained through
+    // `earlierRow`, and once a row without a number asks, where each name is first listed. A roster
+    // numbered throughout needs no names.
+    const listedIn = new Map<Acc, Listed>();
+    const earlierRow = new Int32Array(this.view.rows);
     const hasOrderCol = this.col("order") !== undefined;
     // Counts that label rows state ("Phòng Tham mưu (03 đ/c)", "II Hợp đồng NĐ 111 | 2"), checked
     // when the people under them end; and people since the last "Cộng".
@@ -893,18 +898,24 @@ class RowReader {
       }
       if (hasOrderCol && person !== "") {
         // A person listed again under a second post, without a number, is one person.
-        let seen = listedIn.get(unit);
-        if (!seen) listedIn.set(unit, (seen = new Map()));
-        const other = seen.get(person);
-        if (other !== undefined && order === "") {
-          this.issue("info", "person-repeated", i, personCol, {
-            name: person,
-            row: this.view.absRow(i),
-            other,
-          });
-          continue;
+        let listed = listedIn.get(unit);
+        if (!listed) listedIn.set(unit, (listed = { last: -1 }));
+        if (order === "" || listed.first) {
+          const first = (listed.first ??= this.firstListed(listed.last, earlierRow, personJ));
+          const other = first.get(person);
+          if (other !== undefined && order === "") {
+            this.issue("info", "person-repeated", i, personCol, {
+              name: person,
+              row: this.view.absRow(i),
+              other,
+            });
+            continue;
+          }
+          if (other === undefined) first.set(person, this.view.absRow(i));
+        } else {
+          earlierRow[i] = listed.last;
+          listed.last = i;
         }
-        if (other === undefined) seen.set(person, this.view.absRow(i));
       }
       seenPeople = true;
       people++;
@@ -942,6 +953,16 @@ class RowReader {
     if (labelsAreTitles && currentTitle !== "") inferred.titlesFrom = "rows";
     if (Object.keys(inferred).length > 0) this.inferred = inferred;
     return units.map(stripKey);
+  }
+
+  /**
+   * Where each name in column j is first listed (absolute row), over the rows chained back from
+   * `last` through `earlier` (-1 ends the chain): the earliest row of a name is the last one seen.
+   */
+  private firstListed(last: number, earlier: Int32Array, j: number | undefined): Map<string, number> {
+    const first = new Map<string, number>();
+    for (let i = last; i >= 0; i = earlier[i] as number) first.set(this.textAt(i, j), this.view.absRow(i));
+    return first;
   }
 
   /** One person of row i, with the birth date and sex its columns give; bad cells are issues. */
@@ -1083,6 +1104,12 @@ function orgBlock(section: string | undefined): string | undefined {
 
 const ORGANISATION =
   /(^| )(so|ban|uy ban|ubnd|hdnd|co quan|bo chi huy|chi cuc|cuc|tong cuc|vu|bo|huyen|quan|thi xa|thanh pho|tinh|xa|phuong|thi tran|dac khu|dang uy|tinh uy|huyen uy|thanh uy|van phong|trung tam|hoi|doan|cong an|vien|benh vien|truong|thanh tra|mat tran)( |$)/;
+
+/** A unit's people in a numbered list: its last row so far, then (once asked) where each name is first listed. */
+interface Listed {
+  last: number;
+  first?: Map<string, number>;
+}
 
 /** People counted under a label row, and the count the label states for them, if any. */
 class Scope {

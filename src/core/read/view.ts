@@ -43,7 +43,7 @@ export class GridView {
    * same cells of a row many times (blank row?, first text, label?, title, unit…). A cell's entry
    * is valid while its stamp is the row's {@link stamp}; moving to another row only bumps it.
    */
-  private textRow = NaN;
+  private textRow = -1;
   private stamp = 0;
   private readonly textStamps: Uint32Array;
   private readonly texts: string[];
@@ -54,7 +54,11 @@ export class GridView {
     const cells = Array.isArray(grid.cells) ? grid.cells : [];
     this.rows = cells.length;
     let cols = 0;
-    for (const row of cells) if (Array.isArray(row) && row.length > cols) cols = row.length;
+    // By index: an iterator over 100,000 rows allocated a result object for each.
+    for (let i = 0; i < cells.length; i++) {
+      const row = cells[i];
+      if (Array.isArray(row) && row.length > cols) cols = row.length;
+    }
     this.cols = Math.min(cols, MAX_COLS);
     let budget = MAX_MERGED_CELLS;
     for (const m of grid.merges ?? []) {

@@ -13,7 +13,13 @@ const SPACES = /[\s\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]+/g;
 /** Tidy a cell's text for display: NFC, spaces collapsed, trimmed. */
 export function cleanText(value: string): string {
   if (isClean(value)) return value;
-  return value.normalize("NFC").replace(SPACES, " ").trim();
+  // A unit typed "  PHÒNG NỘI VỤ " is typed so on many rows: tidied once, as keys are (below).
+  const cached = cleanCache.get(value);
+  if (cached !== undefined) return cached;
+  const clean = value.normalize("NFC").replace(SPACES, " ").trim();
+  if (cleanCache.size >= KEY_CACHE_SIZE) cleanCache = new Map();
+  cleanCache.set(value, clean);
+  return clean;
 }
 
 /**
@@ -45,6 +51,7 @@ function isClean(value: string): boolean {
 // remembering recent ones saves most of the Unicode normalisation.
 const KEY_CACHE_SIZE = 50_000;
 let keyCache = new Map<string, string>();
+let cleanCache = new Map<string, string>();
 
 /** Comparison key: diacritic-, case- and spacing-insensitive. */
 export function textKey(value: string): string {
