@@ -58,7 +58,7 @@ export function readTable(grid: Grid, options: ReadOptions = {}): ReadResult {
 }
 
 function read(view: GridView, options: ReadOptions): ReadResult {
-  const origin = cellAddress(view.sheet, view.grid.origin.row, view.grid.origin.col);
+  const origin = cellAddress(view.sheet, view.originRow, view.originCol);
   if (view.rows === 0 || view.cols === 0) {
     return { issues: [{ level: "error", code: "empty-grid", params: { sheet: view.sheet }, cell: origin }] };
   }
@@ -68,7 +68,7 @@ function read(view: GridView, options: ReadOptions): ReadResult {
   const allCols = Array.from({ length: Math.min(view.cols, LEGACY_SCAN_COLS) }, (_, j) => j);
   const [early] = findLegacyText(view, top, allCols);
   if (early) return { issues: [legacyIssue(view.sheet, early)] };
-  const forcedRow = options.headerRow !== undefined ? options.headerRow - view.grid.origin.row : undefined;
+  const forcedRow = options.headerRow !== undefined ? options.headerRow - view.originRow : undefined;
   const header = detectHeader(view, {
     ...(forcedRow !== undefined && forcedRow >= 0 && forcedRow < view.rows ? { row: forcedRow } : {}),
     ...(options.kind ? { kind: options.kind } : {}),
@@ -77,7 +77,7 @@ function read(view: GridView, options: ReadOptions): ReadResult {
   if (!header) return { issues: [{ level: "error", code: "no-header", cell: origin }] };
 
   const nameCols = (["unit", "person", "title", "mergeInto", "subUnit", "employment"] as const).flatMap((f) =>
-    (header.mapping[f] ?? []).map((c) => c - view.grid.origin.col),
+    (header.mapping[f] ?? []).map((c) => c - view.originCol),
   );
   // The other rows, as typed numbers: a list of 100,000 pushed to costs more than the check itself.
   const rest = new Int32Array(Math.max(0, view.rows - top.length));
@@ -292,7 +292,7 @@ class RowReader {
   }
 
   private rel(abs: number): number {
-    return abs - this.view.grid.origin.col;
+    return abs - this.view.originCol;
   }
 
   private col(field: Field): number | undefined {

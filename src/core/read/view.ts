@@ -33,6 +33,14 @@ function fontCode(name: unknown): number {
 export class GridView {
   readonly rows: number;
   readonly cols: number;
+  /**
+   * The grid's origin and rows, copied out of it: a grid's hidden class depends on which optional
+   * fields it has (merges, fonts), and code that reads through it is thrown away when such a class
+   * is collected (see core/shape); a view's own fields keep one class.
+   */
+  readonly originRow: number;
+  readonly originCol: number;
+  private readonly cells: readonly CellValue[][];
   private readonly masters = new Map<number, number>();
   /** Font code of every cell (see {@link LEGACY_FONTS}), when the grid has legacy font blocks. */
   private fontMap?: Uint8Array;
@@ -52,6 +60,9 @@ export class GridView {
 
   constructor(readonly grid: Grid) {
     const cells = Array.isArray(grid.cells) ? grid.cells : [];
+    this.cells = cells;
+    this.originRow = grid.origin.row;
+    this.originCol = grid.origin.col;
     this.rows = cells.length;
     let cols = 0;
     // By index: an iterator over 100,000 rows allocated a result object for each.
@@ -115,11 +126,11 @@ export class GridView {
   }
 
   absRow(i: number): number {
-    return this.grid.origin.row + i;
+    return this.originRow + i;
   }
 
   absCol(j: number): number {
-    return this.grid.origin.col + j;
+    return this.originCol + j;
   }
 
   /**
@@ -127,7 +138,7 @@ export class GridView {
    * downstream ever sees the legacy bytes.
    */
   raw(i: number, j: number): CellValue {
-    const row = this.grid.cells[i];
+    const row = this.cells[i];
     const v = Array.isArray(row) ? row[j] : undefined;
     if (typeof v !== "string" || this.fontMap === undefined) return v;
     const font = this.legacyFont(i, j);
