@@ -51,16 +51,13 @@ export function serialToDate(serial: number, date1904: boolean): Date {
 /** A worksheet part, as its UTF-8 bytes (without a BOM), to its grid. */
 export function readSheet(xml: Uint8Array, name: string, ctx: SheetContext): ReadSheet {
   const r = new ByteXmlReader(xml);
-  // Positions in typed arrays: no boxed number per cell. Sized for a cell every 32 bytes of XML
+  // The cells in typed lists (CellLists), sized for a cell every 32 bytes of XML
   // (a shared-string cell with its reference and style takes 30 to 40), so that they seldom grow;
   // at most a million to start with (17 MB), whatever a part padded with blank space declares.
   const capacity = Math.min(1 << 20, Math.max(4096, xml.length >> 5));
-  let rowOf = new Int32Array(capacity);
-  let colOf = new Int32Array(capacity);
-  // Values in typed arrays too: a number as itself, a shared string as its index, anything else as
-  // its index in \`others\`. A list of a million values, pushed to, was the loop's largest cost.
-  let kindOf = new Uint8Array(capacity);
-  let numOf = new Float64Array(capacity);
+  const lists = spare !== undefined && spare.rowOf.length >= capacity ? spare : newLists(capacity);
+  spare = undefined;
+  let { rowOf, colOf, kindOf, numOf } = lists;
   const others: CellValue[] = [];
   let count = 0;
   const legacy: { row: number; col: number; font: string }[] = [];
@@ -195,8 +192,10 @@ export function readSheet(xml: Uint8Array, name: string, ctx: SheetContext): Rea
         }
         rowOf[at] = row;
         colOf[at] = col;
-        if (typeof value === "number") numOf[at] = value;
-        else if (shared >= 0) {
+        if (typeof value === "number") {
+          kindOf[at] = NUMBER;
+          numOf[at] = value;
+        } else if (shared >= 0) {
           kindOf[at] = SHARED;
           numOf[at] = shared;
         } else {
@@ -229,11 +228,39 @@ export function readSheet(xml: Uint8Array, name: string, ctx: SheetContext): Rea
     const v = numOf[k] as number;
     return kind === NUMBER ? v : kind === SHARED ? (text[v] as string) : (others[v] as CellValue);
   };
+  const built = buildGrid(name, rowOf.subarray(0, n), colOf.subarray(0, n), n, valueAt, merges, legacy);
+  spare = { rowOf, colOf, kindOf, numOf };
+  return { ...built, hiddenRows };
+}
+
+/**
+ * Each cell's row, column and value, in typed arrays: no boxed number per cell. Values too: a
+ * number as itself, a shared string as its index, anything else as its index in the sheet's
+ * `others` (kindOf says which). A list of a million values, pushed to, was the loop's largest cost.
+ */
+interface CellLists {
+  rowOf: Int32Array<ArrayBuffer>;
+  colOf: Int32Array<ArrayBuffer>;
+  kindOf: Uint8Array<ArrayBuffer>;
+  numOf: Float64Array<ArrayBuffer>;
+}
+
+function newLists(capacity: number): CellLists {
   return {
-    ...buildGrid(name, rowOf.subarray(0, n), colOf.subarray(0, n), n, valueAt, merges, legacy),
-    hiddenRows,
+    rowOf: new Int32Array(capacity),
+    colOf: new Int32Array(capacity),
+    kindOf: new Uint8Array(capacity),
+    numOf: new Float64Array(capacity),
   };
 }
+
+/**
+ * The lists of the last sheet read, for the next one (reading is synchronous: one sheet at a time).
+ * A 100,000-row sheet fills about 12 MB of them; allocated afresh for each sheet, outside the
+ * JavaScript heap, they made V8 start a full collection in the middle of the next read (external
+ * memory pressure). Kept: at most what the largest sheet read needed, 17 MB at the very most.
+ */
+let spare: CellLists | undefined;
 
 // What numOf holds (kindOf).
 const NUMBER = 0;
