@@ -9,7 +9,7 @@ import { CLI } from "./cli";
 import { COMMANDS } from "./commands";
 import { fill } from "./fill";
 import { ISSUE_NOTES, ISSUES, LEVELS } from "./issues";
-import { FLAG_LABELS, SUMMARY } from "./labels";
+import { FIELD_LABELS, FLAG_LABELS, PROVINCE_CLASS_LABELS, SUMMARY, UNIT_TYPE_LABELS } from "./labels";
 import type { Lang, Params, Table, Texts } from "./lang";
 import { CHART, DETAILS, GALLERY, PREVIEW } from "./preview";
 import { REPORTS } from "./reports";
@@ -25,6 +25,12 @@ export const CATALOGUE = {
   summary: SUMMARY,
   /** The flags of a unit, by FlagId. */
   flag: FLAG_LABELS,
+  /** The fields of a staffing table's columns, by Field. */
+  field: FIELD_LABELS,
+  /** Unit types, by UnitType. */
+  unitType: UNIT_TYPE_LABELS,
+  /** Province classes, by ProvinceClass. */
+  provinceClass: PROVINCE_CLASS_LABELS,
   /** The command line (tinhgon). */
   cli: CLI,
   /** The task pane's frame and flow. */

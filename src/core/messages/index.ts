@@ -11,7 +11,15 @@ export type { Lang, Params, Table, Texts } from "./lang";
 export { fill, translator } from "./fill";
 export { CATALOGUE, message, texts, type Area, type Catalogue, type MessageId } from "./catalogue";
 export { ISSUES, ISSUE_NOTES, LEVELS } from "./issues";
-export { FLAG_LABELS, SUMMARY, SUMMARY_ROWS, type Label } from "./labels";
+export {
+  FIELD_LABELS,
+  FLAG_LABELS,
+  PROVINCE_CLASS_LABELS,
+  SUMMARY,
+  SUMMARY_ROWS,
+  UNIT_TYPE_LABELS,
+  type Label,
+} from "./labels";
 export { CLI } from "./cli";
 export { APP } from "./app";
 export { CHART, DETAILS, GALLERY, PREVIEW } from "./preview";

@@ -1,6 +1,9 @@
 import type { Field } from "../types";
 import { wordKey } from "../text/normalize";
 import { roleOf } from "./grammar";
+import { FIELD_LABELS } from "../messages/labels";
+
+export { FIELD_LABELS };
 
 /**
  * Header vocabulary (vn-rules.md §3): what a header cell says → which field it is. Roles (heads,
@@ -422,24 +425,3 @@ export const COUNT_FIELDS: ReadonlySet<Field> = new Set<Field>([
   "quota",
   "subUnits",
 ]);
-
-/** Vietnamese and English names of the fields, for mapping UIs and messages. */
-export const FIELD_LABELS: Record<Field, { vi: string; en: string }> = {
-  order: { vi: "STT", en: "No." },
-  unit: { vi: "Tên đơn vị", en: "Unit" },
-  block: { vi: "Đơn vị cấp trên (khối)", en: "Parent body (block)" },
-  person: { vi: "Họ và tên", en: "Name" },
-  title: { vi: "Chức vụ", en: "Position" },
-  subUnit: { vi: "Bộ phận", en: "Section" },
-  mergeInto: { vi: "Sáp nhập vào", en: "Merges into" },
-  unitType: { vi: "Loại đơn vị", en: "Unit type" },
-  subUnits: { vi: "Số phòng trực thuộc", en: "Sub-units" },
-  heads: { vi: "Cấp trưởng", en: "Heads" },
-  deputies: { vi: "Cấp phó", en: "Deputies" },
-  leaders: { vi: "Lãnh đạo", en: "Leaders" },
-  specialists: { vi: "Chuyên viên", en: "Specialists" },
-  staff: { vi: "Biên chế (tổng số)", en: "Staff (total)" },
-  quota: { vi: "Biên chế được giao", en: "Assigned quota" },
-  contract: { vi: "Hợp đồng (HĐ68/HĐ111)", en: "Contract staff" },
-  employment: { vi: "Loại cán bộ / hợp đồng", en: "Employment type" },
-};

@@ -1,45 +1,14 @@
 /**
  * Labels of unit types, province classes and rule sets, and parsers from what users type into a
  * sheet or a command line: ids and Vietnamese spellings, case-, diacritic- and spacing-insensitive.
+ * The unit-type and province-class names themselves are in the message catalogue (core/messages).
  */
 import { textKey, wordKey } from "../text/normalize";
 import type { ProvinceClass, RuleSetId, UnitType } from "../types";
 import { PROVINCE_CLASSES, RULE_SET_IDS, UNIT_TYPES } from "./ruleSets";
+import { PROVINCE_CLASS_LABELS, UNIT_TYPE_LABELS } from "../messages/labels";
 
-/** Display names of unit types. */
-export const UNIT_TYPE_LABELS: Record<UnitType, { vi: string; en: string }> = {
-  phong: { vi: "Phòng thuộc sở", en: "Division of a provincial department" },
-  "van-phong": { vi: "Văn phòng sở", en: "Office of a provincial department" },
-  "thanh-tra": { vi: "Thanh tra sở", en: "Inspectorate of a provincial department" },
-  "chi-cuc": { vi: "Chi cục thuộc sở", en: "Sub-department" },
-  "phong-chi-cuc": { vi: "Phòng thuộc chi cục", en: "Division of a sub-department" },
-  "phong-dang": {
-    vi: "Phòng thuộc cơ quan tham mưu, giúp việc tỉnh ủy",
-    en: "Division of a Party provincial advisory body",
-  },
-  "phong-huyen": { vi: "Phòng thuộc UBND huyện", en: "District division" },
-  "phong-xa": { vi: "Phòng thuộc UBND xã, phường", en: "Division of a commune people's committee" },
-  "trung-tam-xa": {
-    vi: "Trung tâm Phục vụ hành chính công xã, phường",
-    en: "Public administration service centre of a commune",
-  },
-  "co-quan-dang-xa": {
-    vi: "Cơ quan tham mưu, giúp việc đảng ủy xã, phường",
-    en: "Advisory body of a commune Party committee",
-  },
-  xa: { vi: "Xã, phường (cả đơn vị)", en: "Commune as a whole" },
-  "lanh-dao": {
-    vi: "Lãnh đạo cơ quan (cấp trưởng, cấp phó của cơ quan)",
-    en: "The body's own leadership",
-  },
-};
-
-/** Display names of province classes. */
-export const PROVINCE_CLASS_LABELS: Record<ProvinceClass, { vi: string; en: string }> = {
-  "hn-hcm": { vi: "Hà Nội, TP. Hồ Chí Minh", en: "Hanoi, Ho Chi Minh City" },
-  "loai-1": { vi: "Tỉnh loại I", en: "Class I province" },
-  "loai-2-3": { vi: "Tỉnh loại II, III", en: "Class II–III province" },
-};
+export { PROVINCE_CLASS_LABELS, UNIT_TYPE_LABELS };
 
 // Word keys (see wordKey) of accepted unit-type spellings, ids excluded (they are added below).
 const UNIT_TYPE_WORDS: Record<UnitType, string[]> = {
