@@ -40,25 +40,49 @@ function isBlank(v: CellValue): boolean {
 }
 
 /**
- * The grid of a sheet from its `n` non-empty cells, as parallel lists in any order (1-based row and
- * column, and the value of entry k; a later entry for the same cell wins), its merged areas and its
- * legacy-font text cells.
+ * A sheet's `n` non-empty cells as parallel typed lists, in any order (a later entry for the same
+ * cell wins): no boxed number per cell. Entry k is at 1-based row `rowOf[k]` and column `colOf[k]`;
+ * its value is a number (`kindOf[k]` {@link NUMBER}: `numOf[k]` itself), a shared string
+ * ({@link SHARED}: `strings[numOf[k]]`) or anything else ({@link OTHER}: `others[numOf[k]]`).
  */
+export interface SheetCells {
+  n: number;
+  rowOf: Int32Array;
+  colOf: Int32Array;
+  kindOf: Uint8Array;
+  numOf: Float64Array;
+  strings: readonly string[];
+  others: readonly CellValue[];
+}
+
+export const NUMBER = 0;
+export const SHARED = 1;
+export const OTHER = 2;
+
+function valueAt(cells: SheetCells, k: number): CellValue {
+  const kind = cells.kindOf[k];
+  const v = cells.numOf[k] as number;
+  return kind === NUMBER
+    ? v
+    : kind === SHARED
+      ? (cells.strings[v] as string)
+      : (cells.others[v] as CellValue);
+}
+
+/** The grid of a sheet from its non-empty cells, its merged areas and its legacy-font text cells. */
 export function buildGrid(
   name: string,
-  rowOf: ArrayLike<number>,
-  colOf: ArrayLike<number>,
-  n: number,
-  valueAt: (k: number) => CellValue,
+  entries: SheetCells,
   merges: readonly CellRange[],
   legacy: readonly LegacyCell[] = [],
 ): SheetGrid {
+  const { n, rowOf, colOf } = entries;
   const covered = merges.length > 0 ? coveredEntries(n, rowOf, colOf, merges) : undefined;
   let lastRow = 0;
   let lastCol = 0;
   for (let k = 0; k < n; k++) {
     if (covered?.[k] === 1) continue;
-    const v = valueAt(k);
+    const v = entries.kindOf[k] === NUMBER ? 0 : valueAt(entries, k);
     // Fast path: text starting with a visible ASCII character is not blank.
     if (typeof v === "string") {
       const c = v.charCodeAt(0);
@@ -87,7 +111,7 @@ export function buildGrid(
     if (covered?.[k] === 1) continue;
     const row = rowOf[k] as number;
     const col = colOf[k] as number;
-    if (row <= lastRow && col <= lastCol) (cells[row - 1] as CellValue[])[col - 1] = valueAt(k);
+    if (row <= lastRow && col <= lastCol) (cells[row - 1] as CellValue[])[col - 1] = valueAt(entries, k);
   }
 
   const grid: Grid = { sheet: name, origin: { row: 1, col: 1 }, cells };

@@ -11,7 +11,7 @@
 
 import { legacyFontEncoding } from "../../../core/text/legacy";
 import type { CellRange, CellValue } from "../../../core/types";
-import { buildGrid, type SheetGrid } from "../sheet-grid";
+import { buildGrid, NUMBER, OTHER, SHARED, type SheetGrid } from "../sheet-grid";
 import type { SharedStrings, Styles } from "./parts";
 import { readStringItem, type StringItem } from "./parts";
 import { ByteXmlReader, decodeBytes, find, startsWithAt } from "./bytes";
@@ -221,22 +221,15 @@ export function readSheet(xml: Uint8Array, name: string, ctx: SheetContext): Rea
     const range = parseRange(r.attr("ref") ?? "");
     if (range && (range.bottom > range.top || range.right > range.left)) merges.push(range);
   }
-  const n = count;
-  const text = strings.text;
-  const valueAt = (k: number): CellValue => {
-    const kind = kindOf[k];
-    const v = numOf[k] as number;
-    return kind === NUMBER ? v : kind === SHARED ? (text[v] as string) : (others[v] as CellValue);
-  };
-  const built = buildGrid(name, rowOf.subarray(0, n), colOf.subarray(0, n), n, valueAt, merges, legacy);
+  const entries = { n: count, rowOf, colOf, kindOf, numOf, strings: strings.text, others };
+  const built = buildGrid(name, entries, merges, legacy);
   spare = { rowOf, colOf, kindOf, numOf };
   return { ...built, hiddenRows };
 }
 
 /**
- * Each cell's row, column and value, in typed arrays: no boxed number per cell. Values too: a
- * number as itself, a shared string as its index, anything else as its index in the sheet's
- * `others` (kindOf says which). A list of a million values, pushed to, was the loop's largest cost.
+ * The typed lists of {@link SheetCells}. Values in typed arrays too: a list of a million values,
+ * pushed to, was the loop's largest cost.
  */
 interface CellLists {
   rowOf: Int32Array<ArrayBuffer>;
@@ -261,11 +254,6 @@ function newLists(capacity: number): CellLists {
  * memory pressure). Kept: at most what the largest sheet read needed, 17 MB at the very most.
  */
 let spare: CellLists | undefined;
-
-// What numOf holds (kindOf).
-const NUMBER = 0;
-const SHARED = 1;
-const OTHER = 2;
 
 function grownBytes(a: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer> {
   const b = new Uint8Array(a.length * 2);
