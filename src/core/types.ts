@@ -38,6 +38,12 @@ export interface Grid {
    * outside an upper-case font), so that a sheet is a handful of blocks; later blocks win.
    */
   fonts?: (CellRange & { font: string })[];
+  /**
+   * Every text the cells may hold, when the host knows it cheaply (a superset will do: an .xlsx's
+   * shared strings and its other texts). With none that looks legacy, the reader need not look for
+   * legacy text cell by cell (100,000 rows × the name columns).
+   */
+  texts?: readonly string[];
 }
 
 export type IssueLevel = "error" | "warning" | "info";

@@ -18,7 +18,7 @@ import { COUNT_FIELDS, FIELD_LABELS } from "./fields";
 import { detectHeader, isNumberingRow, type Header } from "./header";
 import { classifyTitle, type Role } from "./grammar";
 import { titleContext, type TitleContext } from "./context";
-import { findLegacyText, legacyIssue } from "./legacy-check";
+import { findLegacyText, legacyIssue, mayHoldLegacyText } from "./legacy-check";
 import { cellText, EMPTY_VIEW, GridView } from "./view";
 import { keepShape } from "../shape";
 import { detectPersonColumns, parseBirthDate, parseSex, type PersonColumns } from "./person";
@@ -82,7 +82,8 @@ function read(view: GridView, options: ReadOptions): ReadResult {
   // The other rows, as typed numbers: a list of 100,000 pushed to costs more than the check itself.
   const rest = new Int32Array(Math.max(0, view.rows - top.length));
   for (let k = 0; k < rest.length; k++) rest[k] = top.length + k;
-  const [late] = findLegacyText(view, rest, nameCols);
+  // An .xlsx lists its texts: when none looks legacy, no cell is looked at one by one.
+  const [late] = mayHoldLegacyText(view.grid) ? findLegacyText(view, rest, nameCols) : [];
   if (late) return { issues: [legacyIssue(view.sheet, late)] };
 
   const context = titleContext(view, header.first);

@@ -3,7 +3,7 @@ import { encodeLegacy } from "../../../test/fixtures/legacy";
 import { issueMessage } from "../messages";
 import type { CellValue, Grid } from "../types";
 import { readTable } from "./index";
-import { findLegacyText, legacyIssue } from "./legacy-check";
+import { findLegacyText, legacyIssue, mayHoldLegacyText } from "./legacy-check";
 import { GridView } from "./view";
 
 const tcvn3 = (s: string) => encodeLegacy(s, "tcvn3");
@@ -184,5 +184,34 @@ describe("readTable on a sheet typed in .VnTime", () => {
       ["Phòng Tổng hợp", 1, 3, 12],
       ["Phòng Lưu trữ", 1, 2, 3],
     ]);
+  });
+});
+
+describe("Grid.texts: the texts a host lists", () => {
+  const rows = (name: string): CellValue[][] => [
+    ["STT", "Họ và tên", "Chức vụ", "Đơn vị"],
+    ...Array.from({ length: 60 }, (_, k) => [k + 1, "Lê Văn An", "Chuyên viên", "Văn phòng"]),
+    [61, name, "Chuyên viên", "Văn phòng"],
+  ];
+  const texts = ["STT", "Họ và tên", "Chức vụ", "Đơn vị", "Lê Văn An", "Chuyên viên", "Văn phòng"];
+
+  it("may hold legacy text unless every listed text is Unicode", () => {
+    expect(mayHoldLegacyText(grid([]))).toBe(true);
+    expect(mayHoldLegacyText(grid([], { texts }))).toBe(false);
+    expect(mayHoldLegacyText(grid([], { texts: [...texts, tcvn3("Trần Thị Bình")] }))).toBe(true);
+  });
+
+  it("still finds the legacy cell by its place when a listed text looks legacy", () => {
+    const name = tcvn3("Trần Thị Bình");
+    const { table, issues } = readTable(grid(rows(name), { texts: [...texts, name] }));
+    expect(table).toBeUndefined();
+    expect(issues).toEqual([
+      expect.objectContaining({ code: "legacy-encoding-unknown", cell: "'Biểu 01'!B62" }),
+    ]);
+  });
+
+  it("reads the same table with or without the list when nothing is legacy", () => {
+    const plain = rows("Trần Thị Bình");
+    expect(readTable(grid(plain, { texts: [...texts, "Trần Thị Bình"] }))).toEqual(readTable(grid(plain)));
   });
 });

@@ -7,7 +7,7 @@
 import { cellAddress } from "../address";
 import { cleanText } from "../text/normalize";
 import { LEGACY_ENCODING_NAMES, looksLegacy, type LegacyEncoding } from "../text/legacy";
-import type { Issue } from "../types";
+import type { Grid, Issue } from "../types";
 import type { GridView } from "./view";
 
 /** A cell whose text looks legacy, outside any legacy font block. */
@@ -60,6 +60,14 @@ export function findLegacyText(
     }
   }
   return found;
+}
+
+/**
+ * Whether any cell of the grid may hold text that {@link looksLegacy}: false only when the grid
+ * lists its texts (`Grid.texts`) and none of them does.
+ */
+export function mayHoldLegacyText(grid: Grid): boolean {
+  return grid.texts === undefined || grid.texts.some((text) => looksLegacy(text) !== undefined);
 }
 
 /** Longest value a message quotes. */

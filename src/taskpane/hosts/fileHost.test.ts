@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { Workbook, type CellValue as XValue } from "exceljs";
 import { roster, rosterRows } from "../../../bench/data";
+import { encodeLegacy } from "../../../test/fixtures/legacy";
 import { binhPhuoc, BINH_PHUOC_BEFORE } from "../../../test/fixtures/workbooks";
 import { check } from "../../core/analyse";
 import { readTable } from "../../core/read";
@@ -92,6 +93,36 @@ describe("FileHost: opening and reading a real .xlsx in the worker", () => {
     const table = readTable(grid.value).table;
     expect(table?.units.map((u) => u.name)).toEqual(BINH_PHUOC_BEFORE.map((f) => f[0]));
     expect(ports).toHaveLength(1);
+  });
+
+  it("keeps a sheet's legacy fonts across the worker: a .VnTime sheet reads in Unicode as in the CLI", async () => {
+    const { host } = setup();
+    const tcvn3 = (s: string) => encodeLegacy(s, "tcvn3");
+    const wb = new Workbook();
+    const ws = wb.addWorksheet("Biểu 01");
+    const rows: (string | number)[][] = [
+      ["STT", "Tên đơn vị", "Trưởng phòng", "Phó trưởng phòng", "Tổng số"],
+      [1, "Phòng Tổng hợp", 1, 2, 9],
+      [2, "Văn phòng", 1, 1, 6],
+    ];
+    rows.forEach((values, i) =>
+      values.forEach((v, j) => {
+        const cell = ws.getCell(i + 1, j + 1);
+        cell.value = typeof v === "string" ? tcvn3(v) : v;
+        cell.font = { name: ".VnTime", size: 13 };
+      }),
+    );
+    const bytes = await xlsxBytes(wb);
+    const expected = await openWorkbookBytes(bytes.slice(), "bieu.xlsx");
+    if (!expected.ok) throw new Error(expected.issue.code);
+    await host.openFile!("bieu.xlsx", bytes);
+    const grid = await host.read({ kind: "sheet", sheet: "Biểu 01" });
+    if (!grid.ok) throw new Error(grid.issue.code);
+    expect(grid.value).toEqual(expected.value.grid("Biểu 01"));
+    expect(grid.value.fonts?.length).toBeGreaterThan(0);
+    const read = readTable(grid.value);
+    expect(read.issues).toEqual([]);
+    expect(read.table?.units.map((u) => u.name)).toEqual(["Phòng Tổng hợp", "Văn phòng"]);
   });
 
   it("reads a .csv (one sheet named after the file)", async () => {

@@ -274,6 +274,8 @@ export function createFileHost(options: FileHostOptions): Host {
       }
       const grid: Grid = { sheet: head.sheet, origin: head.origin, cells };
       if (head.merges && head.merges.length > 0) grid.merges = head.merges;
+      if (head.fonts && head.fonts.length > 0) grid.fonts = head.fonts;
+      if (head.texts) grid.texts = head.texts;
       return ok(grid);
     },
 

@@ -60,6 +60,8 @@ export interface GridHead {
   sheet: string;
   origin: { row: number; col: number };
   merges?: CellRange[];
+  fonts?: Grid["fonts"];
+  texts?: readonly string[];
   /** Rows sent in all. */
   rows: number;
 }

@@ -77,6 +77,8 @@ export function createReaderHandler(post: Post): (request: ReaderRequest) => Pro
     }
     const head: GridHead = { sheet: grid.sheet, origin: { ...grid.origin }, rows: total };
     if (grid.merges && grid.merges.length > 0) head.merges = grid.merges.map((m) => ({ ...m }));
+    if (grid.fonts && grid.fonts.length > 0) head.fonts = grid.fonts.map((f) => ({ ...f }));
+    if (grid.texts) head.texts = grid.texts;
     post({ id, type: "grid", result: ok(head) });
   }
 

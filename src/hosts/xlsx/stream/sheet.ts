@@ -223,8 +223,16 @@ export function readSheet(xml: Uint8Array, name: string, ctx: SheetContext): Rea
   }
   const entries = { n: count, rowOf, colOf, kindOf, numOf, strings: strings.text, others };
   const built = buildGrid(name, entries, merges, legacy);
+  // Every text a cell can hold: the shared strings and the sheet's own (the reader's legacy check).
+  built.grid.texts = textsOf(strings.text, others);
   spare = { rowOf, colOf, kindOf, numOf };
   return { ...built, hiddenRows };
+}
+
+/** The shared strings, and the sheet's own texts after them if it has any (not a copy per sheet otherwise). */
+function textsOf(shared: readonly string[], others: readonly CellValue[]): readonly string[] {
+  const own = others.filter((v): v is string => typeof v === "string");
+  return own.length === 0 ? shared : [...shared, ...own];
 }
 
 /**
