@@ -66,7 +66,16 @@ export function readSheet(xml: Uint8Array, name: string, ctx: SheetContext): Rea
   const { strings, styles, date1904 } = ctx;
   const stringCount = strings.text.length;
   const runLegacy = new Map<string, boolean>();
-  const attrs: CellAttributes = { selfClosing: false, r: -1, rEnd: -1, s: -1, sEnd: -1, t: -1, tEnd: -1 };
+  const attrs: CellAttributes = {
+    selfClosing: false,
+    r: -1,
+    rEnd: -1,
+    s: -1,
+    sEnd: -1,
+    t: -1,
+    tEnd: -1,
+    hidden: -1,
+  };
 
   if (r.seek("sheetData") && !r.selfClosing) {
     let row = 0;
@@ -78,10 +87,11 @@ export function readSheet(xml: Uint8Array, name: string, ctx: SheetContext): Rea
         r.skipElement();
         continue;
       }
-      const rAt = r.attrAt("r");
-      row = rAt >= 0 ? parseDigits(xml, rAt, r.valueEnd) : row + 1;
+      // r and hidden in one pass over the row's attributes.
+      cellAttributes(xml, r.attrStart, r.attrEnd, attrs);
+      row = attrs.r >= 0 ? parseDigits(xml, attrs.r, attrs.rEnd) : row + 1;
       if (!(row >= 1)) throw new XlsxCorrupt("bad row number");
-      const hiddenAt = r.attrAt("hidden");
+      const hiddenAt = attrs.hidden;
       if (hiddenAt >= 0 && (xml[hiddenAt] === 0x31 || startsWithAt(xml, "true", hiddenAt)))
         hiddenRows.push(row);
       if (r.selfClosing) continue;
@@ -291,11 +301,16 @@ interface CellAttributes {
   sEnd: number;
   t: number;
   tEnd: number;
+  /** A `<row>`'s hidden (set by {@link cellAttributes} only). */
+  hidden: number;
 }
 
-/** One pass over a `<c>` tag's attributes for r, s and t (unprefixed, as SpreadsheetML has them). */
+/**
+ * One pass over a `<c>` tag's attributes for r, s and t, or a `<row>`'s for r and hidden
+ * (unprefixed, as SpreadsheetML has them).
+ */
 function cellAttributes(xml: Uint8Array, from: number, to: number, out: CellAttributes): void {
-  out.r = out.s = out.t = -1;
+  out.r = out.s = out.t = out.hidden = -1;
   let i = from;
   while (i < to) {
     const c = xml[i];
@@ -329,7 +344,7 @@ function cellAttributes(xml: Uint8Array, from: number, to: number, out: CellAttr
         out.t = i + 1;
         out.tEnd = close;
       }
-    }
+    } else if (nameLength === 6 && startsWithAt(xml, "hidden", nameStart)) out.hidden = i + 1;
     i = close + 1;
   }
 }
