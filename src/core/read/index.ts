@@ -21,6 +21,7 @@ import { titleContext, type TitleContext } from "./context";
 import { findLegacyText, legacyIssue, mayHoldLegacyText } from "./legacy-check";
 import { cellText, EMPTY_VIEW, GridView } from "./view";
 import { keepShape } from "../shape";
+import { memoize } from "../memo";
 import { detectPersonColumns, parseBirthDate, parseSex, type PersonColumns } from "./person";
 
 export { classifyTitle } from "./grammar";
@@ -1191,19 +1192,7 @@ function stripNumbering(text: string): string {
  * over its rows. One for the module, not one a sheet: a function made for each sheet and inlined
  * into {@link RowReader} code would cost that code its optimisation when the sheet is collected.
  */
-const classify = memo(classifyTitle);
-
-function memo<T>(f: (s: string) => T): (s: string) => T {
-  const cache = new Map<string, T>();
-  return (s) => {
-    let v = cache.get(s);
-    if (v === undefined) {
-      v = f(s);
-      if (cache.size < 10_000) cache.set(s, v);
-    }
-    return v;
-  };
-}
+const classify = memoize(classifyTitle, 10_000);
 
 export { cellText };
 

@@ -20,6 +20,8 @@
  *   in the high byte), checked against xvnkb's `vni.h` (Dao Hai Lam, github.com/lamdao/xvnkb).
  */
 
+import { memoize } from "../memo";
+
 /** A legacy encoding. */
 export type LegacyEncoding = "tcvn3" | "vni";
 
@@ -394,20 +396,12 @@ export function looksLegacy(text: string): LegacyEncoding | undefined {
     const c = text.charCodeAt(k);
     if (c > 0xff && !CP1252_EXTRAS.has(c)) return undefined;
   }
-  // Names and titles spelt with Latin-1 letters only ("Lê Thị Hà", "Chuyên viên") get here on
-  // many rows of a roster: each is scored once.
-  let verdict = verdicts.get(text);
-  if (verdict === undefined) {
-    verdict = scoreWords(text) ?? null;
-    if (verdicts.size >= MAX_VERDICTS) verdicts = new Map();
-    verdicts.set(text, verdict);
-  }
-  return verdict ?? undefined;
+  return scoreOnce(text) ?? undefined;
 }
 
-/** Texts {@link scoreWords} judged, and their verdicts (null: not legacy); emptied when full. */
-let verdicts = new Map<string, LegacyEncoding | null>();
-const MAX_VERDICTS = 50_000;
+// Names and titles spelt with Latin-1 letters only ("Lê Thị Hà", "Chuyên viên") get to the scoring
+// on many rows of a roster: each is scored once (null: not legacy).
+const scoreOnce = memoize((text) => scoreWords(text) ?? null);
 
 function scoreWords(text: string): LegacyEncoding | undefined {
   const n = text.length;

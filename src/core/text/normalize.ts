@@ -7,20 +7,18 @@
  * the old and new tone placements ("ủy"/"uỷ", "hòa"/"hoà") meet.
  */
 
+import { memoize } from "../memo";
+
 // NBSP, zero-width and other Unicode spaces that sheets pasted from Word or the web carry.
 const SPACES = /[\s\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]+/g;
 
 /** Tidy a cell's text for display: NFC, spaces collapsed, trimmed. */
 export function cleanText(value: string): string {
-  if (isClean(value)) return value;
-  // A unit typed "  PHÒNG NỘI VỤ " is typed so on many rows: tidied once, as keys are (below).
-  const cached = cleanCache.get(value);
-  if (cached !== undefined) return cached;
-  const clean = value.normalize("NFC").replace(SPACES, " ").trim();
-  if (cleanCache.size >= KEY_CACHE_SIZE) cleanCache = new Map();
-  cleanCache.set(value, clean);
-  return clean;
+  return isClean(value) ? value : tidy(value);
 }
+
+// A unit typed "  PHÒNG NỘI VỤ " is typed so on many rows: tidied once.
+const tidy = memoize((value) => value.normalize("NFC").replace(SPACES, " ").trim());
 
 /**
  * Whether `cleanText` would return the text unchanged, by one scan without Unicode normalisation
@@ -47,21 +45,12 @@ function isClean(value: string): boolean {
   return true;
 }
 
-// Keys are asked for the same names again and again (every unit of a plan, several times):
-// remembering recent ones saves most of the Unicode normalisation.
-const KEY_CACHE_SIZE = 50_000;
-let keyCache = new Map<string, string>();
-let cleanCache = new Map<string, string>();
-
-/** Comparison key: diacritic-, case- and spacing-insensitive. */
-export function textKey(value: string): string {
-  const cached = keyCache.get(value);
-  if (cached !== undefined) return cached;
-  const key = computeKey(value);
-  if (keyCache.size >= KEY_CACHE_SIZE) keyCache = new Map();
-  keyCache.set(value, key);
-  return key;
-}
+/**
+ * Comparison key: diacritic-, case- and spacing-insensitive. Keys are asked for the same names
+ * again and again (every unit of a plan, several times): remembered, most of the Unicode
+ * normalisation is saved.
+ */
+export const textKey: (value: string) => string = memoize(computeKey);
 
 // One pass over the decomposed text instead of four regular-expression passes: this runs for
 // every name of a 100,000-row table.

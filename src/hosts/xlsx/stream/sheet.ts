@@ -301,7 +301,7 @@ interface CellAttributes {
   sEnd: number;
   t: number;
   tEnd: number;
-  /** A `<row>`'s hidden (set by {@link cellAttributes} only). */
+  /** A `<row>`'s hidden. */
   hidden: number;
 }
 
@@ -332,21 +332,36 @@ function cellAttributes(xml: Uint8Array, from: number, to: number, out: CellAttr
     if (i >= to) throw new XlsxCorrupt("unquoted attribute");
     const close = find(xml, xml[i] as number, i + 1);
     if (close < 0 || close > to) throw new XlsxCorrupt("unclosed attribute");
-    if (nameLength === 1) {
-      const n = xml[nameStart];
-      if (n === 0x72) {
-        out.r = i + 1;
-        out.rEnd = close;
-      } else if (n === 0x73) {
-        out.s = i + 1;
-        out.sEnd = close;
-      } else if (n === 0x74) {
-        out.t = i + 1;
-        out.tEnd = close;
-      }
-    } else if (nameLength === 6 && startsWithAt(xml, "hidden", nameStart)) out.hidden = i + 1;
+    noteAttribute(xml, nameStart, nameLength, i + 1, close, out);
     i = close + 1;
   }
+}
+
+/**
+ * Where the value (`from` to `to`) of the attribute named at `name` (`length` bytes) goes in `out`:
+ * r, s, t or hidden; any other attribute is passed over.
+ */
+function noteAttribute(
+  xml: Uint8Array,
+  name: number,
+  length: number,
+  from: number,
+  to: number,
+  out: CellAttributes,
+): void {
+  if (length === 1) {
+    const n = xml[name];
+    if (n === 0x72) {
+      out.r = from;
+      out.rEnd = to;
+    } else if (n === 0x73) {
+      out.s = from;
+      out.sEnd = to;
+    } else if (n === 0x74) {
+      out.t = from;
+      out.tEnd = to;
+    }
+  } else if (length === 6 && startsWithAt(xml, "hidden", name)) out.hidden = from;
 }
 
 /**
@@ -356,7 +371,7 @@ function cellAttributes(xml: Uint8Array, from: number, to: number, out: CellAttr
  * prefixed name, other spacing, single quotes, the end of the text...), which the tokenizer reads.
  */
 function fastCell(xml: Uint8Array, from: number, out: CellAttributes): number {
-  out.r = out.s = out.t = -1;
+  out.r = out.s = out.t = out.hidden = -1;
   let i = from;
   for (;;) {
     const c = xml[i];
@@ -380,19 +395,7 @@ function fastCell(xml: Uint8Array, from: number, out: CellAttributes): number {
     if (i === nameStart || xml[i] !== 0x3d || xml[i + 1] !== 0x22) return -1;
     const close = find(xml, 0x22, i + 2);
     if (close < 0) return -1;
-    if (i - nameStart === 1) {
-      const n = xml[nameStart];
-      if (n === 0x72) {
-        out.r = i + 2;
-        out.rEnd = close;
-      } else if (n === 0x73) {
-        out.s = i + 2;
-        out.sEnd = close;
-      } else if (n === 0x74) {
-        out.t = i + 2;
-        out.tEnd = close;
-      }
-    }
+    noteAttribute(xml, nameStart, i - nameStart, i + 2, close, out);
     i = close + 1;
   }
 }
