@@ -35,8 +35,11 @@ export interface LegacyCell {
   font: string;
 }
 
-function isBlank(v: CellValue): boolean {
-  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+/** Text of spaces only: kept in its cell, but it does not widen a grid by itself. */
+export function isBlankText(s: string): boolean {
+  // Fast path: text starting with a visible ASCII character is not blank.
+  const c = s.charCodeAt(0);
+  return !(c > 0x20 && c < 0x7f) && s.trim() === "";
 }
 
 /**
@@ -52,6 +55,8 @@ export interface SheetCells {
   kindOf: Uint8Array;
   numOf: Float64Array;
   strings: readonly string[];
+  /** 1 where `strings[i]` is blank text ({@link isBlankText}). */
+  blankStrings: Uint8Array;
   others: readonly CellValue[];
 }
 
@@ -80,13 +85,16 @@ export function buildGrid(
   const covered = merges.length > 0 ? coveredEntries(n, rowOf, colOf, merges) : undefined;
   let lastRow = 0;
   let lastCol = 0;
+  const { kindOf, numOf, blankStrings, others } = entries;
   for (let k = 0; k < n; k++) {
     if (covered?.[k] === 1) continue;
-    const v = entries.kindOf[k] === NUMBER ? 0 : valueAt(entries, k);
-    // Fast path: text starting with a visible ASCII character is not blank.
-    if (typeof v === "string") {
-      const c = v.charCodeAt(0);
-      if (!(c > 0x20 && c < 0x7f) && isBlank(v)) continue;
+    // Blank text does not widen the grid; shared strings are looked up in the flags, not read.
+    const kind = kindOf[k];
+    if (kind === SHARED) {
+      if (blankStrings[numOf[k] as number] === 1) continue;
+    } else if (kind === OTHER) {
+      const v = others[numOf[k] as number];
+      if (typeof v === "string" && isBlankText(v)) continue;
     }
     const row = rowOf[k] as number;
     const col = colOf[k] as number;

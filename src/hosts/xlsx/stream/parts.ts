@@ -5,6 +5,7 @@
  */
 
 import { legacyFontEncoding } from "../../../core/text/legacy";
+import { isBlankText } from "../sheet-grid";
 import { CLOSE, decodeEscapes, EOF, OPEN, XlsxCorrupt, XmlReader, type TagReader } from "./xml";
 
 export interface Relationship {
@@ -223,17 +224,25 @@ export interface SharedStrings {
   text: string[];
   /** By index: the runs' one font of a rich-text string. */
   runFont: (string | undefined)[];
+  /** By index: 1 where the text is blank (only spaces), which does not widen a grid. */
+  blank: Uint8Array;
 }
+
+export const NO_STRINGS: SharedStrings = { text: [], runFont: [], blank: new Uint8Array(0) };
 
 export function readSharedStrings(xml: string): SharedStrings {
   const r = new XmlReader(xml);
   const text: string[] = [];
   const runFont: (string | undefined)[] = [];
+  const blanks: number[] = [];
   while (r.seek("si")) {
     const item = readStringItem(r);
     // Dense (a sparse array would be a slow dictionary in the hot loop).
     runFont.push(item.runFont);
+    if (isBlankText(item.text)) blanks.push(text.length);
     text.push(item.text);
   }
-  return { text, runFont };
+  const blank = new Uint8Array(text.length);
+  for (const k of blanks) blank[k] = 1;
+  return { text, runFont, blank };
 }

@@ -12,6 +12,7 @@ import {
   folderOf,
   NO_STYLES,
   readRelationships,
+  NO_STRINGS,
   readSharedStrings,
   readStyles,
   readWorkbook,
@@ -69,8 +70,7 @@ export function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions = {}): Xlsx
   const stylesXml = text(partOf("/styles", "styles.xml"));
   const styles = stylesXml === undefined ? NO_STYLES : readStyles(stylesXml);
   const stringsXml = text(partOf("/sharedStrings", "sharedStrings.xml"));
-  const strings: SharedStrings =
-    stringsXml === undefined ? { text: [], runFont: [] } : readSharedStrings(stringsXml);
+  const strings: SharedStrings = stringsXml === undefined ? NO_STRINGS : readSharedStrings(stringsXml);
 
   const sheets: XlsxSheet[] = [];
   workbook.sheets.forEach((sheet, i) => {

@@ -231,7 +231,16 @@ export function readSheet(xml: Uint8Array, name: string, ctx: SheetContext): Rea
     const range = parseRange(r.attr("ref") ?? "");
     if (range && (range.bottom > range.top || range.right > range.left)) merges.push(range);
   }
-  const entries = { n: count, rowOf, colOf, kindOf, numOf, strings: strings.text, others };
+  const entries = {
+    n: count,
+    rowOf,
+    colOf,
+    kindOf,
+    numOf,
+    strings: strings.text,
+    blankStrings: strings.blank,
+    others,
+  };
   const built = buildGrid(name, entries, merges, legacy);
   // Every text a cell can hold: the shared strings and the sheet's own (the reader's legacy check).
   built.grid.texts = textsOf(strings.text, others);
