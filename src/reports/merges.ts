@@ -1,11 +1,5 @@
+import { cellKey, isValidBlock } from "./grid";
 import type { CellBlock } from "./types";
-
-/** Excel's grid. */
-const MAX_ROWS = 1_048_576;
-const MAX_COLS = 16_384;
-
-const inside = (n: number, max: number) => Number.isInteger(n) && n >= 1 && n <= max;
-const key = (row: number, col: number) => row * (MAX_COLS + 1) + col;
 
 /**
  * The merges a host can write: inside Excel's grid, larger than one cell, not overlapping an
@@ -17,27 +11,21 @@ export function usableMerges(merges: readonly CellBlock[]): { merges: CellBlock[
   const out: CellBlock[] = [];
   let skipped = 0;
   for (const m of merges) {
-    const valid =
-      inside(m.top, MAX_ROWS) &&
-      inside(m.bottom, MAX_ROWS) &&
-      inside(m.left, MAX_COLS) &&
-      inside(m.right, MAX_COLS) &&
-      m.top <= m.bottom &&
-      m.left <= m.right;
-    if (!valid) {
+    if (!isValidBlock(m)) {
       skipped++;
       continue;
     }
     if (m.top === m.bottom && m.left === m.right) continue;
     let overlaps = false;
     for (let r = m.top; r <= m.bottom && !overlaps; r++) {
-      for (let c = m.left; c <= m.right && !overlaps; c++) overlaps = covered.has(key(r, c));
+      for (let c = m.left; c <= m.right && !overlaps; c++) overlaps = covered.has(cellKey(r, c));
     }
     if (overlaps) {
       skipped++;
       continue;
     }
-    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) covered.add(key(r, c));
+    for (let r = m.top; r <= m.bottom; r++)
+      for (let c = m.left; c <= m.right; c++) covered.add(cellKey(r, c));
     out.push({ top: m.top, left: m.left, bottom: m.bottom, right: m.right });
   }
   return { merges: out, skipped };

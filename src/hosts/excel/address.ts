@@ -6,8 +6,9 @@
 import { columnIndex, columnLetter } from "../../core/address";
 import type { CellRange } from "../../core/types";
 
-export const MAX_ROWS = 1_048_576;
-export const MAX_COLS = 16_384;
+import { isValidBlock, MAX_COLS, MAX_ROWS } from "../../reports/grid";
+
+export { blockAddress, isValidBlock, MAX_COLS, MAX_ROWS } from "../../reports/grid";
 
 /** "B3" → { row: 3, col: 2 }; "$B$3" too. Undefined when not a cell reference inside the grid. */
 export function parseCell(ref: string): { row: number; col: number } | undefined {
@@ -117,12 +118,6 @@ export function parseAreas(address: string): CellRange[] {
   return out;
 }
 
-/** { top: 1, left: 1, bottom: 2, right: 3 } → "A1:C2"; a single cell → "A1". */
-export function blockAddress(b: CellRange): string {
-  const first = `${columnLetter(b.left)}${b.top}`;
-  return b.top === b.bottom && b.left === b.right ? first : `${first}:${columnLetter(b.right)}${b.bottom}`;
-}
-
 /** Whole columns "B:D". */
 export function columnsAddress(first: number, last: number): string {
   return `${columnLetter(first)}:${columnLetter(last)}`;
@@ -131,20 +126,4 @@ export function columnsAddress(first: number, last: number): string {
 /** Whole rows "5:7". */
 export function rowsAddress(first: number, last: number): string {
   return `${first}:${last}`;
-}
-
-/** A valid block inside Excel's grid. */
-export function isValidBlock(b: CellRange): boolean {
-  return (
-    Number.isInteger(b.top) &&
-    Number.isInteger(b.left) &&
-    Number.isInteger(b.bottom) &&
-    Number.isInteger(b.right) &&
-    b.top >= 1 &&
-    b.left >= 1 &&
-    b.top <= b.bottom &&
-    b.left <= b.right &&
-    b.bottom <= MAX_ROWS &&
-    b.right <= MAX_COLS
-  );
 }

@@ -12,7 +12,17 @@
 
 import type { CellRange, IssueCode } from "../../core/types";
 import type { CellBlock, CellStyle, ChartSpec, PageSetup, ReportDoc, ReportSheet } from "../../reports/types";
-import { blockAddress, columnsAddress, isValidBlock, MAX_COLS, MAX_ROWS, rowsAddress } from "./address";
+import { columnsAddress, rowsAddress } from "./address";
+import {
+  blockAddress,
+  cellKey,
+  fromKey,
+  inCols,
+  inRows,
+  isValidBlock,
+  MAX_COLS,
+  MAX_ROWS,
+} from "../../reports/grid";
 import { usableMerges } from "../../reports/merges";
 import { cellInput, cleanText } from "./cells";
 import type {
@@ -787,22 +797,6 @@ export function splitBatches(ops: PlannedOp[], budget: number): PlannedOp[][] {
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
-
-function inRows(row: number): boolean {
-  return Number.isInteger(row) && row >= 1 && row <= MAX_ROWS;
-}
-
-function inCols(col: number): boolean {
-  return Number.isInteger(col) && col >= 1 && col <= MAX_COLS;
-}
-
-function cellKey(row: number, col: number): number {
-  return row * (MAX_COLS + 1) + col;
-}
-
-function fromKey(key: number): { row: number; col: number } {
-  return { row: Math.floor(key / (MAX_COLS + 1)), col: key % (MAX_COLS + 1) };
-}
 
 /** Notes per sheet, each code once per sheet. */
 class NoteSet {

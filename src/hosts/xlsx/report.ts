@@ -27,6 +27,7 @@ import type {
 } from "../../reports/types";
 import { columnLetter } from "../../core/address";
 import { columnsWidthPt, linesHeight, wrappedLines } from "../../reports/builder";
+import { blockAddress, cellKey, inCols, inRows, isValidBlock, MAX_COLS } from "../../reports/grid";
 import { usableMerges } from "../../reports/merges";
 import { uniqueSheetName } from "../../reports/sheetName";
 import { cellString, safeText } from "./text";
@@ -39,8 +40,6 @@ const DEFAULT_DATE_FORMAT = "dd/mm/yyyy";
 /** The hidden sheet holding drop-down lists too long for an inline list. */
 const LIST_SHEET_NAME = "Danh sách";
 
-const MAX_ROWS = 1_048_576;
-const MAX_COLS = 16_384;
 /** Excel's limit on an inline list source ("a,b,c"), separators included. */
 export const MAX_INLINE_LIST = 255;
 /** ExcelJS's width of a column the doc gives none. */
@@ -268,13 +267,7 @@ function writeValidation(
   longLists: { ws: Worksheet; block: CellBlock; values: string[] }[],
 ): boolean {
   const { block } = validation;
-  const valid =
-    inRows(block.top) &&
-    inRows(block.bottom) &&
-    inCols(block.left) &&
-    inCols(block.right) &&
-    block.top <= block.bottom &&
-    block.left <= block.right;
+  const valid = isValidBlock(block);
   const values = validation.values.map((v) => safeText(v).replace(/\n/g, " "));
   if (!valid || values.length === 0) return false;
   const inline = values.join(",");
@@ -445,23 +438,6 @@ function positive(n: number | undefined): number | undefined {
 
 // ---------------------------------------------------------------------------------------------
 // Addresses
-
-function inRows(row: number): boolean {
-  return Number.isInteger(row) && row >= 1 && row <= MAX_ROWS;
-}
-
-function inCols(col: number): boolean {
-  return Number.isInteger(col) && col >= 1 && col <= MAX_COLS;
-}
-
-function cellKey(row: number, col: number): number {
-  return row * (MAX_COLS + 1) + col;
-}
-
-function blockAddress(b: CellBlock): string {
-  const tl = `${columnLetter(b.left)}${b.top}`;
-  return b.top === b.bottom && b.left === b.right ? tl : `${tl}:${columnLetter(b.right)}${b.bottom}`;
-}
 
 function round4(n: number): number {
   return Math.round(n * 10000) / 10000;
