@@ -1,15 +1,6 @@
 import type { Analysis, StaffingTable } from "../types";
 import type { AnalyseOptions } from "./units";
-import {
-  bodyLimits,
-  combineParts,
-  Evaluator,
-  poolCaps,
-  qualifyNames,
-  summaryOf,
-  totals,
-  unitTyper,
-} from "./units";
+import { combineParts, Evaluator, summaryOf, totals, unitTyper } from "./units";
 
 /**
  * Review a table as it is: each unit (its parts combined) with its deputy cap, excess, ratios and
@@ -20,10 +11,7 @@ export function check(table: StaffingTable, opts: AnalyseOptions): Analysis {
   const aggregates = combineParts(table.units);
   const typeOf = unitTyper(opts, table, aggregates, evaluator.log);
   const units = aggregates.map((agg) => evaluator.evaluate(agg, { unitType: typeOf(agg), mergedFrom: [] }));
-  evaluator.noteMissingQuota(table, units);
-  const named = qualifyNames(units);
-  bodyLimits(named, evaluator.log);
-  const pools = poolCaps(named, evaluator.log, "check", opts);
+  const { units: named, pools } = evaluator.conclude(table, units);
   return {
     mode: "check",
     date: opts.date,

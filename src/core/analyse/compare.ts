@@ -1,17 +1,7 @@
 import type { Analysis, StaffingTable } from "../types";
 import { textKey } from "../text/normalize";
 import type { Aggregate, AnalyseOptions } from "./units";
-import {
-  beforeCounts,
-  combineParts,
-  Evaluator,
-  bodyLimits,
-  poolCaps,
-  qualifyNames,
-  summaryOf,
-  totals,
-  unitTyper,
-} from "./units";
+import { beforeCounts, combineParts, Evaluator, qualifyNames, summaryOf, totals, unitTyper } from "./units";
 
 /**
  * Compare a before table with an after table. The summary compares their totals; the units are
@@ -56,10 +46,7 @@ export function compare(before: StaffingTable, after: StaffingTable, opts: Analy
       ...(matched ? { before: beforeCounts(matched) } : {}),
     });
   });
-  evaluator.noteMissingQuota(after, units);
-  const named = qualifyNames(units);
-  bodyLimits(named, evaluator.log);
-  const pools = poolCaps(named, evaluator.log, "compare", opts);
+  const { units: named, pools } = evaluator.conclude(after, units);
 
   return {
     mode: "compare",

@@ -12,8 +12,6 @@ import type { Aggregate, AnalyseOptions } from "./units";
 import {
   beforeCounts,
   combineParts,
-  bodyLimits,
-  poolCaps,
   Evaluator,
   keyOf,
   qualifyNames,
@@ -200,10 +198,10 @@ export function plan(table: StaffingTable, opts: AnalyseOptions): Analysis {
     return pa - pb || na - nb;
   });
 
-  const units: UnitResult[] = qualifyNames(ordered.map((group) => resultUnit(group)));
-  evaluator.noteMissingQuota(table, units);
-  bodyLimits(units, log);
-  const pools = poolCaps(units, log, "plan", opts);
+  const { units, pools } = evaluator.conclude(
+    table,
+    ordered.map((group) => resultUnit(group)),
+  );
 
   const removed = sources
     .filter((source) => !groups.has(source.key))

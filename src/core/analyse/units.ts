@@ -615,13 +615,17 @@ export class Evaluator {
   }
 
   /**
-   * One info issue when caps of state units had to be computed on staff because the table has no
-   * quota at all. Call after evaluating the units.
+   * What every analysis does once its units are evaluated: names made unique where two bodies
+   * share one, the limits of each body checked, pooled caps checked for their group, and one info
+   * issue when caps of state units had to be computed on staff because `table` has no quota at all.
    */
-  noteMissingQuota(table: StaffingTable, results: readonly UnitResult[]): void {
+  conclude(table: StaffingTable, results: UnitResult[]): { units: UnitResult[]; pools: PoolResult[] } {
     const noQuota = table.units.every((unit) => unit.quota === undefined);
     if (noQuota && results.some((unit) => !PARTY_UNIT_TYPES.has(unit.unitType))) {
       this.log.issues.unshift({ level: "info", code: "quota-assumed-from-staff" });
     }
+    const units = qualifyNames(results);
+    bodyLimits(units, this.log);
+    return { units, pools: poolCaps(units, this.log, this.mode, this.opts) };
   }
 }
