@@ -322,14 +322,50 @@ function score(mapping: ColumnMapping): number {
 }
 
 /** One cell of a numbering row: "(1)", "3", "(3)=(1)+(2)", "A". */
-const NUMBERING_CELL = /^\(?\s*(\d{1,3}|[A-Za-z])\s*\)?\s*([=*x+\-–].*)?$/;
+export const NUMBERING_CELL = /^\(?\s*(\d{1,3}|[A-Za-z])\s*\)?\s*([=*x+\-–].*)?$/;
+
+/**
+ * Whether `t` cannot match {@link NUMBERING_CELL}, told from its first two characters: it starts
+ * with a "(", a digit or an ASCII letter (or a space the pattern skips), and a letter is followed
+ * by a space, a ")" or an operator, if anything. Names and titles ("Nguyễn…", "Đỗ…", "Phó…") fail
+ * here without running the pattern: this is asked of a cell of every row.
+ */
+export function cannotBeNumberingCell(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) {
+    if (t.length === 1) return false;
+    const d = t.charCodeAt(1);
+    return !(isSpaceCode(d) || AFTER_LETTER.includes(d));
+  }
+  return c !== 0x28 && !(c >= 0x30 && c <= 0x39) && !isSpaceCode(c);
+}
+
+/** ")" and the operators of {@link NUMBERING_CELL}: = * x + - –. */
+const AFTER_LETTER = [0x29, 0x3d, 0x2a, 0x78, 0x2b, 0x2d, 0x2013];
+
+/** What `\s` matches in a JavaScript pattern. */
+function isSpaceCode(c: number): boolean {
+  return (
+    c === 0x20 ||
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
 
 /** A row of column numbers under a header: "(1) (2) (3)=(1)+(2)", "1 2 3", "A B 1 2". */
 export function isNumberingRow(view: GridView, i: number): boolean {
   // Most rows hold a cell that is no column number at all: found without building matches.
   for (let j = 0; j < view.cols; j++) {
     const t = view.text(i, j);
-    if (t !== "" && !NUMBERING_CELL.test(t)) return false;
+    if (t !== "" && (cannotBeNumberingCell(t) || !NUMBERING_CELL.test(t))) return false;
   }
   let count = 0;
   let last = -Infinity;
