@@ -21,7 +21,7 @@ import {
   renderUnitTable,
   type HeaderColumn,
   type SummaryColumns,
-  type UnitColumn,
+  type UnitTable,
 } from "./tables";
 import { assessment, excessSentence, hasExcess, openingParagraph, resultsSentence } from "./narrative";
 import { keepTogetherBreaks } from "./pages";
@@ -98,21 +98,8 @@ export type Block =
   | { kind: "summaryTable"; columns: SummaryColumns }
   /** A clustered column chart of the summary table, over `rows` reserved rows. */
   | { kind: "chart"; title: string; rows: number }
-  /**
-   * One row per unit of the analysis with a total row. `filter: "excess"` keeps the units with
-   * excess deputies (and prints `empty` when there is none); `highlight` fills flagged rows;
-   * `anchor` names the table for later blocks (summary cross-references, counts).
-   */
-  | {
-      kind: "unitTable";
-      columns: UnitColumn[];
-      filter?: "excess";
-      highlight?: boolean;
-      anchor?: string;
-      empty?: string;
-      /** Repeat this table's header on every printed page. */
-      printTitles?: boolean;
-    }
+  /** One row per unit of the analysis with a total row (./tables). */
+  | ({ kind: "unitTable" } & UnitTable)
   | { kind: "removedUnits" }
   /** Live counts over a unit table (`of` = its anchor): units, over the cap, excess, flagged. */
   | { kind: "unitCounts"; of: string; label: Span; value: number }

@@ -220,6 +220,21 @@ export interface UnitColumn extends HeaderColumn {
   field: UnitField;
 }
 
+/** A table of one row per unit of the analysis with a total row (the template's unitTable block). */
+export interface UnitTable {
+  columns: UnitColumn[];
+  /** "excess": only the units (and pooled groups) with deputies over their cap. */
+  filter?: "excess";
+  /** Fill flagged rows. */
+  highlight?: boolean;
+  /** Names the table for later blocks (summary cross-references, counts). */
+  anchor?: string;
+  /** A sentence printed instead of the table when no unit is left. */
+  empty?: string;
+  /** Repeat this table's header on every printed page. */
+  printTitles?: boolean;
+}
+
 /** How sure a rule is, as a reader is told. */
 export const CONFIDENCE_LABELS: Record<Confidence, string> = {
   verified: "đã đối chiếu văn bản gốc",
@@ -319,17 +334,7 @@ export function noteIssues(st: RenderState, analysis: Analysis): void {
   }
 }
 
-export function renderUnitTable(
-  st: RenderState,
-  block: {
-    columns: UnitColumn[];
-    filter?: "excess";
-    highlight?: boolean;
-    anchor?: string;
-    empty?: string;
-    printTitles?: boolean;
-  },
-): void {
+export function renderUnitTable(st: RenderState, block: UnitTable): void {
   const analysis = need(st.ctx.analysis, "an analysis");
   const { b } = st;
   const units = block.filter === "excess" ? analysis.units.filter((u) => u.excess > 0) : analysis.units;

@@ -12,6 +12,7 @@ import type { Analysis } from "../../core/types";
 import { MAX_SHEET_NAME, uniqueSheetName } from "../sheetName";
 import { render, type Template } from "../render";
 import type { ReportDetails, ReportDoc, ReportSheet } from "../types";
+import { closing } from "./closing";
 import { deputyReview } from "./deputyReview";
 
 const SUBJECT = "Tổng hợp rà soát số lượng cấp phó của các cơ quan, đơn vị";
@@ -50,11 +51,8 @@ export const CONSOLIDATED_REVIEW: Template = {
       kind: "clerkNote",
       text: "Bảng tổng hợp: dòng tô đỏ là đơn vị có cấp phó vượt định mức; dòng tô vàng là đơn vị có cảnh báo khác. Định mức của mỗi đơn vị theo quy định áp dụng cho cơ quan, đơn vị gửi biểu.",
     },
-    { kind: "heading", text: "KIẾN NGHỊ, ĐỀ XUẤT" },
-    { kind: "dottedLines", rows: 3 },
-    { kind: "spacer" },
-    { kind: "signature" },
-    { kind: "recipients" },
+    // Its footnotes are under the table above.
+    ...closing({ footnotes: false }),
     {
       kind: "appendix",
       number: "1",

@@ -7,6 +7,7 @@
 import type { Analysis } from "../../core/types";
 import { render, type Template } from "../render";
 import type { ReportDetails, ReportDoc } from "../types";
+import { closing } from "./closing";
 
 export const DEPUTY_REVIEW: Template = {
   id: "ra-soat-cap-pho",
@@ -23,14 +24,7 @@ export const DEPUTY_REVIEW: Template = {
     { kind: "heading", text: "KẾT QUẢ RÀ SOÁT" },
     { kind: "results" },
     { kind: "paragraph", text: "Kết quả rà soát của từng đơn vị tại Phụ lục kèm theo Báo cáo này." },
-    { kind: "heading", text: "ĐÁNH GIÁ" },
-    { kind: "assessment" },
-    { kind: "heading", text: "KIẾN NGHỊ, ĐỀ XUẤT" },
-    { kind: "dottedLines", rows: 3 },
-    { kind: "footnotes" },
-    { kind: "spacer" },
-    { kind: "signature" },
-    { kind: "recipients" },
+    ...closing({ assessment: { kind: "assessment" }, footnotes: true }),
     // The table of every unit: a landscape appendix, its header on every printed page, its live
     // counts under it.
     {

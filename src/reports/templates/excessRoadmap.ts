@@ -6,6 +6,7 @@ import type { ExcessPlan } from "../../core/analyse/excessPlan";
 import type { Analysis } from "../../core/types";
 import { render, type Template } from "../render";
 import type { ReportDetails, ReportDoc } from "../types";
+import { closing } from "./closing";
 
 export const EXCESS_ROADMAP: Template = {
   id: "lo-trinh-cap-pho-doi-du",
@@ -32,11 +33,7 @@ export const EXCESS_ROADMAP: Template = {
       ],
     },
     { kind: "excessSummary" },
-    { kind: "heading", text: "KIẾN NGHỊ, ĐỀ XUẤT" },
-    { kind: "dottedLines", rows: 3 },
-    { kind: "spacer" },
-    { kind: "signature" },
-    { kind: "recipients" },
+    ...closing({ footnotes: false }),
     {
       kind: "appendix",
       title: "DANH SÁCH CẤP PHÓ CỦA CÁC ĐƠN VỊ DÔI DƯ",

@@ -7,6 +7,7 @@
 import type { Analysis } from "../../core/types";
 import { render, type Template } from "../render";
 import type { ReportDetails, ReportDoc } from "../types";
+import { closing } from "./closing";
 
 const APPENDIX_PAGE = { orientation: "landscape", columns: [5, 30, 9, 8, 10, 8, 9, 9, 39] } as const;
 
@@ -72,14 +73,7 @@ export const MERGE_REPORT: Template = {
     { kind: "removedUnits" },
     { kind: "heading", text: "CẤP PHÓ DÔI DƯ VÀ THỜI HẠN GIẢI QUYẾT" },
     { kind: "excess", appendix: "Phụ lục II" },
-    { kind: "heading", text: "ĐÁNH GIÁ" },
-    { kind: "assessment" },
-    { kind: "heading", text: "KIẾN NGHỊ, ĐỀ XUẤT" },
-    { kind: "dottedLines", rows: 3 },
-    { kind: "footnotes" },
-    { kind: "spacer" },
-    { kind: "signature" },
-    { kind: "recipients" },
+    ...closing({ assessment: { kind: "assessment" }, footnotes: true }),
     // The tables, as appendices whose header repeats on every printed page. Landscape: the unit
     // names and the Ghi chú (merged units, warnings) take a line or two.
     {

@@ -6,6 +6,7 @@ import type { Analysis } from "../../core/types";
 import { render, type Template } from "../render";
 import type { Scenario } from "../scenarios";
 import type { ReportDetails, ReportDoc } from "../types";
+import { closing } from "./closing";
 
 export const SCENARIO_REPORT: Template = {
   id: "so-sanh-phuong-an",
@@ -34,14 +35,7 @@ export const SCENARIO_REPORT: Template = {
     },
     { kind: "heading", text: "NỘI DUNG TỪNG PHƯƠNG ÁN" },
     { kind: "scenarioLines" },
-    { kind: "heading", text: "ĐÁNH GIÁ" },
-    { kind: "bestScenario" },
-    { kind: "heading", text: "KIẾN NGHỊ, ĐỀ XUẤT" },
-    { kind: "dottedLines", rows: 3 },
-    { kind: "footnotes" },
-    { kind: "spacer" },
-    { kind: "signature" },
-    { kind: "recipients" },
+    ...closing({ assessment: { kind: "bestScenario" }, footnotes: true }),
   ],
 };
 
