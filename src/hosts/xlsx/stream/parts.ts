@@ -1,12 +1,13 @@
 /**
  * The small parts of an .xlsx: relationships, workbook.xml (sheets, date1904), styles.xml (what a
  * cell's style says about dates and fonts) and sharedStrings.xml. Decisions mirror what ExcelJS
- * 4.4.0 made when it read these files, so that the grids stay what they were.
+ * 4.4.0 made when it read these files, so that the grids stay what they were. Each part is read as
+ * its UTF-8 bytes without a BOM (see read.ts), by the worksheets' tokenizer (xml.ts).
  */
 
 import { legacyFontEncoding } from "../../../core/text/legacy";
 import { isBlankText } from "../sheet-grid";
-import { CLOSE, decodeEscapes, EOF, OPEN, XlsxCorrupt, XmlReader, type TagReader } from "./xml";
+import { ByteXmlReader, CLOSE, decodeEscapes, EOF, OPEN, XlsxCorrupt } from "./xml";
 
 export interface Relationship {
   type: string;
@@ -15,9 +16,9 @@ export interface Relationship {
 }
 
 /** Relationships by Id; targets resolved against `base` (the folder of the part they belong to). */
-export function readRelationships(xml: string, base: string): Map<string, Relationship> {
+export function readRelationships(xml: Uint8Array, base: string): Map<string, Relationship> {
   const rels = new Map<string, Relationship>();
-  const r = new XmlReader(xml);
+  const r = new ByteXmlReader(xml);
   while (r.seek("Relationship")) {
     const id = r.attr("Id");
     const target = r.attr("Target");
@@ -58,8 +59,8 @@ export interface WorkbookPart {
   date1904: boolean;
 }
 
-export function readWorkbook(xml: string): WorkbookPart {
-  const r = new XmlReader(xml);
+export function readWorkbook(xml: Uint8Array): WorkbookPart {
+  const r = new ByteXmlReader(xml);
   const sheets: WorkbookPart["sheets"] = [];
   let date1904 = false;
   for (let kind = r.next(); kind !== EOF; kind = r.next()) {
@@ -107,8 +108,8 @@ export function isDateFormat(code: string): boolean {
   return /[ymdhMsb]/.test(bare);
 }
 
-export function readStyles(xml: string): Styles {
-  const r = new XmlReader(xml);
+export function readStyles(xml: Uint8Array): Styles {
+  const r = new ByteXmlReader(xml);
   const formats = new Map<number, string>();
   const fonts: (string | undefined)[] = [];
   const xfs: { numFmtId: number; fontId: number }[] = [];
@@ -162,7 +163,7 @@ export function readStyles(xml: string): Styles {
 }
 
 /** Calls `each` at every child element's open tag of the element just opened, until its end. */
-function eachChild(r: TagReader, each: () => void): void {
+function eachChild(r: ByteXmlReader, each: () => void): void {
   if (r.selfClosing) return;
   for (;;) {
     const kind = r.next();
@@ -173,7 +174,7 @@ function eachChild(r: TagReader, each: () => void): void {
 }
 
 /** The name in a `<font>` or `<rPr>` (`<name val>` or `<rFont val>`); the reader ends past its end. */
-function fontName(r: TagReader): string | undefined {
+function fontName(r: ByteXmlReader): string | undefined {
   let name: string | undefined;
   eachChild(r, () => {
     if (r.is("name") || r.is("rFont")) name = r.attr("val") || name;
@@ -192,7 +193,7 @@ export interface StringItem {
  * Reads an `<si>` or `<is>` (just opened) to its end: plain `<t>` text, or rich-text runs `<r>`
  * with their `<rPr>` font; phonetic guides (`<rPh>`) are not part of the text.
  */
-export function readStringItem(r: TagReader): StringItem {
+export function readStringItem(r: ByteXmlReader): StringItem {
   let text = "";
   // The runs' one font: undefined until a run with text, null once they disagree or one has none.
   let runFont: string | null | undefined;
@@ -230,8 +231,8 @@ export interface SharedStrings {
 
 export const NO_STRINGS: SharedStrings = { text: [], runFont: [], blank: new Uint8Array(0) };
 
-export function readSharedStrings(xml: string): SharedStrings {
-  const r = new XmlReader(xml);
+export function readSharedStrings(xml: Uint8Array): SharedStrings {
+  const r = new ByteXmlReader(xml);
   const text: string[] = [];
   const runFont: (string | undefined)[] = [];
   const blanks: number[] = [];

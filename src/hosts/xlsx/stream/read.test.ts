@@ -1,10 +1,9 @@
 // The streaming .xlsx reader's own edge cases, on hand-written packages: what Excel, LibreOffice
 // and libraries write that ExcelJS-written test files never contain.
-import { writeZip } from "../../../../test/fixtures/zip";
+import { readZip, writeZip } from "../../../../test/fixtures/zip";
 import type { Grid, Result } from "../../../core/types";
 import { openWorkbookBytes, type WorkbookSource } from "../open-bytes";
-import { ByteXmlReader } from "./bytes";
-import { decodeReferences, EOF, OPEN, XlsxCorrupt, XmlReader } from "./xml";
+import { ByteXmlReader, CLOSE, decodeReferences, EOF, OPEN, XlsxCorrupt } from "./xml";
 import { isDateFormat } from "./parts";
 import { readXlsx } from "./read";
 import { serialToDate } from "./sheet";
@@ -85,8 +84,10 @@ describe("XML tokenizer", () => {
     expect(() => decodeReferences("a & b")).toThrow(XlsxCorrupt);
   });
 
+  const reader = (xml: string) => new ByteXmlReader(new TextEncoder().encode(xml));
+
   it("reads prefixed names by their local part, quoted '>' in attributes, CDATA and comments", () => {
-    const r = new XmlReader(
+    const r = reader(
       `<?xml version="1.0"?><!-- note --><x:c r="A1" x:t='s>1'><x:v><![CDATA[a<b]]>&amp;c</x:v></x:c>`,
     );
     expect(r.seek("c")).toBe(true);
@@ -97,28 +98,30 @@ describe("XML tokenizer", () => {
   });
 
   it("refuses a DOCTYPE wherever it is", () => {
-    const r = new XmlReader(`<a><!DOCTYPE x [<!ENTITY e "boom">]><b/></a>`);
-    expect(() => r.seek("b")).toThrow(XlsxCorrupt);
+    expect(() => reader(`<a><!DOCTYPE x [<!ENTITY e "boom">]><b/></a>`).seek("b")).toThrow(XlsxCorrupt);
+    expect(() => reader(`<a><!DOCTYPE x><b/></a>`).seek("b")).toThrow(XlsxCorrupt);
   });
 
-  it("reads the same tags, attributes and text from a part's UTF-8 bytes (the worksheets' tokenizer)", () => {
+  it("reads tags, attributes and text from a part's UTF-8 bytes, decoded as the text is", () => {
     const xml =
       `<?xml version="1.0"?><!-- ghi chú --><x:c r="A1" x:t='s>1' n="Phó\tTrưởng &amp; phòng">` +
       `<x:v><![CDATA[a<b]]>&amp;c Việt\r\nNam \uFEFFđ</x:v><e a = "x"/></x:c>`;
-    const seen = (r: XmlReader | ByteXmlReader): unknown[] => {
-      const out: unknown[] = [];
-      for (let kind = r.next(); kind !== EOF; kind = r.next()) {
-        out.push([kind, r.name, r.selfClosing, r.attr("r"), r.attr("t"), r.attr("n"), r.attr("a")]);
-        if (kind === OPEN && r.is("v")) out.push(r.text());
-      }
-      return out;
-    };
-    const fromText = seen(new XmlReader(xml));
-    expect(fromText).toContain("a<b&c Việt\nNam \uFEFFđ");
-    expect(seen(new ByteXmlReader(new TextEncoder().encode(xml)))).toEqual(fromText);
-    expect(() => new ByteXmlReader(new TextEncoder().encode(`<a><!DOCTYPE x><b/></a>`)).seek("b")).toThrow(
-      XlsxCorrupt,
-    );
+    const seen: unknown[] = [];
+    const r = reader(xml);
+    for (let kind = r.next(); kind !== EOF; kind = r.next()) {
+      seen.push([kind, r.name, r.selfClosing, r.attr("r"), r.attr("t"), r.attr("n"), r.attr("a")]);
+      if (kind === OPEN && r.is("v")) seen.push(r.text());
+    }
+    // What the string tokenizer read from the decoded text, before the two were made one.
+    const u = undefined;
+    expect(seen).toEqual([
+      [OPEN, "c", false, "A1", "s>1", "Phó Trưởng & phòng", u],
+      [OPEN, "v", false, u, u, u, u],
+      "a<b&c Việt\nNam \uFEFFđ",
+      [CLOSE, "v", false, u, u, u, u],
+      [OPEN, "e", true, u, u, u, "x"],
+      [CLOSE, "c", false, u, u, u, u],
+    ]);
   });
 });
 
@@ -266,6 +269,45 @@ describe("streaming reader: values", () => {
       }),
     );
     expect(sheets[0]?.hiddenRows).toEqual([2, 4]);
+  });
+});
+
+describe("streaming reader: encodings", () => {
+  it("parts in UTF-16 (either byte order, as a BOM says) or with a UTF-8 BOM read as in UTF-8", () => {
+    const utf16 = (s: string, le: boolean): Uint8Array => {
+      const b = new Uint8Array(2 + 2 * s.length);
+      b.set(le ? [0xff, 0xfe] : [0xfe, 0xff]);
+      for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        b[2 + 2 * i + (le ? 0 : 1)] = c & 0xff;
+        b[2 + 2 * i + (le ? 1 : 0)] = c >> 8;
+      }
+      return b;
+    };
+    const utf8Bom = (s: string): Uint8Array =>
+      new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(s)]);
+    const parts = readZip(
+      xlsx({
+        sheets: [
+          {
+            name: "Biểu &amp; số 1",
+            xml: sheet(
+              '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t>Sở Nội vụ</t></is></c></row>',
+            ),
+          },
+        ],
+        sharedStrings: sst("<si><t>Phòng \uFEFFTổng hợp</t></si>"),
+      }),
+    );
+    for (const encode of [(s: string) => utf16(s, true), (s: string) => utf16(s, false), utf8Bom]) {
+      const recoded = [...parts].map(([name, data]) => ({
+        name,
+        data: encode(new TextDecoder().decode(data)),
+      }));
+      const sheets = readXlsx(writeZip(recoded));
+      expect(sheets.map((s) => s.name)).toEqual(["Biểu & số 1"]);
+      expect(sheets[0]?.grid.cells).toEqual([["Phòng \uFEFFTổng hợp", "Sở Nội vụ"]]);
+    }
   });
 });
 

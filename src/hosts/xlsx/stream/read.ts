@@ -1,9 +1,8 @@
 /**
  * An .xlsx to one grid per worksheet, without a workbook model: the zip's parts are inflated one at
- * a time and scanned forward (see xml.ts, sheet.ts): the small parts decoded to text once, the
- * worksheets as bytes (bytes.ts). Browser-safe (fflate,
- * TextDecoder), so the CLI and the browser worker read alike; the CLI passes zlib's inflate. Throws {@link XlsxCorrupt} (or any
- * error, on bytes that are no workbook): the caller reports "file-corrupt".
+ * a time and scanned forward as UTF-8 bytes (see xml.ts, parts.ts, sheet.ts). Browser-safe (fflate,
+ * TextDecoder), so the CLI and the browser worker read alike; the CLI passes zlib's inflate. Throws
+ * {@link XlsxCorrupt} (or any error, on bytes that are no workbook): the caller reports "file-corrupt".
  */
 
 import type { ReadSheet } from "./sheet";
@@ -29,7 +28,6 @@ export interface XlsxSheet extends ReadSheet {
 }
 
 const OFFICE_DOCUMENT = /\/officeDocument$/;
-const UTF8 = new TextDecoder("utf-8");
 
 export interface ReadXlsxOptions {
   /** The raw-deflate inflater (default: fflate's, as the browser has it). */
@@ -40,36 +38,33 @@ export function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions = {}): Xlsx
   const entries = zipEntries(bytes);
   if (!entries) throw new XlsxCorrupt("not a zip");
   const zip = new ZipIndex(entries);
-  const inflated = (part: string): Uint8Array | undefined => {
-    const entry = zip.get(part);
-    return entry ? unzipPart(bytes, entry, options.inflate) : undefined;
-  };
-  const text = (part: string): string | undefined => {
-    const data = inflated(part);
-    return data ? decode(data) : undefined;
+  // Every part as UTF-8 bytes (see xml.ts): only the values kept are decoded.
+  const part = (name: string): Uint8Array | undefined => {
+    const entry = zip.get(name);
+    return entry ? utf8Bytes(unzipPart(bytes, entry, options.inflate)) : undefined;
   };
 
   // The workbook part: where the package's relationships say, else where Excel puts it.
   let workbookPath = "xl/workbook.xml";
-  const rootRels = text("_rels/.rels");
+  const rootRels = part("_rels/.rels");
   if (rootRels !== undefined) {
     for (const rel of readRelationships(rootRels, "").values())
       if (OFFICE_DOCUMENT.test(rel.type) && zip.get(rel.target)) workbookPath = rel.target;
   }
-  const workbookXml = text(workbookPath);
+  const workbookXml = part(workbookPath);
   if (workbookXml === undefined) throw new XlsxCorrupt("no workbook part");
   const workbook = readWorkbook(workbookXml);
   const folder = folderOf(workbookPath);
-  const relsXml = text(relsPathOf(workbookPath));
+  const relsXml = part(relsPathOf(workbookPath));
   const rels = relsXml === undefined ? new Map<string, Relationship>() : readRelationships(relsXml, folder);
   const partOf = (type: string, fallback: string): string => {
     for (const rel of rels.values()) if (rel.type.endsWith(type) && zip.get(rel.target)) return rel.target;
     return folder + fallback;
   };
 
-  const stylesXml = text(partOf("/styles", "styles.xml"));
+  const stylesXml = part(partOf("/styles", "styles.xml"));
   const styles = stylesXml === undefined ? NO_STYLES : readStyles(stylesXml);
-  const stringsXml = text(partOf("/sharedStrings", "sharedStrings.xml"));
+  const stringsXml = part(partOf("/sharedStrings", "sharedStrings.xml"));
   const strings: SharedStrings = stringsXml === undefined ? NO_STRINGS : readSharedStrings(stringsXml);
 
   const sheets: XlsxSheet[] = [];
@@ -78,10 +73,8 @@ export function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions = {}): Xlsx
     // Chart sheets and dialog sheets have no cells; a sheet whose part is missing is skipped, as
     // ExcelJS skipped it.
     if (!rel || /\/(chartsheet|dialogsheet)$/.test(rel.type)) return;
-    // Worksheets are scanned as bytes (see bytes.ts): only the values kept are decoded.
-    const data = inflated(rel.target);
-    if (data === undefined) return;
-    const xml = utf8Bytes(data);
+    const xml = part(rel.target);
+    if (xml === undefined) return;
     const name = sheet.name === "" ? `Sheet${i + 1}` : sheet.name;
     sheets.push({ name, ...readSheet(xml, name, { strings, styles, date1904: workbook.date1904 }) });
   });
@@ -92,14 +85,12 @@ export function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions = {}): Xlsx
 /** A part's bytes as UTF-8 without a BOM: UTF-16 (when a BOM says so) is re-encoded. */
 function utf8Bytes(bytes: Uint8Array): Uint8Array {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return bytes.subarray(3);
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
-    return new TextEncoder().encode(decode(bytes));
-  return bytes;
-}
-
-/** A part's bytes to text: UTF-8 (a BOM dropped), or UTF-16 when a BOM says so. */
-function decode(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes);
-  return UTF8.decode(bytes);
+  const utf16 =
+    bytes[0] === 0xff && bytes[1] === 0xfe
+      ? "utf-16le"
+      : bytes[0] === 0xfe && bytes[1] === 0xff
+        ? "utf-16be"
+        : undefined;
+  // The decoder drops the BOM.
+  return utf16 === undefined ? bytes : new TextEncoder().encode(new TextDecoder(utf16).decode(bytes));
 }

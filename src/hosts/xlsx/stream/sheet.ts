@@ -14,8 +14,7 @@ import type { CellRange, CellValue } from "../../../core/types";
 import { buildGrid, NUMBER, OTHER, SHARED, type SheetGrid } from "../sheet-grid";
 import type { SharedStrings, Styles } from "./parts";
 import { readStringItem, type StringItem } from "./parts";
-import { ByteXmlReader, decodeBytes, find, startsWithAt } from "./bytes";
-import { CLOSE, decodeText, EOF, XlsxCorrupt } from "./xml";
+import { ByteXmlReader, CLOSE, decodeBytes, decodeText, EOF, find, startsWithAt, XlsxCorrupt } from "./xml";
 
 /** Excel's limits: cells addressed beyond them are not cells of a sheet. */
 const MAX_ROW = 1_048_576;

@@ -1,8 +1,16 @@
 /**
- * A small forward XML tokenizer over a decoded part, for the handful of SpreadsheetML elements the
- * reader needs. It hands out element tags (names by their local part: `x:c` is `c`) and leaves
- * attributes and text where they are until asked, so a sheet of a million cells is scanned without
- * building an object per node.
+ * A small forward XML tokenizer over a part's UTF-8 bytes, for the handful of SpreadsheetML
+ * elements the reader needs. It hands out element tags (names by their local part: `x:c` is `c`)
+ * and leaves attributes and text where they are until asked, so a sheet of a million cells is
+ * scanned without building an object per node.
+ *
+ * Bytes, not decoded text: a 100,000-row sheet is 20 MB of XML that is nearly all markup, numbers
+ * and shared-string indices, so decoding it whole to a string (and then reading it a char code at a
+ * time) cost more than scanning the bytes. Only what the reader keeps is decoded: attribute values,
+ * text, names. UTF-8 never puts a byte below 0x80 inside a multi-byte character, so every `<`, `>`,
+ * quote and name is found where it is in the text, and every slice decoded starts and ends next to
+ * such a byte. The small parts (relationships, workbook, styles, shared strings) are read the same
+ * way: one tokenizer for all.
  *
  * Deliberately not a full XML parser: no DTD, so no entity can expand (a `<!DOCTYPE` anywhere is
  * refused as corrupt, where a general parser could be made to expand entities a billion times);
@@ -36,28 +44,180 @@ const EQ = 0x3d;
 const BANG = 0x21;
 const QUESTION = 0x3f;
 
-/** What the part readers ask of a tokenizer: this one over text, bytes.ts's over UTF-8 bytes. */
-export interface TagReader {
-  readonly kind: TokenKind;
-  readonly selfClosing: boolean;
-  next(): TokenKind;
-  is(name: string): boolean;
-  attr(name: string): string | undefined;
-  text(): string;
-  skipElement(): void;
+const isSpace = (c: number | undefined): boolean => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+
+/** Keeps a U+FEFF inside text (a whole part's BOM is dropped before it gets here). */
+const UTF8 = new TextDecoder("utf-8", { ignoreBOM: true });
+
+/** Bytes `from`–`to` as text (UTF-8; invalid sequences replaced as TextDecoder does). */
+export function decodeBytes(b: Uint8Array, from: number, to: number): string {
+  if (to - from <= 32) {
+    let ascii = true;
+    for (let i = from; i < to; i++) {
+      if ((b[i] as number) >= 0x80) {
+        ascii = false;
+        break;
+      }
+    }
+    if (ascii) {
+      let s = "";
+      for (let i = from; i < to; i++) s += String.fromCharCode(b[i] as number);
+      return s;
+    }
+  }
+  return UTF8.decode(b.subarray(from, to));
 }
 
-const isSpace = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+/** The first `byte` at or after `from`, -1 when there is none. */
+export function find(b: Uint8Array, byte: number, from: number): number {
+  const n = b.length;
+  for (let i = from; i < n; i++) if (b[i] === byte) return i;
+  return -1;
+}
 
-/** What both tokenizers do the same way over their own {@link TagReader.next}. */
-export abstract class TagWalker implements TagReader {
+/** Whether the bytes at `at` are the ASCII text `s`. */
+export function startsWithAt(b: Uint8Array, s: string, at: number): boolean {
+  if (at < 0 || at + s.length > b.length) return false;
+  for (let k = 0; k < s.length; k++) if (b[at + k] !== s.charCodeAt(k)) return false;
+  return true;
+}
+
+/** Where the ASCII text `s` first occurs at or after `from`, -1 when nowhere. */
+function indexOfText(b: Uint8Array, s: string, from: number): number {
+  const first = s.charCodeAt(0);
+  for (let i = find(b, first, from); i >= 0; i = find(b, first, i + 1)) if (startsWithAt(b, s, i)) return i;
+  return -1;
+}
+
+export class ByteXmlReader {
   kind: TokenKind = EOF;
   /** An open tag that closes itself (`<c r="A1"/>`). */
   selfClosing = false;
-  abstract next(): TokenKind;
-  abstract is(name: string): boolean;
-  abstract attr(name: string): string | undefined;
-  abstract text(): string;
+  /** Where scanning goes on: just past the last tag handed out. */
+  pos = 0;
+  /** The current tag's local name, as offsets into the bytes. */
+  nameStart = 0;
+  nameEnd = 0;
+  /** Its attributes, as offsets into the bytes (between the name and `>` or `/>`). */
+  attrStart = 0;
+  attrEnd = 0;
+  /** After {@link attrAt}: the end of the value found. */
+  valueEnd = 0;
+
+  /** `xml`: a part's bytes as UTF-8 without a BOM (read.ts re-encodes the rest). */
+  constructor(readonly xml: Uint8Array) {}
+
+  /** The next element tag (open or close), skipping text, comments and processing instructions. */
+  next(): TokenKind {
+    const xml = this.xml;
+    for (;;) {
+      const lt = find(xml, LT, this.pos);
+      if (lt < 0) {
+        this.pos = xml.length;
+        return (this.kind = EOF);
+      }
+      const c = xml[lt + 1];
+      if (c === SLASH) {
+        const gt = find(xml, GT, lt + 2);
+        if (gt < 0) throw new XlsxCorrupt("unclosed tag");
+        this.setName(lt + 2, gt);
+        this.attrStart = this.attrEnd = gt;
+        this.selfClosing = false;
+        this.pos = gt + 1;
+        return (this.kind = CLOSE);
+      }
+      if (c === BANG || c === QUESTION) {
+        this.pos = this.skipMarkup(lt);
+        continue;
+      }
+      return (this.kind = this.openAt(lt));
+    }
+  }
+
+  /** Whether the current tag's local name is `name`. */
+  is(name: string): boolean {
+    return this.nameEnd - this.nameStart === name.length && startsWithAt(this.xml, name, this.nameStart);
+  }
+
+  get name(): string {
+    return decodeBytes(this.xml, this.nameStart, this.nameEnd);
+  }
+
+  /**
+   * Where the value of attribute `name` (local name) of the current tag starts, -1 if it has none;
+   * its end is then in {@link valueEnd}. For the hot paths that parse a value in place.
+   */
+  attrAt(name: string): number {
+    const xml = this.xml;
+    let i = this.attrStart;
+    const end = this.attrEnd;
+    while (i < end) {
+      let c = xml[i];
+      if (isSpace(c)) {
+        i++;
+        continue;
+      }
+      // An attribute name, possibly prefixed.
+      const start = i;
+      let local = i;
+      while (i < end) {
+        c = xml[i];
+        if (c === EQ || isSpace(c)) break;
+        if (c === COLON) local = i + 1;
+        i++;
+      }
+      const nameEnd = i;
+      while (i < end && isSpace(xml[i])) i++;
+      if (xml[i] !== EQ) throw new XlsxCorrupt("attribute without a value");
+      i++;
+      while (i < end && isSpace(xml[i])) i++;
+      const q = xml[i];
+      if (q !== QUOTE && q !== APOS) throw new XlsxCorrupt("unquoted attribute");
+      const close = find(xml, q, i + 1);
+      if (close < 0 || close > end) throw new XlsxCorrupt("unclosed attribute");
+      if (nameEnd - local === name.length && startsWithAt(xml, name, local) && nameEnd > start) {
+        this.valueEnd = close;
+        return i + 1;
+      }
+      i = close + 1;
+    }
+    return -1;
+  }
+
+  /** The decoded value of attribute `name` (local name), undefined when the tag has none. */
+  attr(name: string): string | undefined {
+    const at = this.attrAt(name);
+    if (at < 0) return undefined;
+    return decodeAttribute(decodeBytes(this.xml, at, this.valueEnd));
+  }
+
+  /**
+   * The text of the element just opened, up to its first child or its end, decoded (entities,
+   * CDATA, line ends). Empty for a self-closing tag. Leaves the reader before that next tag.
+   */
+  text(): string {
+    if (this.kind !== OPEN || this.selfClosing) return "";
+    const xml = this.xml;
+    let out = "";
+    for (;;) {
+      const lt = find(xml, LT, this.pos);
+      if (lt < 0) throw new XlsxCorrupt("text runs to the end");
+      if (lt > this.pos) out += decodeText(decodeBytes(xml, this.pos, lt));
+      this.pos = lt;
+      if (startsWithAt(xml, "<![CDATA[", lt)) {
+        const end = indexOfText(xml, "]]>", lt + 9);
+        if (end < 0) throw new XlsxCorrupt("unclosed CDATA");
+        out += normalizeLineEnds(decodeBytes(xml, lt + 9, end));
+        this.pos = end + 3;
+        continue;
+      }
+      if (startsWithAt(xml, "<!--", lt) || xml[lt + 1] === QUESTION) {
+        this.pos = this.skipMarkup(lt);
+        continue;
+      }
+      return out;
+    }
+  }
 
   /** Skips the rest of the element just opened (its children too); after it, the reader is past its end. */
   skipElement(): void {
@@ -79,135 +239,6 @@ export abstract class TagWalker implements TagReader {
       if (kind === OPEN && this.is(name)) return true;
     }
   }
-}
-
-export class XmlReader extends TagWalker {
-  /** Where scanning goes on: just past the last tag handed out. */
-  pos = 0;
-  /** The current tag's local name, as offsets into the text. */
-  nameStart = 0;
-  nameEnd = 0;
-  /** Its attributes, as offsets into the text (between the name and `>` or `/>`). */
-  attrStart = 0;
-  attrEnd = 0;
-  /** After {@link attrAt}: the end of the value found. */
-  valueEnd = 0;
-
-  constructor(readonly xml: string) {
-    super();
-  }
-
-  /** The next element tag (open or close), skipping text, comments and processing instructions. */
-  next(): TokenKind {
-    const xml = this.xml;
-    for (;;) {
-      const lt = xml.indexOf("<", this.pos);
-      if (lt < 0) {
-        this.pos = xml.length;
-        return (this.kind = EOF);
-      }
-      const c = xml.charCodeAt(lt + 1);
-      if (c === SLASH) {
-        const gt = xml.indexOf(">", lt + 2);
-        if (gt < 0) throw new XlsxCorrupt("unclosed tag");
-        this.setName(lt + 2, gt);
-        this.attrStart = this.attrEnd = gt;
-        this.selfClosing = false;
-        this.pos = gt + 1;
-        return (this.kind = CLOSE);
-      }
-      if (c === BANG || c === QUESTION) {
-        this.pos = this.skipMarkup(lt);
-        continue;
-      }
-      return (this.kind = this.openAt(lt));
-    }
-  }
-
-  /** Whether the current tag's local name is `name`. */
-  is(name: string): boolean {
-    return this.nameEnd - this.nameStart === name.length && this.xml.startsWith(name, this.nameStart);
-  }
-
-  get name(): string {
-    return this.xml.slice(this.nameStart, this.nameEnd);
-  }
-
-  /**
-   * Where the value of attribute `name` (local name) of the current tag starts, -1 if it has none;
-   * its end is then in {@link valueEnd}. For the hot paths that parse a value in place.
-   */
-  attrAt(name: string): number {
-    const xml = this.xml;
-    let i = this.attrStart;
-    const end = this.attrEnd;
-    while (i < end) {
-      let c = xml.charCodeAt(i);
-      if (isSpace(c)) {
-        i++;
-        continue;
-      }
-      // An attribute name, possibly prefixed.
-      const start = i;
-      let local = i;
-      while (i < end) {
-        c = xml.charCodeAt(i);
-        if (c === EQ || isSpace(c)) break;
-        if (c === COLON) local = i + 1;
-        i++;
-      }
-      const nameEnd = i;
-      while (i < end && isSpace(xml.charCodeAt(i))) i++;
-      if (xml.charCodeAt(i) !== EQ) throw new XlsxCorrupt("attribute without a value");
-      i++;
-      while (i < end && isSpace(xml.charCodeAt(i))) i++;
-      const q = xml.charCodeAt(i);
-      if (q !== QUOTE && q !== APOS) throw new XlsxCorrupt("unquoted attribute");
-      const close = xml.indexOf(q === QUOTE ? '"' : "'", i + 1);
-      if (close < 0 || close > end) throw new XlsxCorrupt("unclosed attribute");
-      if (nameEnd - local === name.length && xml.startsWith(name, local) && nameEnd > start) {
-        this.valueEnd = close;
-        return i + 1;
-      }
-      i = close + 1;
-    }
-    return -1;
-  }
-
-  /** The decoded value of attribute `name` (local name), undefined when the tag has none. */
-  attr(name: string): string | undefined {
-    const at = this.attrAt(name);
-    if (at < 0) return undefined;
-    return decodeAttribute(this.xml.slice(at, this.valueEnd));
-  }
-
-  /**
-   * The text of the element just opened, up to its first child or its end, decoded (entities,
-   * CDATA, line ends). Empty for a self-closing tag. Leaves the reader before that next tag.
-   */
-  text(): string {
-    if (this.kind !== OPEN || this.selfClosing) return "";
-    const xml = this.xml;
-    let out = "";
-    for (;;) {
-      const lt = xml.indexOf("<", this.pos);
-      if (lt < 0) throw new XlsxCorrupt("text runs to the end");
-      if (lt > this.pos) out += decodeText(xml.slice(this.pos, lt));
-      this.pos = lt;
-      if (xml.startsWith("<![CDATA[", lt)) {
-        const end = xml.indexOf("]]>", lt + 9);
-        if (end < 0) throw new XlsxCorrupt("unclosed CDATA");
-        out += normalizeLineEnds(xml.slice(lt + 9, end));
-        this.pos = end + 3;
-        continue;
-      }
-      if (xml.startsWith("<!--", lt) || xml.charCodeAt(lt + 1) === QUESTION) {
-        this.pos = this.skipMarkup(lt);
-        continue;
-      }
-      return out;
-    }
-  }
 
   private openAt(lt: number): TokenKind {
     const xml = this.xml;
@@ -215,8 +246,8 @@ export class XmlReader extends TagWalker {
     const start = i;
     let local = i;
     for (;;) {
-      const c = xml.charCodeAt(i);
-      if (c !== c) throw new XlsxCorrupt("unclosed tag"); // NaN: past the end
+      const c = xml[i];
+      if (c === undefined) throw new XlsxCorrupt("unclosed tag");
       if (isSpace(c) || c === GT || c === SLASH) break;
       if (c === COLON) local = i + 1;
       i++;
@@ -227,18 +258,18 @@ export class XmlReader extends TagWalker {
     this.attrStart = i;
     // The end of the tag: a '>' outside quoted values.
     for (;;) {
-      const c = xml.charCodeAt(i);
+      const c = xml[i];
       if (c === GT) break;
       if (c === QUOTE || c === APOS) {
-        const close = xml.indexOf(c === QUOTE ? '"' : "'", i + 1);
+        const close = find(xml, c, i + 1);
         if (close < 0) throw new XlsxCorrupt("unclosed attribute");
         i = close + 1;
         continue;
       }
-      if (c === LT || c !== c) throw new XlsxCorrupt("unclosed tag");
+      if (c === LT || c === undefined) throw new XlsxCorrupt("unclosed tag");
       i++;
     }
-    this.selfClosing = xml.charCodeAt(i - 1) === SLASH;
+    this.selfClosing = xml[i - 1] === SLASH;
     this.attrEnd = this.selfClosing ? i - 1 : i;
     this.pos = i + 1;
     return OPEN;
@@ -247,9 +278,9 @@ export class XmlReader extends TagWalker {
   private setName(from: number, to: number): void {
     const xml = this.xml;
     let end = to;
-    while (end > from && isSpace(xml.charCodeAt(end - 1))) end--;
+    while (end > from && isSpace(xml[end - 1])) end--;
     let local = from;
-    for (let i = from; i < end; i++) if (xml.charCodeAt(i) === COLON) local = i + 1;
+    for (let i = from; i < end; i++) if (xml[i] === COLON) local = i + 1;
     this.nameStart = local;
     this.nameEnd = end;
   }
@@ -257,19 +288,19 @@ export class XmlReader extends TagWalker {
   /** Past a comment, processing instruction or CDATA section at `lt`; a DOCTYPE is refused. */
   private skipMarkup(lt: number): number {
     const xml = this.xml;
-    if (xml.startsWith("<!--", lt)) return after(xml, "-->", lt + 4);
-    if (xml.startsWith("<![CDATA[", lt)) return after(xml, "]]>", lt + 9);
-    if (xml.charCodeAt(lt + 1) === QUESTION) return after(xml, "?>", lt + 2);
+    if (startsWithAt(xml, "<!--", lt)) return after(xml, "-->", lt + 4);
+    if (startsWithAt(xml, "<![CDATA[", lt)) return after(xml, "]]>", lt + 9);
+    if (xml[lt + 1] === QUESTION) return after(xml, "?>", lt + 2);
     // <!DOCTYPE (and <!ENTITY, <!ELEMENT...): no DTD is ever read.
-    throw new XlsxCorrupt(`markup ${xml.slice(lt, lt + 10)} refused`);
+    throw new XlsxCorrupt(`markup ${decodeBytes(xml, lt, Math.min(lt + 10, xml.length))} refused`);
   }
 }
 
 // One reader kept, so that readers keep their optimised code between parts (see core/shape).
-keepShape(new XmlReader(""));
+keepShape(new ByteXmlReader(new Uint8Array(0)));
 
-function after(xml: string, close: string, from: number): number {
-  const end = xml.indexOf(close, from);
+function after(xml: Uint8Array, close: string, from: number): number {
+  const end = indexOfText(xml, close, from);
   if (end < 0) throw new XlsxCorrupt(`unclosed ${close}`);
   return end + close.length;
 }
