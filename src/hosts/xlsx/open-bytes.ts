@@ -10,7 +10,8 @@ import { textKey } from "../../core/text/normalize";
 import { fail, ok, type Grid, type Issue, type IssueCode, type Result } from "../../core/types";
 import { csvToCells, decodeText } from "./csv";
 import { MAX_GRID_CELLS, MAX_GRID_COLS, keptRange } from "./sheet-grid";
-import { readXlsx, type ReadXlsxOptions, type XlsxSheet } from "./stream/read";
+import { readXlsx, readXlsxChunked, type ReadXlsxOptions, type XlsxSheet } from "./stream/read";
+import type { InflateChunks } from "./stream/zip";
 import { checkDeclaredSize, MAX_UNZIPPED_BYTES } from "./zip-limits";
 
 export { sheetNotFound, type WorkbookSource } from "../../core/read/workbook";
@@ -21,7 +22,10 @@ const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const ODS_MIME = "application/vnd.oasis.opendocument.spreadsheet";
 
 /** How the host reads: in Node, `open.ts` passes zlib's inflate (the browser keeps fflate's). */
-export type OpenOptions = ReadXlsxOptions;
+export type OpenOptions = ReadXlsxOptions & {
+  /** When given, worksheets are read as they inflate, a chunk at a time (see readXlsxChunked). */
+  inflateChunks?: InflateChunks;
+};
 
 export async function openWorkbookBytes(
   bytes: Uint8Array,
@@ -62,7 +66,7 @@ async function open(
         params: { file: fileName, size: megabytes(size.size), limit: megabytes(MAX_UNZIPPED_BYTES) },
       });
     }
-    const loaded = loadXlsx(bytes, fileName, options);
+    const loaded = await loadXlsx(bytes, fileName, options);
     if (!loaded.ok && !XLSX_EXTENSIONS.has(ext)) return fileIssue("file-unsupported", fileName);
     return loaded;
   }
@@ -72,10 +76,17 @@ async function open(
   return fileIssue("file-unsupported", fileName);
 }
 
-function loadXlsx(bytes: Uint8Array, fileName: string, options: OpenOptions): Result<WorkbookSource> {
+async function loadXlsx(
+  bytes: Uint8Array,
+  fileName: string,
+  options: OpenOptions,
+): Promise<Result<WorkbookSource>> {
   let sheets: XlsxSheet[];
   try {
-    sheets = readXlsx(bytes, options);
+    const { inflateChunks } = options;
+    sheets = inflateChunks
+      ? await readXlsxChunked(bytes, { ...options, inflateChunks })
+      : readXlsx(bytes, options);
   } catch {
     return fileIssue("file-corrupt", fileName);
   }

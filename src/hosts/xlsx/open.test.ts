@@ -6,7 +6,15 @@ import { Workbook, type CellValue as ExcelValue } from "exceljs";
 import { issueMessage } from "../../core/messages";
 import type { Grid, Result } from "../../core/types";
 import { patchZip, writeZip } from "../../../test/fixtures/zip";
-import { openWorkbookBytes, openWorkbookFile, sheetNotFound, type WorkbookSource } from "./open";
+import { deflateRawSync } from "node:zlib";
+import {
+  openWorkbookBytes,
+  openWorkbookFile,
+  sheetNotFound,
+  zlibInflateChunks,
+  type WorkbookSource,
+} from "./open";
+import { XlsxCorrupt } from "./stream/xml";
 import { MAX_GRID_CELLS } from "./sheet-grid";
 
 async function bytesOf(wb: Workbook): Promise<Uint8Array> {
@@ -300,5 +308,32 @@ describe("openWorkbookFile", () => {
     await mkdir(folder);
     const result = await openWorkbookFile(folder);
     expect(result.ok ? "" : result.issue.code).toBe("file-read-failed");
+  });
+});
+
+describe("zlibInflateChunks (worksheets read as they inflate)", () => {
+  const text = Buffer.from("<row>".repeat(200_000));
+  const data = deflateRawSync(text);
+  const all = async (size: number) => {
+    const parts: Uint8Array[] = [];
+    for await (const chunk of zlibInflateChunks(data, size)) parts.push(chunk);
+    return Buffer.concat(parts);
+  };
+
+  it("gives the part in chunks, as it was", async () => {
+    const parts: Uint8Array[] = [];
+    for await (const chunk of zlibInflateChunks(data, text.length)) parts.push(chunk);
+    expect(parts.length).toBeGreaterThan(1);
+    expect(Buffer.concat(parts).equals(text)).toBe(true);
+  });
+
+  it("stops a part that inflates past its declared size, and one that falls short", async () => {
+    await expect(all(text.length - 1)).rejects.toBeInstanceOf(XlsxCorrupt);
+    await expect(all(text.length + 1)).rejects.toBeInstanceOf(XlsxCorrupt);
+    await expect(
+      (async () => {
+        for await (const chunk of zlibInflateChunks(new Uint8Array([1, 2, 3, 4]), 10)) void chunk;
+      })(),
+    ).rejects.toBeInstanceOf(XlsxCorrupt);
   });
 });

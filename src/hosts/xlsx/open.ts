@@ -5,9 +5,10 @@
  */
 
 import { readFile } from "node:fs/promises";
-import { inflateRawSync } from "node:zlib";
+import { createInflateRaw, inflateRawSync } from "node:zlib";
 import { fail, type Result } from "../../core/types";
 import { openWorkbookBytes as openBytes, type WorkbookSource } from "./open-bytes";
+import { XlsxCorrupt } from "./stream/xml";
 import type { InflateRaw } from "./stream/zip";
 
 export { sheetNotFound, type WorkbookSource } from "./open-bytes";
@@ -21,9 +22,34 @@ export { sheetNotFound, type WorkbookSource } from "./open-bytes";
 export const zlibInflate: InflateRaw = (data, size) =>
   inflateRawSync(data, { maxOutputLength: Math.max(size, 1), chunkSize: size + 64 });
 
+/**
+ * zlib's raw inflate as a stream, in chunks of {@link CHUNK} bytes: worksheets are read as they
+ * inflate (see readSheetChunks), never whole. Stops as soon as the output passes `size`.
+ */
+export async function* zlibInflateChunks(data: Uint8Array, size: number): AsyncGenerator<Uint8Array> {
+  const stream = createInflateRaw({ chunkSize: CHUNK });
+  stream.end(data);
+  let total = 0;
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      total += chunk.length;
+      if (total > size) throw new XlsxCorrupt("part inflates past its size");
+      yield chunk;
+    }
+  } catch (err) {
+    throw err instanceof XlsxCorrupt ? err : new XlsxCorrupt("part does not inflate");
+  } finally {
+    stream.destroy();
+  }
+  if (total !== size) throw new XlsxCorrupt("part inflates to another size");
+}
+
+/** 256 kB: a few dozen chunks for a large sheet, each small enough to come from memory already mapped. */
+const CHUNK = 256 * 1024;
+
 /** Workbook bytes to grids (see `open-bytes.ts`), inflating with zlib. */
 export function openWorkbookBytes(bytes: Uint8Array, fileName: string): Promise<Result<WorkbookSource>> {
-  return openBytes(bytes, fileName, { inflate: zlibInflate });
+  return openBytes(bytes, fileName, { inflate: zlibInflate, inflateChunks: zlibInflateChunks });
 }
 
 export async function openWorkbookFile(path: string): Promise<Result<WorkbookSource>> {

@@ -1,12 +1,14 @@
 // The streaming .xlsx reader's own edge cases, on hand-written packages: what Excel, LibreOffice
 // and libraries write that ExcelJS-written test files never contain.
+import { inflateRawSync } from "zlib";
 import { readZip, writeZip } from "../../../../test/fixtures/zip";
 import type { Grid, Result } from "../../../core/types";
 import { openWorkbookBytes, type WorkbookSource } from "../open-bytes";
 import { ByteXmlReader, CLOSE, decodeReferences, EOF, OPEN, XlsxCorrupt } from "./xml";
-import { isDateFormat } from "./parts";
+import { isDateFormat, NO_STRINGS, NO_STYLES } from "./parts";
 import { readXlsx } from "./read";
-import { serialToDate } from "./sheet";
+import { readSheet, readSheetChunks, serialToDate } from "./sheet";
+import type { InflateChunks } from "./zip";
 
 const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
 const R_NS = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
@@ -57,8 +59,33 @@ const sheet = (data: string, tail = "") =>
   `<worksheet ${NS}><sheetData>${data}</sheetData>${tail}</worksheet>`;
 const sst = (items: string) => `<sst ${NS}>${items}</sst>`;
 
+/**
+ * Opens the package as the browser does (each part inflated whole) and, for every case, also as the
+ * CLI does (worksheets read as they inflate: readSheetChunks), in chunks of 1, 2, 7 and 61 bytes so
+ * that every cut between tags and inside them is met: both must give the same.
+ */
 async function open(p: Package): Promise<Result<WorkbookSource>> {
-  return openWorkbookBytes(xlsx(p), "t.xlsx");
+  const bytes = xlsx(p);
+  const whole = await openWorkbookBytes(bytes, "t.xlsx");
+  for (const size of [1, 2, 7, 61]) {
+    const chunked = await openWorkbookBytes(bytes, "t.xlsx", { inflateChunks: slices(size) });
+    expect(contents(chunked)).toEqual(contents(whole));
+  }
+  return whole;
+}
+
+/** An inflater that gives the part in slices of `size` bytes. */
+function slices(size: number): InflateChunks {
+  return async function* (data) {
+    const all = inflateRawSync(data);
+    for (let i = 0; i < all.length; i += size) yield all.subarray(i, i + size);
+  };
+}
+
+function contents(result: Result<WorkbookSource>): unknown {
+  if (!result.ok) return result.issue;
+  const { sheetNames, issues } = result.value;
+  return { sheetNames, issues, grids: sheetNames.map((name) => result.value.grid(name)) };
 }
 
 async function grid(p: Package, name = "S"): Promise<Grid> {
@@ -344,5 +371,60 @@ describe("streaming reader: refusals", () => {
     ).toBe("file-corrupt");
     expect(await code(one(`<worksheet ${NS}><sheetData><row r="1"><c r="A1"><v>1</v>`))).toBe("file-corrupt");
     expect(await code({ sheets: [] })).toBe("file-corrupt");
+  });
+});
+
+describe("a worksheet read as it inflates (readSheetChunks)", () => {
+  const ctx = { strings: NO_STRINGS, styles: NO_STYLES, date1904: false };
+  const utf8 = (text: string) => new TextEncoder().encode(text);
+  async function* inSlices(bytes: Uint8Array, size: number) {
+    for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);
+  }
+  const rows =
+    '<row r="1" spans="1:3"><c r="A1"><v>1</v></c><c r="B1" t="inlineStr"><is><r><t>Nguyễn </t></r><r><t>An</t></r></is></c></row>' +
+    '<row r="3" hidden="1"/>\n  <row\n r="4"><c r="C4" t="str"><f>A1</f><v>x &amp; y</v></c><c r="D4" t="b"><v>1</v></c></row>' +
+    '<row r="6"><c r="A6" t="e"><v>#N/A</v></c><c r="B6"><v>2.5E-3</v></c></row>';
+  const merges = '<mergeCells count="1"><mergeCell ref="A4:B4"/></mergeCells>';
+  // Each case as a whole part (without a BOM, as readSheet takes it) and as it comes from the zip.
+  const cases: Record<string, [string, string]> = {
+    rows: [sheet(rows, merges), sheet(rows, merges)],
+    "a UTF-8 BOM": [sheet(rows), `\ufeff${sheet(rows)}`],
+    "a declaration and columns first": [
+      `<?xml version="1.0"?><worksheet ${NS}><cols><col min="1" max="2" width="9"/></cols><sheetData>${rows}</sheetData></worksheet>`,
+      `<?xml version="1.0"?><worksheet ${NS}><cols><col min="1" max="2" width="9"/></cols><sheetData>${rows}</sheetData></worksheet>`,
+    ],
+    "no rows": [
+      `<worksheet ${NS}><sheetData/>${merges}</worksheet>`,
+      `<worksheet ${NS}><sheetData/>${merges}</worksheet>`,
+    ],
+    "prefixed names": [
+      `<x:worksheet xmlns:x="${NS.slice(7, -1)}"><x:sheetData><x:row r="2"><x:c r="B2"><x:v>7</x:v></x:c></x:row></x:sheetData></x:worksheet>`,
+      `<x:worksheet xmlns:x="${NS.slice(7, -1)}"><x:sheetData><x:row r="2"><x:c r="B2"><x:v>7</x:v></x:c></x:row></x:sheetData></x:worksheet>`,
+    ],
+  };
+
+  for (const [name, [whole, part]] of Object.entries(cases)) {
+    it(`reads ${name} in stretches, as the whole part reads`, async () => {
+      const expected = readSheet(utf8(whole), "S", ctx);
+      for (const size of [1, 3, 16, 200, 1 << 20]) {
+        const bytes = utf8(part);
+        const read = await readSheetChunks(inSlices(bytes, size), "S", ctx, bytes.length);
+        expect(read).toEqual(expected);
+      }
+    });
+  }
+
+  it("leaves to the whole read what it cannot cut: a <row in a comment, UTF-16, broken XML", async () => {
+    const commented = utf8(sheet(`${rows}<!-- <row r="9"><c r="A9"><v>9</v></c></row> -->`));
+    const expected = readSheet(commented, "S", ctx);
+    for (const size of [1, 5, 64]) {
+      const read = await readSheetChunks(inSlices(commented, size), "S", ctx, commented.length);
+      // Either read right in stretches or handed back (undefined), never a different grid.
+      if (read !== undefined) expect(read).toEqual(expected);
+    }
+    const utf16 = new Uint8Array([0xff, 0xfe, ...new Uint8Array(Buffer.from(sheet(rows), "utf16le"))]);
+    expect(await readSheetChunks(inSlices(utf16, 64), "S", ctx, utf16.length)).toBeUndefined();
+    const broken = utf8(`<worksheet ${NS}><sheetData><row r="1"><c r="A1"><v>1</v>`);
+    expect(await readSheetChunks(inSlices(broken, 8), "S", ctx, broken.length)).toBeUndefined();
   });
 });

@@ -5,8 +5,7 @@
  * {@link XlsxCorrupt} (or any error, on bytes that are no workbook): the caller reports "file-corrupt".
  */
 
-import type { ReadSheet } from "./sheet";
-import { readSheet } from "./sheet";
+import { readSheet, readSheetChunks, type ReadSheet, type SheetContext } from "./sheet";
 import {
   folderOf,
   NO_STYLES,
@@ -19,7 +18,15 @@ import {
   type Relationship,
   type SharedStrings,
 } from "./parts";
-import { unzipPart, zipEntries, ZipIndex, type InflateRaw } from "./zip";
+import {
+  partData,
+  unzipPart,
+  zipEntries,
+  ZipIndex,
+  type InflateChunks,
+  type InflateRaw,
+  type ZipEntry,
+} from "./zip";
 import { XlsxCorrupt } from "./xml";
 
 export interface XlsxSheet extends ReadSheet {
@@ -35,6 +42,46 @@ export interface ReadXlsxOptions {
 }
 
 export function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions = {}): XlsxSheet[] {
+  const pkg = openPackage(bytes, options);
+  const sheets = pkg.sheets.map(({ name, target }) => ({
+    name,
+    ...readSheet(pkg.part(target), name, pkg.ctx),
+  }));
+  if (sheets.length === 0) throw new XlsxCorrupt("no worksheet");
+  return sheets;
+}
+
+/**
+ * {@link readXlsx}, each worksheet read as it inflates, a chunk at a time (see readSheetChunks),
+ * with `inflateChunks`; a sheet that cannot be read so is read whole.
+ */
+export async function readXlsxChunked(
+  bytes: Uint8Array,
+  options: ReadXlsxOptions & { inflateChunks: InflateChunks },
+): Promise<XlsxSheet[]> {
+  const pkg = openPackage(bytes, options);
+  const sheets: XlsxSheet[] = [];
+  for (const { name, target } of pkg.sheets) {
+    const entry = pkg.zip.get(target) as ZipEntry;
+    const data = entry.method === 8 ? partData(bytes, entry) : undefined;
+    const chunked =
+      data && (await readSheetChunks(options.inflateChunks(data, entry.size), name, pkg.ctx, entry.size));
+    sheets.push({ name, ...(chunked ?? readSheet(pkg.part(target), name, pkg.ctx)) });
+  }
+  if (sheets.length === 0) throw new XlsxCorrupt("no worksheet");
+  return sheets;
+}
+
+/** What an .xlsx's small parts say: its worksheets (name, part) in order, and what reading them needs. */
+interface Package {
+  zip: ZipIndex;
+  ctx: SheetContext;
+  sheets: { name: string; target: string }[];
+  /** A part as UTF-8 bytes (see xml.ts), inflated whole. */
+  part(name: string): Uint8Array;
+}
+
+function openPackage(bytes: Uint8Array, options: ReadXlsxOptions): Package {
   const entries = zipEntries(bytes);
   if (!entries) throw new XlsxCorrupt("not a zip");
   const zip = new ZipIndex(entries);
@@ -67,19 +114,21 @@ export function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions = {}): Xlsx
   const stringsXml = part(partOf("/sharedStrings", "sharedStrings.xml"));
   const strings: SharedStrings = stringsXml === undefined ? NO_STRINGS : readSharedStrings(stringsXml);
 
-  const sheets: XlsxSheet[] = [];
+  const sheets: Package["sheets"] = [];
   workbook.sheets.forEach((sheet, i) => {
     const rel = sheet.rId === undefined ? undefined : rels.get(sheet.rId);
     // Chart sheets and dialog sheets have no cells; a sheet whose part is missing is skipped, as
     // ExcelJS skipped it.
     if (!rel || /\/(chartsheet|dialogsheet)$/.test(rel.type)) return;
-    const xml = part(rel.target);
-    if (xml === undefined) return;
-    const name = sheet.name === "" ? `Sheet${i + 1}` : sheet.name;
-    sheets.push({ name, ...readSheet(xml, name, { strings, styles, date1904: workbook.date1904 }) });
+    if (!zip.get(rel.target)) return;
+    sheets.push({ name: sheet.name === "" ? `Sheet${i + 1}` : sheet.name, target: rel.target });
   });
-  if (sheets.length === 0) throw new XlsxCorrupt("no worksheet");
-  return sheets;
+  return {
+    zip,
+    ctx: { strings, styles, date1904: workbook.date1904 },
+    sheets,
+    part: (name) => part(name) as Uint8Array,
+  };
 }
 
 /** A part's bytes as UTF-8 without a BOM: UTF-16 (when a BOM says so) is re-encoded. */

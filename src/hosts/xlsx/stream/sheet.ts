@@ -11,10 +11,20 @@
 
 import { legacyFontEncoding } from "../../../core/text/legacy";
 import type { CellRange, CellValue } from "../../../core/types";
-import { buildGrid, NUMBER, OTHER, SHARED, type SheetGrid } from "../sheet-grid";
+import { buildGrid, NUMBER, OTHER, SHARED, type LegacyCell, type SheetGrid } from "../sheet-grid";
 import type { SharedStrings, Styles } from "./parts";
 import { readStringItem, type StringItem } from "./parts";
-import { ByteXmlReader, CLOSE, decodeBytes, decodeText, EOF, find, startsWithAt, XlsxCorrupt } from "./xml";
+import {
+  ByteXmlReader,
+  CLOSE,
+  decodeBytes,
+  decodeText,
+  EOF,
+  find,
+  indexOfText,
+  startsWithAt,
+  XlsxCorrupt,
+} from "./xml";
 
 /** Excel's limits: cells addressed beyond them are not cells of a sheet. */
 const MAX_ROW = 1_048_576;
@@ -50,182 +60,339 @@ export function serialToDate(serial: number, date1904: boolean): Date {
 /** A worksheet part, as its UTF-8 bytes (without a BOM), to its grid. */
 export function readSheet(xml: Uint8Array, name: string, ctx: SheetContext): ReadSheet {
   const r = new ByteXmlReader(xml);
+  const scan = startScan(ctx, xml.length);
+  if (r.seek("sheetData") && !r.selfClosing) scanRows(r, scan, false);
+  return endScan(scan, r, name);
+}
+
+/**
+ * A worksheet part as it inflates, in chunks, to its grid: the same grid as {@link readSheet} of the
+ * whole part, without ever holding the whole part (22 MB for 100,000 rows, a fresh allocation on
+ * each read that the machine must page in). The chunks gather in one window, kept from sheet to
+ * sheet; whenever it holds a `<row` after others, the rows before it are read and dropped, so the
+ * window holds about a chunk and a row. Undefined when the part cannot be read in stretches (UTF-16,
+ * a `<row` inside a comment, broken XML...): the caller then reads it whole, which gives the
+ * grid or the error the part deserves. `size` is the part's declared size.
+ */
+export async function readSheetChunks(
+  chunks: AsyncIterable<Uint8Array>,
+  name: string,
+  ctx: SheetContext,
+  size: number,
+): Promise<ReadSheet | undefined> {
+  const w = takeWindow();
+  const scan = startScan(ctx, size);
+  // Where the rows start (after <sheetData>), and then whether </sheetData> has been read.
+  let phase: "head" | "rows" | "tail" = "head";
+  // Where to look for "sheetData" in the head: not again through bytes already searched.
+  let headFrom = 0;
+  try {
+    for await (const chunk of chunks) {
+      let searchFrom = Math.max(1, w.length - 4);
+      w.append(chunk);
+      if (phase === "head") {
+        if (w.length < 3) continue;
+        if (w.bytes[0] === 0xef && w.bytes[1] === 0xbb && w.bytes[2] === 0xbf) w.drop(3);
+        else if (w.bytes[0] === 0xff || w.bytes[0] === 0xfe) return undefined; // UTF-16
+        const at = indexOfText(w.view(), "sheetData", headFrom);
+        headFrom = at < 0 ? Math.max(0, w.length - 8) : at;
+        if (at < 0 || find(w.view(), 0x3e, at) < 0) continue;
+        const r = new ByteXmlReader(w.view());
+        if (!r.seek("sheetData")) return undefined;
+        phase = r.selfClosing ? "tail" : "rows";
+        w.drop(r.pos);
+        searchFrom = 1;
+      }
+      if (phase !== "rows") continue;
+      const cut = lastRowStart(w.view(), searchFrom);
+      if (cut <= 0) continue;
+      const r = new ByteXmlReader(w.view(cut));
+      if (scanRows(r, scan, true)) {
+        phase = "tail";
+        w.drop(r.pos);
+      } else w.drop(cut);
+    }
+    const r = new ByteXmlReader(w.view());
+    if (phase === "head") {
+      if (w.bytes[0] === 0xff || w.bytes[0] === 0xfe) return undefined;
+      if (r.seek("sheetData") && !r.selfClosing) scanRows(r, scan, false);
+    } else if (phase === "rows") scanRows(r, scan, false);
+    return endScan(scan, r, name);
+  } catch (err) {
+    if (err instanceof XlsxCorrupt) return undefined;
+    throw err;
+  } finally {
+    // Kept unless it grew large (a part it could not cut, such as one with prefixed names).
+    if (w.bytes.length <= KEPT_WINDOW) spareWindow = w.bytes;
+  }
+}
+
+/**
+ * Where the last `<row` tag of `xml` starts, searched from the end back to `from` (the bytes before
+ * it were searched when they came); -1 when there is none.
+ */
+function lastRowStart(xml: Uint8Array, from: number): number {
+  for (let i = xml.length - 5; i >= from; i--) {
+    if (xml[i] !== 0x3c || !startsWithAt(xml, "<row", i)) continue;
+    const c = xml[i + 4];
+    if (c === 0x20 || c === 0x3e || c === 0x2f || c === 0x0a || c === 0x0d || c === 0x09) return i;
+  }
+  return -1;
+}
+
+/** A growable byte buffer: what has come of a part and is not read yet. */
+class Window {
+  length = 0;
+  constructor(public bytes: Uint8Array<ArrayBuffer>) {}
+
+  append(chunk: Uint8Array): void {
+    if (this.length + chunk.length > this.bytes.length) {
+      const grown = new Uint8Array(Math.max(this.bytes.length * 2, this.length + chunk.length));
+      grown.set(this.view());
+      this.bytes = grown;
+    }
+    this.bytes.set(chunk, this.length);
+    this.length += chunk.length;
+  }
+
+  /** Drops the first `n` bytes. */
+  drop(n: number): void {
+    this.bytes.copyWithin(0, n, this.length);
+    this.length -= n;
+  }
+
+  view(end = this.length): Uint8Array {
+    return this.bytes.subarray(0, end);
+  }
+}
+
+/** The largest window kept for the next sheet. */
+const KEPT_WINDOW = 4 << 20;
+
+/** The window of the last sheet read in chunks, kept for the next one (reading one sheet at a time). */
+let spareWindow: Uint8Array<ArrayBuffer> | undefined;
+
+function takeWindow(): Window {
+  const w = new Window(spareWindow ?? new Uint8Array(1 << 20));
+  spareWindow = undefined;
+  return w;
+}
+
+/** What the reading of one sheet carries from one stretch of its rows to the next. */
+interface Scan {
+  ctx: SheetContext;
+  lists: CellLists;
+  /** Cells kept so far, and the last row number. */
+  count: number;
+  row: number;
+  others: CellValue[];
+  legacy: LegacyCell[];
+  hiddenRows: number[];
+  /** Whether a run font is a legacy Vietnamese one, by name. */
+  runLegacy: Map<string, boolean>;
+  attrs: CellAttributes;
+}
+
+/** A new scan for a sheet of about `size` bytes of XML. */
+function startScan(ctx: SheetContext, size: number): Scan {
   // The cells in typed lists (CellLists), sized for a cell every 32 bytes of XML
   // (a shared-string cell with its reference and style takes 30 to 40), so that they seldom grow;
   // at most a million to start with (17 MB), whatever a part padded with blank space declares.
-  const capacity = Math.min(1 << 20, Math.max(4096, xml.length >> 5));
+  const capacity = Math.min(1 << 20, Math.max(4096, size >> 5));
   const lists = spare !== undefined && spare.rowOf.length >= capacity ? spare : newLists(capacity);
   spare = undefined;
-  let { rowOf, colOf, kindOf, numOf } = lists;
-  const others: CellValue[] = [];
-  let count = 0;
-  const legacy: { row: number; col: number; font: string }[] = [];
-  const hiddenRows: number[] = [];
-  const merges: CellRange[] = [];
-  const { strings, styles, date1904 } = ctx;
-  const stringCount = strings.text.length;
-  const runLegacy = new Map<string, boolean>();
-  const attrs: CellAttributes = {
-    selfClosing: false,
-    r: -1,
-    rEnd: -1,
-    s: -1,
-    sEnd: -1,
-    t: -1,
-    tEnd: -1,
-    hidden: -1,
+  return {
+    ctx,
+    lists,
+    count: 0,
+    row: 0,
+    others: [],
+    legacy: [],
+    hiddenRows: [],
+    runLegacy: new Map(),
+    attrs: { selfClosing: false, r: -1, rEnd: -1, s: -1, sEnd: -1, t: -1, tEnd: -1, hidden: -1 },
   };
+}
 
-  if (r.seek("sheetData") && !r.selfClosing) {
-    let row = 0;
+/**
+ * The rows of sheetData from `r`'s position on, into `scan`. True at `</sheetData>`. At the end of
+ * `r`'s bytes: an error, unless `partial` (the bytes are a stretch of the part that ends between two
+ * rows, see readSheetChunks): then false, the next stretch goes on from there.
+ */
+function scanRows(r: ByteXmlReader, scan: Scan, partial: boolean): boolean {
+  const xml = r.xml;
+  let { rowOf, colOf, kindOf, numOf } = scan.lists;
+  let count = scan.count;
+  let row = scan.row;
+  let closed = false;
+  const { others, legacy, hiddenRows, runLegacy, attrs } = scan;
+  const { strings, styles, date1904 } = scan.ctx;
+  const stringCount = strings.text.length;
+  for (;;) {
+    const kind = r.next();
+    if (kind === EOF) {
+      if (!partial) throw new XlsxCorrupt("sheetData not closed");
+      break;
+    }
+    if (kind === CLOSE) {
+      closed = true; // </sheetData>
+      break;
+    }
+    if (!r.is("row")) {
+      r.skipElement();
+      continue;
+    }
+    // r and hidden in one pass over the row's attributes.
+    cellAttributes(xml, r.attrStart, r.attrEnd, attrs);
+    row = attrs.r >= 0 ? parseDigits(xml, attrs.r, attrs.rEnd) : row + 1;
+    if (!(row >= 1)) throw new XlsxCorrupt("bad row number");
+    const hiddenAt = attrs.hidden;
+    if (hiddenAt >= 0 && (xml[hiddenAt] === 0x31 || startsWithAt(xml, "true", hiddenAt)))
+      hiddenRows.push(row);
+    if (r.selfClosing) continue;
+    let col = 0;
     for (;;) {
-      const kind = r.next();
-      if (kind === EOF) throw new XlsxCorrupt("sheetData not closed");
-      if (kind === CLOSE) break; // </sheetData>
-      if (!r.is("row")) {
-        r.skipElement();
-        continue;
-      }
-      // r and hidden in one pass over the row's attributes.
-      cellAttributes(xml, r.attrStart, r.attrEnd, attrs);
-      row = attrs.r >= 0 ? parseDigits(xml, attrs.r, attrs.rEnd) : row + 1;
-      if (!(row >= 1)) throw new XlsxCorrupt("bad row number");
-      const hiddenAt = attrs.hidden;
-      if (hiddenAt >= 0 && (xml[hiddenAt] === 0x31 || startsWithAt(xml, "true", hiddenAt)))
-        hiddenRows.push(row);
-      if (r.selfClosing) continue;
-      let col = 0;
-      for (;;) {
-        // The usual <c r="B8" s="1" t="s"> read in one pass (fastCell); anything else by the tokenizer.
-        const lt = find(xml, 0x3c, r.pos);
-        const gt = lt >= 0 && xml[lt + 1] === 0x63 ? fastCell(xml, lt + 2, attrs) : -1;
-        if (gt >= 0) {
-          r.pos = gt + 1;
-          r.selfClosing = attrs.selfClosing;
-        } else {
-          const k = r.next();
-          if (k === EOF) throw new XlsxCorrupt("row not closed");
-          if (k === CLOSE) break; // </row>
-          if (!r.is("c")) {
-            r.skipElement();
-            continue;
-          }
-          cellAttributes(xml, r.attrStart, r.attrEnd, attrs);
-        }
-        // Column from the cell's reference (its row part is the row's, as ExcelJS read it).
-        col = attrs.r >= 0 ? parseColumn(xml, attrs.r, attrs.rEnd) : col + 1;
-        const s = attrs.s >= 0 ? parseDigits(xml, attrs.s, attrs.sEnd) : 0;
-        const t = attrs.t >= 0 ? cellType(xml, attrs.t, attrs.tEnd) : T_NUMBER;
-        if (r.selfClosing) continue;
-
-        let formula = false;
-        let vStart = -1;
-        let vEnd = -1;
-        let vText: string | undefined;
-        let inline: StringItem | undefined;
-        // The common shape, <v>digits or text</v></c>, read without the tokenizer.
-        const p = r.pos;
-        let done = false;
-        if (xml[p] === 0x3c && xml[p + 1] === 0x76 && xml[p + 2] === 0x3e) {
-          const lt = find(xml, 0x3c, p + 3);
-          if (lt >= 0 && startsWithAt(xml, "</v></c>", lt)) {
-            vStart = p + 3;
-            vEnd = lt;
-            r.pos = lt + 8;
-            done = true;
-          }
-        }
-        while (!done) {
-          const kc = r.next();
-          if (kc === EOF) throw new XlsxCorrupt("cell not closed");
-          if (kc === CLOSE) {
-            if (r.is("c")) done = true;
-            continue; // </v>, </f>
-          }
-          if (r.is("v")) {
-            if (r.selfClosing) continue;
-            const lt = find(xml, 0x3c, r.pos);
-            if (lt >= 0 && xml[lt + 1] === 0x2f) {
-              // Plain text up to </v>: kept as offsets, decoded only if it is text.
-              vStart = r.pos;
-              vEnd = lt;
-              r.pos = lt;
-            } else vText = r.text();
-          } else if (r.is("f")) {
-            formula = true;
-            r.skipElement();
-          } else if (r.is("is")) {
-            inline = readStringItem(r);
-          } else r.skipElement();
-        }
-        if (col > MAX_COL || row > MAX_ROW || col < 1) continue;
-
-        const hasV = vText !== undefined ? vText !== "" : vEnd > vStart;
-
-        let value: CellValue = null;
-        let runFont: string | undefined;
-        let shared = -1;
-        if (t === T_INLINE && inline !== undefined) {
-          value = inline.text;
-          runFont = inline.runFont;
-        } else if (!hasV) {
+      // The usual <c r="B8" s="1" t="s"> read in one pass (fastCell); anything else by the tokenizer.
+      const lt = find(xml, 0x3c, r.pos);
+      const gt = lt >= 0 && xml[lt + 1] === 0x63 ? fastCell(xml, lt + 2, attrs) : -1;
+      if (gt >= 0) {
+        r.pos = gt + 1;
+        r.selfClosing = attrs.selfClosing;
+      } else {
+        const k = r.next();
+        if (k === EOF) throw new XlsxCorrupt("row not closed");
+        if (k === CLOSE) break; // </row>
+        if (!r.is("c")) {
+          r.skipElement();
           continue;
-        } else if (t === T_SHARED && !formula) {
-          const index = vText === undefined ? parseDigits(xml, vStart, vEnd) : parseInt(vText, 10);
-          if (!(index >= 0 && index < stringCount)) throw new XlsxCorrupt("shared string out of range");
-          value = strings.text[index] as string;
-          runFont = strings.runFont[index];
-          shared = index;
-        } else if (t === T_STR || t === T_INLINE) {
-          value = vText ?? decodeText(decodeBytes(xml, vStart, vEnd));
-        } else if (t === T_BOOL) {
-          value = parseInt(vText ?? decodeBytes(xml, vStart, vEnd), 10) !== 0;
-        } else if (t === T_ERROR) {
-          value = { error: vText ?? decodeText(decodeBytes(xml, vStart, vEnd)) };
-        } else if (t === T_DATE && !formula) {
-          const date = new Date((vText ?? decodeBytes(xml, vStart, vEnd)).trim());
-          value = Number.isNaN(date.getTime()) ? null : date;
-        } else {
-          const n = vText === undefined ? parseNumber(xml, vStart, vEnd) : parseFloat(vText);
-          if (n !== n) continue; // NaN
-          value = styles.isDate[s] === 1 ? serialToDate(n, date1904) : n;
-          if (value instanceof Date && Number.isNaN(value.getTime())) continue;
         }
-        if (value === null || value === "") continue;
-        const at = count++;
-        if (at === rowOf.length) {
-          rowOf = grown(rowOf);
-          colOf = grown(colOf);
-          kindOf = grownBytes(kindOf);
-          numOf = grownNumbers(numOf);
+        cellAttributes(xml, r.attrStart, r.attrEnd, attrs);
+      }
+      // Column from the cell's reference (its row part is the row's, as ExcelJS read it).
+      col = attrs.r >= 0 ? parseColumn(xml, attrs.r, attrs.rEnd) : col + 1;
+      const s = attrs.s >= 0 ? parseDigits(xml, attrs.s, attrs.sEnd) : 0;
+      const t = attrs.t >= 0 ? cellType(xml, attrs.t, attrs.tEnd) : T_NUMBER;
+      if (r.selfClosing) continue;
+
+      let formula = false;
+      let vStart = -1;
+      let vEnd = -1;
+      let vText: string | undefined;
+      let inline: StringItem | undefined;
+      // The common shape, <v>digits or text</v></c>, read without the tokenizer.
+      const p = r.pos;
+      let done = false;
+      if (xml[p] === 0x3c && xml[p + 1] === 0x76 && xml[p + 2] === 0x3e) {
+        const lt = find(xml, 0x3c, p + 3);
+        if (lt >= 0 && startsWithAt(xml, "</v></c>", lt)) {
+          vStart = p + 3;
+          vEnd = lt;
+          r.pos = lt + 8;
+          done = true;
         }
-        rowOf[at] = row;
-        colOf[at] = col;
-        if (typeof value === "number") {
-          kindOf[at] = NUMBER;
-          numOf[at] = value;
-        } else if (shared >= 0) {
-          kindOf[at] = SHARED;
-          numOf[at] = shared;
-        } else {
-          kindOf[at] = OTHER;
-          numOf[at] = others.push(value) - 1;
+      }
+      while (!done) {
+        const kc = r.next();
+        if (kc === EOF) throw new XlsxCorrupt("cell not closed");
+        if (kc === CLOSE) {
+          if (r.is("c")) done = true;
+          continue; // </v>, </f>
         }
-        if (typeof value === "string") {
-          // The font the text shows: its runs' one font, else its style's, else the default.
-          let font: string | undefined;
-          if (runFont !== undefined) {
-            let isLegacy = runLegacy.get(runFont);
-            if (isLegacy === undefined)
-              runLegacy.set(runFont, (isLegacy = legacyFontEncoding(runFont) !== undefined));
-            font = isLegacy ? runFont : undefined;
-          } else font = s < styles.legacyFont.length ? styles.legacyFont[s] : styles.legacyFont[0];
-          if (font !== undefined) legacy.push({ row, col, font });
-        }
+        if (r.is("v")) {
+          if (r.selfClosing) continue;
+          const lt = find(xml, 0x3c, r.pos);
+          if (lt >= 0 && xml[lt + 1] === 0x2f) {
+            // Plain text up to </v>: kept as offsets, decoded only if it is text.
+            vStart = r.pos;
+            vEnd = lt;
+            r.pos = lt;
+          } else vText = r.text();
+        } else if (r.is("f")) {
+          formula = true;
+          r.skipElement();
+        } else if (r.is("is")) {
+          inline = readStringItem(r);
+        } else r.skipElement();
+      }
+      if (col > MAX_COL || row > MAX_ROW || col < 1) continue;
+
+      const hasV = vText !== undefined ? vText !== "" : vEnd > vStart;
+
+      let value: CellValue = null;
+      let runFont: string | undefined;
+      let shared = -1;
+      if (t === T_INLINE && inline !== undefined) {
+        value = inline.text;
+        runFont = inline.runFont;
+      } else if (!hasV) {
+        continue;
+      } else if (t === T_SHARED && !formula) {
+        const index = vText === undefined ? parseDigits(xml, vStart, vEnd) : parseInt(vText, 10);
+        if (!(index >= 0 && index < stringCount)) throw new XlsxCorrupt("shared string out of range");
+        value = strings.text[index] as string;
+        runFont = strings.runFont[index];
+        shared = index;
+      } else if (t === T_STR || t === T_INLINE) {
+        value = vText ?? decodeText(decodeBytes(xml, vStart, vEnd));
+      } else if (t === T_BOOL) {
+        value = parseInt(vText ?? decodeBytes(xml, vStart, vEnd), 10) !== 0;
+      } else if (t === T_ERROR) {
+        value = { error: vText ?? decodeText(decodeBytes(xml, vStart, vEnd)) };
+      } else if (t === T_DATE && !formula) {
+        const date = new Date((vText ?? decodeBytes(xml, vStart, vEnd)).trim());
+        value = Number.isNaN(date.getTime()) ? null : date;
+      } else {
+        const n = vText === undefined ? parseNumber(xml, vStart, vEnd) : parseFloat(vText);
+        if (n !== n) continue; // NaN
+        value = styles.isDate[s] === 1 ? serialToDate(n, date1904) : n;
+        if (value instanceof Date && Number.isNaN(value.getTime())) continue;
+      }
+      if (value === null || value === "") continue;
+      const at = count++;
+      if (at === rowOf.length) {
+        rowOf = grown(rowOf);
+        colOf = grown(colOf);
+        kindOf = grownBytes(kindOf);
+        numOf = grownNumbers(numOf);
+      }
+      rowOf[at] = row;
+      colOf[at] = col;
+      if (typeof value === "number") {
+        kindOf[at] = NUMBER;
+        numOf[at] = value;
+      } else if (shared >= 0) {
+        kindOf[at] = SHARED;
+        numOf[at] = shared;
+      } else {
+        kindOf[at] = OTHER;
+        numOf[at] = others.push(value) - 1;
+      }
+      if (typeof value === "string") {
+        // The font the text shows: its runs' one font, else its style's, else the default.
+        let font: string | undefined;
+        if (runFont !== undefined) {
+          let isLegacy = runLegacy.get(runFont);
+          if (isLegacy === undefined)
+            runLegacy.set(runFont, (isLegacy = legacyFontEncoding(runFont) !== undefined));
+          font = isLegacy ? runFont : undefined;
+        } else font = s < styles.legacyFont.length ? styles.legacyFont[s] : styles.legacyFont[0];
+        if (font !== undefined) legacy.push({ row, col, font });
       }
     }
   }
-  // After sheetData: merged areas (anything else, validations included, is passed over).
+  scan.lists = { rowOf, colOf, kindOf, numOf };
+  scan.count = count;
+  scan.row = row;
+  return closed;
+}
+
+/** After sheetData (`r` there): the merged areas, then the grid. */
+function endScan(scan: Scan, r: ByteXmlReader, name: string): ReadSheet {
+  const { strings } = scan.ctx;
+  const { rowOf, colOf, kindOf, numOf } = scan.lists;
+  const { count, others, legacy, hiddenRows } = scan;
+  const merges: CellRange[] = [];
+  // Merged areas (anything else, validations included, is passed over).
   while (r.seek("mergeCell")) {
     const range = parseRange(r.attr("ref") ?? "");
     if (range && (range.bottom > range.top || range.right > range.left)) merges.push(range);

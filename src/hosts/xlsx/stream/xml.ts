@@ -83,7 +83,7 @@ export function startsWithAt(b: Uint8Array, s: string, at: number): boolean {
 }
 
 /** Where the ASCII text `s` first occurs at or after `from`, -1 when nowhere. */
-function indexOfText(b: Uint8Array, s: string, from: number): number {
+export function indexOfText(b: Uint8Array, s: string, from: number): number {
   const first = s.charCodeAt(0);
   for (let i = find(b, first, from); i >= 0; i = find(b, first, i + 1)) if (startsWithAt(b, s, i)) return i;
   return -1;

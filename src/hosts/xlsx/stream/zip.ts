@@ -102,6 +102,13 @@ export function partData(b: Uint8Array, e: ZipEntry): Uint8Array | undefined {
 export type InflateRaw = (data: Uint8Array, size: number) => Uint8Array;
 
 /**
+ * A raw-deflate inflater that gives the output in chunks as it comes (Node's zlib stream, in the
+ * CLI); it throws {@link XlsxCorrupt} as soon as the output passes `size`, and at the end when it
+ * is not exactly `size`.
+ */
+export type InflateChunks = (data: Uint8Array, size: number) => AsyncIterable<Uint8Array>;
+
+/**
  * fflate's inflate (browser-safe), into a buffer of the declared size, a slice of compressed bytes
  * at a time, stopped as soon as the output passes `size`.
  */
