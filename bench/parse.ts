@@ -12,7 +12,9 @@
  * (engine + half the compare) / bare; the figure is the median of the pairs.
  */
 
+import { spawn } from "child_process";
 import { Workbook } from "exceljs";
+import path from "path";
 import { inflateRawSync } from "zlib";
 import { compare } from "../src/core/analyse";
 import { readTable } from "../src/core/read";
@@ -165,17 +167,41 @@ function floor(bytes: Uint8Array): number {
   return cells;
 }
 
+/**
+ * engine_vs_floor measured in a fresh process (floor-run.ts), as the CLI reads: the files are read
+ * there from disk, `reps` pairs per file.
+ */
+export function engineVsFloorInChild(
+  files: readonly [string, string],
+  reps: number,
+  compareMs: number,
+): Promise<FloorResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      ["--expose-gc", path.join(__dirname, "floor-run.js"), ...files, String(reps), String(compareMs)],
+      { stdio: ["ignore", "pipe", "inherit"] },
+    );
+    let out = "";
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (out += chunk));
+    child.on("error", reject);
+    child.on("close", (code) =>
+      code === 0 ? resolve(JSON.parse(out) as FloorResult) : reject(new Error(`floor-run exited ${code}`)),
+    );
+  });
+}
+
 /** engine_vs_floor, timed in adjacent pairs as engine_vs_parse is. */
 export async function engineVsFloor(
   files: readonly [Uint8Array, Uint8Array],
   reps: number,
   compareMs: number,
+  warmRounds = 1,
 ): Promise<FloorResult> {
   let cells = 0;
-  for (const [f, bytes] of files.entries()) {
-    cells += floor(bytes);
-    await openAndRead(bytes, `roster-${f}.xlsx`);
-  }
+  for (const bytes of files) cells += floor(bytes);
+  for (let k = 0; k < warmRounds; k++)
+    for (const [f, bytes] of files.entries()) await openAndRead(bytes, `roster-${f}.xlsx`);
   const floors: [number[], number[]] = [[], []];
   const ours: [number[], number[]] = [[], []];
   for (let k = 0; k < 2 * reps; k++) {
