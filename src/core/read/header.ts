@@ -1,6 +1,7 @@
 import type { ColumnInfo, ColumnMapping, Field, TableKind } from "../types";
 import { columnLetter } from "../address";
 import { parseCount } from "../text/number";
+import { isPatternSpace } from "../text/normalize";
 import { classifyPath, type ColumnClass, SUMMED_FIELDS } from "./fields";
 import { EMPTY_VIEW, type GridView } from "./view";
 import { keepShape } from "../shape";
@@ -335,30 +336,13 @@ export function cannotBeNumberingCell(t: string): boolean {
   if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) {
     if (t.length === 1) return false;
     const d = t.charCodeAt(1);
-    return !(isSpaceCode(d) || AFTER_LETTER.includes(d));
+    return !(isPatternSpace(d) || AFTER_LETTER.includes(d));
   }
-  return c !== 0x28 && !(c >= 0x30 && c <= 0x39) && !isSpaceCode(c);
+  return c !== 0x28 && !(c >= 0x30 && c <= 0x39) && !isPatternSpace(c);
 }
 
 /** ")" and the operators of {@link NUMBERING_CELL}: = * x + - –. */
 const AFTER_LETTER = [0x29, 0x3d, 0x2a, 0x78, 0x2b, 0x2d, 0x2013];
-
-/** What `\s` matches in a JavaScript pattern. */
-function isSpaceCode(c: number): boolean {
-  return (
-    c === 0x20 ||
-    (c >= 0x09 && c <= 0x0d) ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
 
 /** A row of column numbers under a header: "(1) (2) (3)=(1)+(2)", "1 2 3", "A B 1 2". */
 export function isNumberingRow(view: GridView, i: number): boolean {

@@ -85,12 +85,17 @@ function computeKey(value: string): string {
 
 /** The characters SPACES matches, as code units: control characters count as spaces too. */
 function isSpace(c: number): boolean {
+  return c <= 0x20 || c === 0x85 || c === 0x200b || isPatternSpace(c);
+}
+
+/** What `\s` matches in a JavaScript pattern, as a code unit. */
+export function isPatternSpace(c: number): boolean {
   return (
-    c <= 0x20 ||
-    c === 0x85 ||
+    c === 0x20 ||
+    (c >= 0x09 && c <= 0x0d) ||
     c === 0xa0 ||
     c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200b) ||
+    (c >= 0x2000 && c <= 0x200a) ||
     c === 0x2028 ||
     c === 0x2029 ||
     c === 0x202f ||
