@@ -1,3 +1,4 @@
+import type { Analysis } from "../core/types";
 import { compare } from "../core/analyse";
 import { row, table } from "../core/analyse/fixtures";
 import { FLAG_LABELS, SUMMARY_ROWS } from "../core/messages";
@@ -9,12 +10,14 @@ import {
   communeAnalysis,
   compareAnalysis,
   DETAILS,
+  EXCESS_PLAN,
   planAnalysis,
   REPORT_DATE,
 } from "./fixtures";
 import {
   blankForm,
   deputyReview,
+  excessRoadmap,
   mergeReport,
   NOTES_SHEET,
   pilotTracker,
@@ -810,5 +813,23 @@ describe("charts", () => {
     expect(withChart.sheets[0]!.chart).toBeDefined();
     expect(without.sheets[0]!.chart).toBeUndefined();
     expect(rows(withChart) - rows(without)).toBe(withChart.sheets[0]!.chart!.anchor.rows);
+  });
+});
+
+describe("a report made from data that still has errors (--force, or “Lập báo cáo” anyway)", () => {
+  const withError = (analysis: Analysis): Analysis => ({
+    ...analysis,
+    issues: [...analysis.issues, { level: "error", code: "no-data-rows", cell: "'Biểu 01'!A5" }],
+  });
+  const reports: [string, () => ReportDoc][] = [
+    ["ket-qua-sap-xep", () => mergeReport(withError(compareAnalysis()), DETAILS.state)],
+    ["ra-soat-cap-pho", () => deputyReview(withError(checkAnalysis()), DETAILS.state)],
+    ["lo-trinh-cap-pho-doi-du", () => excessRoadmap(EXCESS_PLAN(), withError(planAnalysis()), DETAILS.party)],
+  ];
+
+  it.each(reports)("%s says so in the document itself", (_id, make) => {
+    const doc = make();
+    const written = sheetOf(doc).cells.map(textOf).join("\n");
+    expect(written).toContain("Báo cáo này được lập khi số liệu còn 1 lỗi chưa được khắc phục");
   });
 });

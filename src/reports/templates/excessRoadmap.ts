@@ -33,7 +33,7 @@ export const EXCESS_ROADMAP: Template = {
       ],
     },
     { kind: "excessSummary" },
-    ...closing({ footnotes: false }),
+    ...closing({ footnotes: true }),
     {
       kind: "appendix",
       title: "DANH SÁCH CẤP PHÓ CỦA CÁC ĐƠN VỊ DÔI DƯ",
