@@ -8,7 +8,7 @@ import type { CellRange } from "../../core/types";
 
 import { isValidBlock, MAX_COLS, MAX_ROWS } from "../../reports/grid";
 
-export { blockAddress, isValidBlock, MAX_COLS, MAX_ROWS } from "../../reports/grid";
+export { blockAddress } from "../../reports/grid";
 
 /** "B3" → { row: 3, col: 2 }; "$B$3" too. Undefined when not a cell reference inside the grid. */
 export function parseCell(ref: string): { row: number; col: number } | undefined {

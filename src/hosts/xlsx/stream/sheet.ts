@@ -114,7 +114,6 @@ export async function readSheetChunks(
     }
     const r = new ByteXmlReader(w.view());
     if (phase === "head") {
-      if (w.bytes[0] === 0xff || w.bytes[0] === 0xfe) return undefined;
       if (r.seek("sheetData") && !r.selfClosing) scanRows(r, scan, false);
     } else if (phase === "rows") scanRows(r, scan, false);
     return endScan(scan, r, name);
